@@ -1,0 +1,70 @@
+// The offline answerer: the one to three sentences that matter, quoted verbatim, each with its citation.
+import type { Corpus } from '../corpus/load';
+import type { Search } from '../search/index';
+import type { Answer, Citation, Lang } from './types';
+import { citeTag, clauseName } from './cite';
+
+/** A second clause is quoted only when it scores close to the first. */
+const SECOND_CLAUSE_RATIO = 0.75;
+const MAX_QUOTES = 3;
+
+const GREETING = /^\s*(你好|您好|嗨|哈喽|在吗|在不在|hi|hello|hey|早上好|下午好|晚上好|谢谢|thanks|thank you)[\s!！。.?？~～]*$/i;
+
+const TEXT = {
+  zh: {
+    intro: (name: string) => `根据${name}：`,
+    lead: (d: string) => `牵头部门：${d}。`,
+    outOfScope:
+      '这份文件（石党办发〔2020〕32号）没有涉及这个问题，我无法据此回答。建议咨询市人才办，或该事项的主管部门。',
+    greeting:
+      '您好！我可以回答《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）中的问题，例如预引进生活补贴、回乡创业补贴、博士后工作站资助、技能大师工作室经费，并注明所依据的条款。',
+  },
+  en: {
+    intro: (name: string) => `${name} says:`,
+    lead: (d: string) => `Lead department: ${d}.`,
+    outOfScope:
+      'The policy document (石党办发〔2020〕32号) does not cover this, so I cannot answer it from the text. Please ask the city talent office (市人才办) or the department in charge of the matter.',
+    greeting:
+      "Hello! I answer questions about Shizuishan's talent policy (石党办发〔2020〕32号) — pre-introduction living subsidies, return-home start-up subsidies, postdoc station funding, skill-master studios and more — and cite the clause each answer rests on.",
+  },
+} as const;
+
+/** The answer for a question the document does not cover: says so, suggests whom to ask, cites nothing. */
+export function outOfScopeAnswer(message: string, lang: Lang): Answer {
+  const text = GREETING.test(message) ? TEXT[lang].greeting : TEXT[lang].outOfScope;
+  return { answer: text, citations: [], amounts: [], outOfScope: true, source: 'extractive', lang };
+}
+
+/** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
+export function extractiveAnswer(corpus: Corpus, search: Search, message: string, lang: Lang): Answer {
+  const hits = search.clauses(message, 3);
+  const top = hits[0];
+  if (!top) return outOfScopeAnswer(message, lang);
+
+  const chosen = [top, ...hits.slice(1).filter((h) => h.score >= top.score * SECOND_CLAUSE_RATIO).slice(0, 1)];
+  const citations: Citation[] = [];
+  const blocks: string[] = [];
+  for (const [i, hit] of chosen.entries()) {
+    const clause = corpus.byId.get(hit.id);
+    if (!clause) continue;
+    const room = MAX_QUOTES - citations.length;
+    const passages = search.passages(message, clause.id, i === 0 ? Math.min(2, room) : 1);
+    if (passages.length === 0) continue;
+    // Quotes read in document order, whatever their rank.
+    const quotes = passages.sort((a, b) => clause.text.indexOf(a.text) - clause.text.indexOf(b.text));
+    for (const p of quotes) citations.push({ id: clause.id, label: clause.label, quote: p.text });
+    blocks.push([TEXT[lang].intro(clauseName(clause, lang)), ...quotes.map((p) => `“${p.text}”${citeTag(clause)}`)].join('\n'));
+  }
+  if (citations.length === 0) return outOfScopeAnswer(message, lang);
+
+  const lead = corpus.byId.get(top.id)?.lead ?? [];
+  const tail = lead.length ? [TEXT[lang].lead(lead.join('、'))] : [];
+  return {
+    answer: [...blocks, ...tail].join('\n\n'),
+    citations,
+    amounts: [],
+    source: 'extractive',
+    lang,
+    ...(lead.length ? { lead } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+// createApp(deps): mounts the web API (and later the page and Telegram) and owns the one onError.
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from './answer/pipeline';
+import { createApi, type ApiDeps } from './web/api';
+import { ApiError, errorBody } from './web/errors';
+import { placeholderPage } from './web/page';
+
+export type AppDeps = ApiDeps;
+
+/** One app for Node, Workers, the CLI and tests. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.get('/', (c) => c.html(placeholderPage()));
+  app.route('/', createApi(deps));
+
+  app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
+    if (err instanceof HTTPException) return c.json(errorBody('invalid_request', err.message || 'Bad request'), err.status);
+    logError(deps.logger, err, c.req.path);
+    return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);
+  });
+  return app;
+}
+
+function logError(logger: Logger, err: Error, path: string): void {
+  logger.error('unhandled', { path, name: err.name, message: err.message });
+}

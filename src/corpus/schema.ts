@@ -1,0 +1,43 @@
+// The shape of the policy corpus: documents, their parts (clauses) and sentence passages, as zod schemas.
+import { z } from 'zod';
+
+/** Ids of the parts of one document: notice, g1, g2, "1"…"25", final (public contract). */
+export const ClauseId = z.string().regex(/^(notice|g\d+|\d+|final)$/);
+
+export const Clause = z.object({
+  id: ClauseId,
+  documentId: z.string().min(1),
+  /** Display label, e.g. 第12条 实施基础人才储备计划 */
+  label: z.string().min(1),
+  /** Section path, e.g. 二、主要任务 › （三）加快人才引进聚集 */
+  section: z.string(),
+  title: z.string().min(1),
+  /** Full text, verbatim from the source (line breaks inside sentences removed). */
+  text: z.string().min(1),
+  /** Departments named as 牵头负责. */
+  lead: z.array(z.string()),
+  /** Departments named as 配合. */
+  cooperate: z.array(z.string()),
+});
+export type Clause = z.infer<typeof Clause>;
+
+export const PolicyDocument = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  docNumber: z.string().min(1),
+  issuers: z.array(z.string()).min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The opening paragraph of the 实施意见 before 一、 (verbatim). */
+  preamble: z.string(),
+  clauses: z.array(Clause).min(1),
+});
+export type PolicyDocument = z.infer<typeof PolicyDocument>;
+
+/** A quotable span of one clause: one sentence, or one ；-separated half of a long one. */
+export const Passage = z.object({
+  id: z.string(),
+  clauseId: ClauseId,
+  documentId: z.string(),
+  text: z.string().min(1),
+});
+export type Passage = z.infer<typeof Passage>;

@@ -1,0 +1,123 @@
+// MiniSearch over clauses and over sentence passages: build ahead of time, load in any runtime, rank, and refuse weak matches.
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { Clause, Passage } from '../corpus/schema';
+import type { Corpus } from '../corpus/load';
+import { analyzeQuery, tokenizeText } from './tokenize';
+
+/** One ranked clause, as served by GET /api/search. */
+export interface ClauseHit {
+  id: string;
+  label: string;
+  score: number;
+  snippet: string;
+}
+
+/** The serialized indexes (corpus/<id>/index.json is one of these). */
+export interface SerializedIndex {
+  version: number;
+  clauses: unknown;
+  passages: unknown;
+}
+
+export const INDEX_VERSION = 1;
+
+// Weights measured on test/golden (see README "How it works"): whole domain terms count more than bigrams,
+// and terms added by the glossary count less than the user's own words.
+const DOMAIN_TERM_BOOST = 1.5;
+const EXPANDED_BOOST = 0.5;
+const PASSAGE_WEIGHT = 0.6;
+/** A query whose best clause scores below this retrieves nothing (greetings, chit-chat, uncovered topics). */
+export const SCORE_FLOOR = 6;
+
+type ClauseDoc = Pick<Clause, 'id' | 'label' | 'title' | 'text'> & { departments: string };
+
+const clauseOptions: Options<ClauseDoc> = {
+  fields: ['title', 'text', 'departments'],
+  storeFields: [],
+  tokenize: tokenizeText,
+  processTerm: (t) => t,
+  searchOptions: { boost: { title: 2, departments: 0.5 } },
+};
+
+const passageOptions: Options<Passage> = {
+  fields: ['text'],
+  storeFields: ['clauseId'],
+  tokenize: tokenizeText,
+  processTerm: (t) => t,
+};
+
+/** Builds both indexes from the corpus (done by `npm run corpus`, not at request time). */
+export function buildIndex(corpus: Corpus): SerializedIndex {
+  const clauses = new MiniSearch<ClauseDoc>(clauseOptions);
+  clauses.addAll(
+    corpus.clauses.map((c) => ({ id: c.id, label: c.label, title: c.title, text: c.text, departments: [...c.lead, ...c.cooperate].join('、') })),
+  );
+  const passages = new MiniSearch<Passage>(passageOptions);
+  passages.addAll(corpus.passages);
+  return { version: INDEX_VERSION, clauses: clauses.toJSON(), passages: passages.toJSON() };
+}
+
+/** The search engine the pipeline uses. */
+export interface Search {
+  /** Clauses ranked for the query; empty when nothing clears the score floor. */
+  clauses(query: string, limit?: number): ClauseHit[];
+  /** The passages of one clause that best answer the query, best first. */
+  passages(query: string, clauseId: string, limit?: number): Passage[];
+}
+
+function termBoost(ownTerms: Set<string>) {
+  return (term: string): number => {
+    const base = term.length > 2 ? DOMAIN_TERM_BOOST : 1;
+    return ownTerms.has(term) ? base : base * EXPANDED_BOOST;
+  };
+}
+
+/**
+ * Loads the prebuilt indexes (MiniSearch.loadJS, the object form of loadJSON) so a cold Worker does not rebuild them.
+ * @example const search = loadSearch(loadCorpus(), indexJson); search.clauses('博士后工作站有什么资助')
+ */
+export function loadSearch(corpus: Corpus, serialized: SerializedIndex): Search {
+  if (serialized.version !== INDEX_VERSION) throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
+  const clauseIndex = MiniSearch.loadJS<ClauseDoc>(serialized.clauses as Parameters<typeof MiniSearch.loadJS>[0], clauseOptions);
+  const passageIndex = MiniSearch.loadJS<Passage>(serialized.passages as Parameters<typeof MiniSearch.loadJS>[0], passageOptions);
+  const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+
+  function query(q: string) {
+    const a = analyzeQuery(q);
+    const terms = [...new Set([...a.own, ...a.expanded])];
+    return { terms, boostTerm: termBoost(new Set(a.own)) };
+  }
+
+  function search(index: MiniSearch<ClauseDoc> | MiniSearch<Passage>, q: string, filter?: (r: SearchResult) => boolean): SearchResult[] {
+    const { terms, boostTerm } = query(q);
+    if (terms.length === 0) return [];
+    return index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boostTerm, filter });
+  }
+
+  return {
+    clauses(q, limit = 5) {
+      const clauseScores = new Map(search(clauseIndex, q).map((r) => [String(r.id), r.score]));
+      const bestPassage = new Map<string, number>();
+      for (const r of search(passageIndex, q)) {
+        const id = String(r['clauseId']);
+        bestPassage.set(id, Math.max(bestPassage.get(id) ?? 0, r.score));
+      }
+      const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
+      const ranked = [...ids]
+        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + PASSAGE_WEIGHT * (bestPassage.get(id) ?? 0) }))
+        .sort((a, b) => b.score - a.score);
+      if (!ranked[0] || ranked[0].score < SCORE_FLOOR) return [];
+      return ranked.slice(0, limit).map(({ id, score }) => {
+        const clause = corpus.byId.get(id);
+        const best = this.passages(q, id, 1)[0];
+        return { id, label: clause?.label ?? id, score: Math.round(score * 100) / 100, snippet: best?.text ?? clause?.text.slice(0, 80) ?? '' };
+      });
+    },
+    passages(q, clauseId, limit = 3) {
+      return search(passageIndex, q, (r) => r['clauseId'] === clauseId)
+        .slice(0, limit)
+        .map((r) => passageById.get(String(r.id)))
+        .filter((p): p is Passage => p !== undefined);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// JSON routes: /healthz, /api/chat, /api/clauses, /api/clauses/:id, /api/search. Parse input, call the pipeline, return JSON.
+import { Hono } from 'hono';
+import { answer, type AnswerDeps } from '../answer/pipeline';
+import { readJson } from './body';
+import { ApiError } from './errors';
+import { ChatBody, SearchQuery } from './schemas';
+
+export interface ApiDeps extends AnswerDeps {
+  /** Shown by /healthz: which answerer is configured. */
+  provider: string;
+}
+
+/** The JSON API as a Hono sub-app (mounted at / by createApp). */
+export function createApi(deps: ApiDeps): Hono {
+  const api = new Hono();
+
+  api.get('/healthz', (c) =>
+    c.json({ ok: true, provider: deps.provider, documents: deps.corpus.documents.map((d) => d.id), clauses: deps.corpus.clauses.length }),
+  );
+
+  api.post('/api/chat', async (c) => {
+    const body = await readJson(c, ChatBody);
+    return c.json(await answer(deps, { message: body.message, sessionId: body.sessionId, lang: body.lang }));
+  });
+
+  api.get('/api/clauses', (c) =>
+    c.json(deps.corpus.clauses.map(({ id, label, section, title, lead, cooperate, documentId }) => ({ id, label, section, title, lead, cooperate, documentId }))),
+  );
+
+  api.get('/api/clauses/:id', (c) => {
+    const clause = deps.corpus.byId.get(c.req.param('id'));
+    if (!clause) {
+      throw new ApiError('not_found', `No part "${c.req.param('id')}". Ids are notice, g1, g2, 1 to 25, and final (GET /api/clauses lists them).`);
+    }
+    return c.json(clause);
+  });
+
+  api.get('/api/search', (c) => {
+    const parsed = SearchQuery.safeParse({ q: c.req.query('q'), limit: c.req.query('limit') });
+    if (!parsed.success) throw new ApiError('invalid_request', parsed.error.issues.map((i) => i.message).join('; '));
+    return c.json(deps.search.clauses(parsed.data.q, parsed.data.limit ?? 5));
+  });
+
+  return api;
+}
