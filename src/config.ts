@@ -1,0 +1,39 @@
+// Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
+import { z } from 'zod';
+
+/** Unset, empty and whitespace-only values all mean "not configured". */
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+
+export const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
+  LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+  LLM_TIMEOUT_MS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(100).max(120000).default(8000)),
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  TELEGRAM_BOT_INFO: optionalText,
+  TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
+  ADMIN_TOKEN: optionalText,
+  LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+});
+export type Config = z.infer<typeof Env>;
+
+/** Start-up refused because a variable is invalid; the message names the variable and what is allowed. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Validates the environment. Secrets never appear in the error message.
+ * @example loadConfig(process.env) // → { LLM_PROVIDER: 'offline', LLM_TIMEOUT_MS: 8000, … }
+ */
+export function loadConfig(env: Record<string, unknown>): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}
