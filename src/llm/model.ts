@@ -1,0 +1,151 @@
+// The one port the pipeline calls to reach a language model, and the factory that picks a provider from the config.
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseMessage } from '@langchain/core/messages';
+import { ChatOpenAI } from '@langchain/openai';
+import type { Config } from '../config';
+import { ChatWorkersAI, type AiBinding } from './workers-ai';
+
+export type ModelProvider = 'openai' | 'workers-ai';
+
+export interface CompleteOptions {
+  /** Aborts the call (the answer's time budget); the call must settle promptly once it fires. */
+  signal: AbortSignal;
+  /** Receives text chunks as they arrive (streaming); without it the completion is fetched whole. */
+  onToken?: (text: string) => void;
+}
+
+/** What the pipeline needs from a model: one completion as text, within a time budget it can measure. */
+export interface ModelPort {
+  readonly provider: ModelProvider;
+  readonly model: string;
+  /** The whole budget for one answer, retries included (LLM_TIMEOUT_MS); after it the extractive answer is served. */
+  readonly timeoutMs: number;
+  /** Milliseconds on a monotonic clock (passed in, so tests can measure and pure code never reads the time itself). */
+  now(): number;
+  /** One completion. Throws ModelError. */
+  complete(messages: BaseMessage[], options: CompleteOptions): Promise<string>;
+}
+
+export type ModelErrorCode = 'timeout' | 'rate_limited' | 'unavailable' | 'network' | 'bad_response' | 'empty';
+
+/** The model could not produce a completion; `code` says why and `retryAfterMs` what the provider asked for. */
+export class ModelError extends Error {
+  override name = 'ModelError';
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    options: { cause?: unknown; retryAfterMs?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.retryAfterMs = options.retryAfterMs;
+  }
+  readonly retryAfterMs: number | undefined;
+}
+
+/** retry-after-ms, or retry-after in seconds or as an HTTP date. */
+function retryAfterMs(headers: unknown, now: number): number | undefined {
+  if (!(headers instanceof Headers)) return undefined;
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.get('retry-after-ms') !== null && Number.isFinite(ms)) return ms;
+  const value = headers.get('retry-after');
+  if (value === null) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/** Sorts whatever a provider threw into a ModelError (the message never includes the key or the prompt). */
+export function toModelError(err: unknown, signal: AbortSignal): ModelError {
+  if (err instanceof ModelError) return err;
+  if (signal.aborted) return new ModelError('timeout', 'the model did not answer within the time budget', { cause: err });
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; name?: unknown; headers?: unknown; constructor?: { name?: string } };
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status === 429) return new ModelError('rate_limited', 'the model provider is rate limiting (429)', { cause: err, retryAfterMs: retryAfterMs(e.headers, Date.now()) });
+  if (status !== undefined && status >= 500) return new ModelError('unavailable', `the model provider failed (${status})`, { cause: err });
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return new ModelError('timeout', 'the model call timed out', { cause: err });
+  if (e.constructor?.name === 'APIConnectionError' || err instanceof TypeError) return new ModelError('network', 'the model endpoint could not be reached', { cause: err });
+  return new ModelError('bad_response', `the model returned an unusable response${status ? ` (${status})` : ''}`, { cause: err });
+}
+
+/**
+ * Wraps any LangChain chat model as the port (tests pass FakeListChatModel or a ChatOpenAI aimed at msw).
+ * @example chatModelPort(new ChatOpenAI({ … }), { provider: 'openai', model: 'deepseek-chat', timeoutMs: 8000 })
+ */
+export function chatModelPort(
+  chat: BaseChatModel,
+  info: { provider: ModelProvider; model: string; timeoutMs: number; now?: () => number },
+): ModelPort {
+  return {
+    provider: info.provider,
+    model: info.model,
+    timeoutMs: info.timeoutMs,
+    now: info.now ?? (() => performance.now()),
+    async complete(messages, { signal, onToken }) {
+      let text = '';
+      try {
+        if (onToken) {
+          for await (const chunk of await chat.stream(messages, { signal })) {
+            if (chunk.text) {
+              text += chunk.text;
+              onToken(chunk.text);
+            }
+          }
+        } else {
+          text = (await chat.invoke(messages, { signal })).text;
+        }
+      } catch (err) {
+        throw toModelError(err, signal);
+      }
+      if (text.trim() === '') throw new ModelError('empty', 'the model returned an empty completion');
+      return text;
+    },
+  };
+}
+
+const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+const DEFAULT_WORKERS_AI_MODEL = '@cf/meta/llama-3.3-70b-instruct-fp8-fast';
+
+export interface ModelEnv {
+  /** The Workers AI binding (env.AI); required for LLM_PROVIDER=workers-ai. */
+  ai?: AiBinding;
+  now?: () => number;
+}
+
+/** Thrown at start-up when the configured provider cannot be built (e.g. workers-ai without an AI binding). */
+export class ModelConfigError extends Error {
+  override name = 'ModelConfigError';
+}
+
+/**
+ * The configured model, or undefined for `offline` (then no network request is ever made).
+ * @example createModel(loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://api.deepseek.com/v1', LLM_API_KEY: '…', LLM_MODEL: 'deepseek-chat' }))
+ */
+export function createModel(config: Config, env: ModelEnv = {}): ModelPort | undefined {
+  const timeoutMs = config.LLM_TIMEOUT_MS;
+  switch (config.LLM_PROVIDER) {
+    case 'offline':
+      return undefined;
+    case 'openai': {
+      const model = config.LLM_MODEL ?? DEFAULT_OPENAI_MODEL;
+      const chat = new ChatOpenAI({
+        model,
+        // Local servers (Ollama, vLLM) need no key, but the client insists on one.
+        apiKey: config.LLM_API_KEY ?? 'no-key',
+        configuration: config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {},
+        timeout: timeoutMs,
+        // Retries are ours: once, with the reason, inside the time budget.
+        maxRetries: 0,
+        temperature: 0,
+        // json_object is the structured-output mode DeepSeek, DashScope, Moonshot and Ollama all accept.
+        modelKwargs: { response_format: { type: 'json_object' } },
+      });
+      return chatModelPort(chat, { provider: 'openai', model, timeoutMs, now: env.now });
+    }
+    case 'workers-ai': {
+      if (!env.ai) throw new ModelConfigError('LLM_PROVIDER=workers-ai needs the Workers AI binding: add [ai] binding = "AI" to wrangler.toml');
+      const model = config.LLM_MODEL ?? DEFAULT_WORKERS_AI_MODEL;
+      return chatModelPort(new ChatWorkersAI(env.ai, model, { maxRetries: 0 }), { provider: 'workers-ai', model, timeoutMs, now: env.now });
+    }
+  }
+}
