@@ -1,0 +1,48 @@
+// A question from a chat (typed, a starter tap or a clarifying option) → the one pipeline → the rendered answer.
+import type { Logger } from '../answer/pipeline';
+import type { Answer, ChatRequest } from '../answer/types';
+import { describeError } from './apology';
+import { sessionIdOf, uiLang, type BotContext } from './context';
+import { renderAnswer } from './format';
+import { answerKeyboard } from './keyboards';
+import { MESSAGES } from './messages';
+import type { RateLimiter } from './rate-limit';
+import { sendHtml } from './reply';
+import { withTyping, type TypingOptions } from './typing';
+
+/** The same limit as POST /api/chat, so both channels accept the same questions. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+export interface AskDeps {
+  ask(request: ChatRequest): Promise<Answer>;
+  limiter: RateLimiter;
+  typing: TypingOptions;
+  logger: Logger;
+}
+
+/** Answers one question in the chat of `ctx`, within the chat's rate limit. */
+export async function askAndReply(ctx: BotContext, deps: AskDeps, question: string): Promise<void> {
+  const message = question.trim();
+  const lang = uiLang(ctx, message);
+  if (!message) return void (await ctx.reply(MESSAGES[lang].emptyQuestion));
+  if (message.length > MAX_QUESTION_LENGTH) return void (await ctx.reply(MESSAGES[lang].tooLong(MAX_QUESTION_LENGTH)));
+
+  const decision = deps.limiter.take(ctx.chatKey ?? 'unknown');
+  if (decision !== 'ok') {
+    deps.logger.warn('telegram_rate_limited', { chat: ctx.chatKey });
+    if (decision === 'notify') await ctx.reply(MESSAGES[lang].rateLimited);
+    return;
+  }
+
+  const sessionId = sessionIdOf(ctx);
+  const request: ChatRequest = { message, ...(sessionId ? { sessionId } : {}), ...(ctx.session.lang ? { lang: ctx.session.lang } : {}) };
+  const result = await withTyping(
+    () => ctx.replyWithChatAction('typing'),
+    () => deps.ask(request),
+    deps.typing,
+    (err) => deps.logger.warn('telegram_typing_failed', { chat: ctx.chatKey, ...describeError(err) }),
+  );
+  // Kept so a tap on an option whose value did not fit in callback_data can still be resolved.
+  ctx.session.clarify = result.clarify;
+  await sendHtml(ctx, renderAnswer(result), answerKeyboard(result, result.lang));
+}

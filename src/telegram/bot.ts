@@ -1,0 +1,85 @@
+// createBot(deps): one grammY bot for the webhook (Workers, Node) and for long polling (npm run bot).
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, MemorySessionStorage, session, type StorageAdapter } from 'grammy';
+import { answer, type AnswerDeps } from '../answer/pipeline';
+import type { Answer, ChatRequest } from '../answer/types';
+import { apologizeOnError, describeError } from './apology';
+import { askAndReply } from './ask';
+import { callbacks } from './callbacks';
+import { chatKey } from './chat-key';
+import { commands } from './commands';
+import type { TelegramConfig } from './config';
+import type { BotContext, ChatState } from './context';
+import { dedupe, memoryUpdateLog, type UpdateLog } from './dedupe';
+import { groupFilter, stripMention } from './mention';
+import { rateLimiter } from './rate-limit';
+import type { TypingOptions } from './typing';
+
+export interface BotDeps extends AnswerDeps {
+  telegram: TelegramConfig;
+  /** The clock for rate limiting (tests move it). */
+  now?: () => number;
+  /** Replaces the pipeline call (tests script slow or failing answers); defaults to answer(deps, request). */
+  ask?: (request: ChatRequest) => Promise<Answer>;
+  /** Per-chat state; memory on Node, a durable adapter on Workers. */
+  storage?: StorageAdapter<ChatState>;
+  updateLog?: UpdateLog;
+  /** Questions per chat per window (default 10 a minute). */
+  rateLimit?: { max: number; windowMs: number };
+  typing?: Partial<TypingOptions>;
+  /** Longest retry_after (seconds) worth waiting for; longer ones fail the call (default 30, under Telegram's webhook patience). */
+  maxRetryAfterSeconds?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Builds the bot. No network call happens here: botInfo comes from configuration (or one getMe at the first update).
+ * @example const bot = createBot({ ...offlineDeps(), telegram: { token, apiRoot: 'https://api.telegram.org' } })
+ */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const { telegram, logger } = deps;
+  const bot = new Bot<BotContext>(telegram.token, {
+    ...(telegram.botInfo ? { botInfo: telegram.botInfo } : {}),
+    client: { apiRoot: telegram.apiRoot },
+  });
+  // 429: wait retry_after and try again. 5xx and network errors fail fast instead of backing off for minutes
+  // inside a webhook request; the apology path reports them.
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: deps.maxRetryAfterSeconds ?? 30,
+      rethrowInternalServerErrors: true,
+      rethrowHttpErrors: true,
+    }),
+  );
+
+  const askDeps = {
+    ask: deps.ask ?? ((request: ChatRequest) => answer(deps, request)),
+    limiter: rateLimiter({ max: 10, windowMs: 60_000, ...deps.rateLimit, now: deps.now ?? Date.now }),
+    typing: { delayMs: 400, intervalMs: 4500, ...deps.typing },
+    logger,
+  };
+
+  bot.use(dedupe(deps.updateLog ?? memoryUpdateLog(), (update) => logger.info('telegram_duplicate_update', { update })));
+  bot.use(async (ctx, next) => {
+    if (ctx.chat) ctx.chatKey = await chatKey(telegram.token, ctx.chat.id);
+    await next();
+  });
+  bot.use(groupFilter());
+  bot.use(
+    session({
+      initial: (): ChatState => ({}),
+      getSessionKey: (ctx) => ctx.chatKey,
+      storage: deps.storage ?? new MemorySessionStorage<ChatState>(DAY_MS),
+    }),
+  );
+  bot.use(apologizeOnError(logger));
+  bot.use(commands({ corpus: deps.corpus, newEpoch: () => crypto.randomUUID().slice(0, 8) }));
+  bot.use(callbacks({ ...askDeps, corpus: deps.corpus }));
+  bot.on('message:text', (ctx) => askAndReply(ctx, askDeps, stripMention(ctx.message.text, ctx.me)));
+
+  // Last resort (the apology itself failed, or session storage did): log, never rethrow, so the webhook answers 200.
+  bot.catch((err) => logger.error('telegram_update_failed', { update: err.ctx.update.update_id, ...describeError(err.error) }));
+  return bot;
+}

@@ -1,0 +1,69 @@
+// The Telegram part of the configuration: present only when TELEGRAM_BOT_TOKEN is set (no token, no bot routes).
+import { z } from 'zod';
+import type { UserFromGetMe } from 'grammy/types';
+import { ConfigError, type Config } from '../config';
+
+export interface TelegramConfig {
+  token: string;
+  /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; without it the webhook refuses every request. */
+  webhookSecret?: string;
+  /** getMe's answer, so a webhook request never has to call getMe first. */
+  botInfo?: UserFromGetMe;
+  /** https://api.telegram.org, a self-hosted Bot API server, or a test double; no trailing slash. */
+  apiRoot: string;
+}
+
+/** getMe's fields; the flags newer Bot API versions added default to false so an older paste still validates. */
+const BotInfo = z.object({
+  id: z.number().int().positive(),
+  is_bot: z.literal(true),
+  first_name: z.string().min(1),
+  username: z.string().min(1),
+  last_name: z.string().optional(),
+  language_code: z.string().optional(),
+  can_join_groups: z.boolean().default(true),
+  can_read_all_group_messages: z.boolean().default(false),
+  supports_inline_queries: z.boolean().default(false),
+  can_connect_to_business: z.boolean().default(false),
+  has_main_web_app: z.boolean().default(false),
+  has_topics_enabled: z.boolean().default(false),
+  allows_users_to_create_topics: z.boolean().default(false),
+  can_manage_bots: z.boolean().default(false),
+  supports_join_request_queries: z.boolean().default(false),
+});
+
+/**
+ * Parses TELEGRAM_BOT_INFO (the JSON printed by `npm run telegram:setup`). Throws ConfigError naming what is wrong.
+ * @example parseBotInfo('{"id":1,"is_bot":true,"first_name":"政策助手","username":"szs_policy_bot"}')
+ */
+export function parseBotInfo(json: string): UserFromGetMe {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new ConfigError('TELEGRAM_BOT_INFO: not JSON. Paste the getMe result printed by `npm run telegram:setup`, or leave it unset.');
+  }
+  const parsed = BotInfo.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`TELEGRAM_BOT_INFO: ${lines.join('; ')}. It must be the getMe result of your bot.`);
+  }
+  return parsed.data;
+}
+
+/** Telegram accepts only these characters in a webhook secret token. */
+const WebhookSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/);
+
+/** The Telegram settings, or undefined when no token is configured. */
+export function telegramConfig(config: Config): TelegramConfig | undefined {
+  if (!config.TELEGRAM_BOT_TOKEN) return undefined;
+  if (config.TELEGRAM_WEBHOOK_SECRET && !WebhookSecret.safeParse(config.TELEGRAM_WEBHOOK_SECRET).success) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET: use 1–256 characters A–Z, a–z, 0–9, _ or - (Telegram refuses others).');
+  }
+  return {
+    token: config.TELEGRAM_BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
+    ...(config.TELEGRAM_BOT_INFO ? { botInfo: parseBotInfo(config.TELEGRAM_BOT_INFO) } : {}),
+  };
+}

@@ -1,0 +1,38 @@
+// The bot's context: grammY's Context plus the per-chat state kept behind grammY's session storage interface.
+import type { Context, SessionFlavor } from 'grammy';
+import type { Clarify, Lang } from '../answer/types';
+import { detectLang } from '../answer/cite';
+
+/** What the bot remembers per chat (keyed by the hashed chat id; never names or usernames). */
+export interface ChatState {
+  /** Chosen with /lang; unset means "follow the language of each question". */
+  lang?: Lang;
+  /** Changed by /new so the pipeline's session (facts carried across turns) starts empty. */
+  epoch?: string;
+  /** The last clarifying question, so a tap on an option whose value did not fit in callback_data still resolves. */
+  clarify?: Clarify;
+  /** Facts gathered so far by the /calc dialogue. */
+  calc?: Record<string, string>;
+}
+
+export interface ChatKeyFlavor {
+  /** tg:<hmac of chat id>, set by the first middleware; undefined for updates without a chat. */
+  chatKey?: string;
+}
+
+export type BotContext = Context & SessionFlavor<ChatState> & ChatKeyFlavor;
+
+/** The pipeline session id for a chat: the hashed chat id, renewed by /new. */
+export function sessionIdOf(ctx: BotContext): string | undefined {
+  if (!ctx.chatKey) return undefined;
+  return ctx.session.epoch ? `${ctx.chatKey}.${ctx.session.epoch}` : ctx.chatKey;
+}
+
+/** The language for the bot's own words: the /lang choice, else the question's language, else the user's app language. */
+export function uiLang(ctx: BotContext, text?: string): Lang {
+  const chosen = ctx.chatKey ? ctx.session.lang : undefined;
+  if (chosen) return chosen;
+  if (text) return detectLang(text);
+  const code = ctx.from?.language_code;
+  return !code || code.startsWith('zh') ? 'zh' : 'en';
+}

@@ -1,0 +1,34 @@
+// Telegram re-delivers an update it thinks failed; each update_id is handled once.
+import type { MiddlewareFn } from 'grammy';
+import type { BotContext } from './context';
+
+/** Remembers recent update ids; a durable store can implement the same interface on Workers. */
+export interface UpdateLog {
+  /** true the first time an id is seen (and records it), false afterwards. */
+  firstSight(updateId: number): boolean | Promise<boolean>;
+}
+
+/**
+ * In-memory log of the last `size` update ids (Telegram re-delivers within minutes, never thousands of updates late).
+ * @example const log = memoryUpdateLog(); log.firstSight(7) // → true; log.firstSight(7) // → false
+ */
+export function memoryUpdateLog(size = 2000): UpdateLog {
+  const seen = new Set<number>();
+  return {
+    firstSight(updateId) {
+      if (seen.has(updateId)) return false;
+      seen.add(updateId);
+      // Sets iterate in insertion order, so the first entry is the oldest.
+      if (seen.size > size) seen.delete(seen.values().next().value as number);
+      return true;
+    },
+  };
+}
+
+/** Drops an update whose id was already handled (recorded before handling, so a concurrent re-delivery is dropped too). */
+export function dedupe(log: UpdateLog, onDuplicate: (updateId: number) => void): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (await log.firstSight(ctx.update.update_id)) return next();
+    onDuplicate(ctx.update.update_id);
+  };
+}
