@@ -4,15 +4,21 @@ import { HTTPException } from 'hono/http-exception';
 import type { Logger } from './answer/pipeline';
 import { createApi, type ApiDeps } from './web/api';
 import { ApiError, errorBody } from './web/errors';
-import { placeholderPage } from './web/page';
+import { createFeedbackApi } from './web/feedback-api';
+import type { FeedbackStore } from './web/feedback';
+import { createPages } from './web/page/routes';
 
-export type AppDeps = ApiDeps;
+export type AppDeps = ApiDeps & {
+  /** Where 👍/👎 from the web chat go (POST /api/feedback). */
+  feedback: FeedbackStore;
+};
 
 /** One app for Node, Workers, the CLI and tests. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get('/', (c) => c.html(placeholderPage()));
+  app.route('/', createPages());
   app.route('/', createApi(deps));
+  app.route('/', createFeedbackApi(deps));
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
   app.onError((err, c) => {

@@ -3,6 +3,7 @@ import type { Logger } from './answer/pipeline';
 import type { AppDeps } from './app';
 import { loadCorpus } from './corpus/load';
 import { loadBundledSearch } from './search/load';
+import { memoryFeedbackStore } from './web/feedback';
 
 /** Logs JSON lines to the console (Workers' observability and Node's stdout both read them). */
 export const consoleLogger: Logger = {
@@ -14,5 +15,5 @@ export const consoleLogger: Logger = {
 /** The offline dependencies: bundled corpus, prebuilt index, no model. */
 export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
   const corpus = loadCorpus();
-  return { corpus, search: loadBundledSearch(corpus), logger, provider: 'offline' };
+  return { corpus, search: loadBundledSearch(corpus), logger, provider: 'offline', feedback: memoryFeedbackStore() };
 }

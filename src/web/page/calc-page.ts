@@ -1,0 +1,37 @@
+// The policy calculator body at /calc: a form over the facts schema and the three result lists the script fills.
+import { html } from 'hono/html';
+import { CALC_FIELDS } from './calc-fields';
+import { layout, type Html } from './layout';
+import { STRINGS, type UiLang } from './strings';
+
+/** Both languages ride on the element so the switch needs no round trip. */
+function bilingual(text: Record<UiLang, string>, lang: UiLang): Html {
+  return html`<span data-zh="${text.zh}" data-en="${text.en}">${text[lang]}</span>`;
+}
+
+/** The calculator page; every field is optional ("not sure" sends nothing). */
+export function calcPage(lang: UiLang): Html {
+  const s = STRINGS[lang];
+  const body = html`<main id="main" class="calc">
+  <h1 data-i18n="calcTitle">${s.calcTitle}</h1>
+  <p class="intro" data-i18n="calcIntro">${s.calcIntro}</p>
+  <form id="calc-form" class="calc-form" tabindex="-1">
+    ${CALC_FIELDS.map(
+      (f) => html`<div class="field">
+      <label for="f-${f.name}">${bilingual(f.label, lang)}</label>
+      <select id="f-${f.name}" name="${f.name}">
+        <option value="" data-i18n="unset">${s.unset}</option>
+        ${f.options.map((o) => html`<option value="${o.value}" data-zh="${o.label.zh}" data-en="${o.label.en}">${o.label[lang]}</option>`)}
+      </select>
+    </div>`,
+    )}
+    <div class="actions">
+      <button type="submit" class="primary" data-i18n="calcSubmit">${s.calcSubmit}</button>
+      <button type="reset" class="secondary" data-i18n="calcReset">${s.calcReset}</button>
+    </div>
+  </form>
+  <p id="calc-status" class="status" role="status"></p>
+  <div id="calc-results" class="calc-results" aria-live="polite"></div>
+</main>`;
+  return layout({ lang, page: 'calc', body });
+}
