@@ -7,10 +7,15 @@ import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';
 import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
+import { createBot } from './telegram/bot';
+import type { TelegramConfig } from './telegram/config';
+import { telegramWebhook } from './telegram/webhook';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
   feedback: FeedbackStore;
+  /** Present when TELEGRAM_BOT_TOKEN is set: mounts POST /telegram/webhook (see telegramConfig). */
+  telegram?: TelegramConfig;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -19,6 +24,10 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createPages());
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
+  if (deps.telegram) {
+    const bot = createBot({ ...deps, telegram: deps.telegram });
+    app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
+  }
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
   app.onError((err, c) => {
