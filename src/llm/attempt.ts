@@ -1,0 +1,94 @@
+// At most two tries at a verified completion inside one time budget: a rejected or failed first try is retried once
+// (with the rejection reason, or after retry-after when it fits the budget); anything else ends in undefined.
+import { parseJsonMarkdown, parsePartialJson } from '@langchain/core/output_parsers';
+import type { BaseMessage } from '@langchain/core/messages';
+import type { Logger } from '../answer/pipeline';
+import type { Lang } from '../answer/types';
+import { guard, type GuardContext, type GuardResult } from './guard';
+import { ModelError, type ModelPort } from './model';
+import { retryMessages } from './prompt';
+
+/** A try that cannot get at least this long is not started. */
+const MIN_ATTEMPT_MS = 100;
+const MAX_ATTEMPTS = 2;
+
+export interface AttemptInput {
+  model: ModelPort;
+  logger: Logger;
+  lang: Lang;
+  messages: BaseMessage[];
+  guard: GuardContext;
+  /** Receives the answer text as it streams (first try only, or the second when the first showed nothing). */
+  onDelta?: (text: string) => void;
+}
+
+export interface AttemptOutcome {
+  verified: Extract<GuardResult, { ok: true }> | undefined;
+  /** Text already shown to the user that the final answer replaces. */
+  shown: string;
+  elapsedMs: number;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+/** The "answer" field of a JSON object still being written. */
+function partialAnswer(raw: string): string | undefined {
+  try {
+    const value: unknown = parseJsonMarkdown(raw, parsePartialJson);
+    const answer = typeof value === 'object' && value !== null ? (value as { answer?: unknown }).answer : undefined;
+    return typeof answer === 'string' ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the model until the guard accepts its output, at most twice, never past model.timeoutMs.
+ * @example const { verified } = await attempt({ model, logger, lang: 'zh', messages, guard: ctx })
+ */
+export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
+  const { model, logger } = input;
+  const started = model.now();
+  const budget = AbortSignal.timeout(model.timeoutMs);
+  const remaining = () => model.timeoutMs - (model.now() - started);
+  let messages = input.messages;
+  let shown = '';
+
+  for (let i = 0; i < MAX_ATTEMPTS && remaining() >= MIN_ATTEMPT_MS && !budget.aborted; i++) {
+    const streamThis = input.onDelta && shown === '' ? input.onDelta : undefined;
+    let raw = '';
+    const onToken = streamThis
+      ? (token: string) => {
+          raw += token;
+          const text = partialAnswer(raw);
+          if (text !== undefined && text.startsWith(shown) && text.length > shown.length) {
+            streamThis(text.slice(shown.length));
+            shown = text;
+          }
+        }
+      : undefined;
+    try {
+      raw = await model.complete(messages, { signal: budget, onToken });
+    } catch (err) {
+      const e = err instanceof ModelError ? err : new ModelError('bad_response', String(err), { cause: err });
+      logger.warn('llm_failed', { provider: model.provider, model: model.model, attempt: i + 1, code: e.code, message: e.message });
+      if (e.code === 'timeout') break;
+      if (e.code === 'rate_limited') {
+        const wait = e.retryAfterMs;
+        if (wait === undefined || wait + MIN_ATTEMPT_MS > remaining()) break;
+        await sleep(wait, budget);
+      }
+      continue;
+    }
+    const result = guard(raw, input.guard);
+    if (result.ok) return { verified: result, shown, elapsedMs: model.now() - started };
+    logger.warn('llm_rejected', { provider: model.provider, model: model.model, attempt: i + 1, code: result.code, reason: result.reason });
+    messages = await retryMessages(input.lang, messages, raw, result.reason);
+  }
+  return { verified: undefined, shown, elapsedMs: model.now() - started };
+}
