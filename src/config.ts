@@ -17,6 +17,23 @@ export const Env = z.object({
   TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
   ADMIN_TOKEN: optionalText,
   LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+}).superRefine((env, ctx) => {
+  // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
+  if (env.LLM_PROVIDER !== 'openai') return;
+  if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['LLM_API_KEY'],
+      message: 'LLM_PROVIDER=openai needs LLM_API_KEY (OpenAI, DeepSeek, DashScope, Moonshot) or LLM_BASE_URL (a local Ollama or vLLM, e.g. http://localhost:11434/v1)',
+    });
+  }
+  if (env.LLM_BASE_URL && !env.LLM_MODEL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['LLM_MODEL'],
+      message: 'LLM_BASE_URL is set, so LLM_MODEL must name a model that endpoint serves (e.g. deepseek-chat, qwen-plus, moonshot-v1-8k, qwen2.5:7b)',
+    });
+  }
 });
 export type Config = z.infer<typeof Env>;
 
