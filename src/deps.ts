@@ -1,6 +1,8 @@
 // Builds the default dependencies from the bundled corpus and index (shared by every entry point).
 import type { Logger } from './answer/pipeline';
 import type { AppDeps } from './app';
+import type { Config } from './config';
+import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
 import { loadBundledSearch } from './search/load';
 import { memoryFeedbackStore } from './web/feedback';
@@ -16,4 +18,17 @@ export const consoleLogger: Logger = {
 export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
   const corpus = loadCorpus();
   return { corpus, search: loadBundledSearch(corpus), logger, provider: 'offline', feedback: memoryFeedbackStore() };
+}
+
+/**
+ * The dependencies for a validated config: the offline ones plus the configured model (none for LLM_PROVIDER=offline).
+ * @example buildDeps(loadConfig(process.env)) // Workers: buildDeps(loadConfig(env), { ai: env.AI })
+ */
+export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger): AppDeps {
+  const deps = offlineDeps(logger);
+  const model = createModel(config, env);
+  if (!model) return deps;
+  // The key is never logged: provider, model and budget say enough to debug.
+  logger.info('llm_configured', { provider: model.provider, model: model.model, timeoutMs: model.timeoutMs });
+  return { ...deps, model, provider: `${model.provider}:${model.model}` };
 }
