@@ -4,6 +4,8 @@ import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
+import { memorySessionStore } from './answer/session';
+import { loadRules } from './rules/load';
 import { loadBundledSearch } from './search/load';
 import { memoryFeedbackStore } from './web/feedback';
 
@@ -17,7 +19,16 @@ export const consoleLogger: Logger = {
 /** The offline dependencies: bundled corpus, prebuilt index, no model. */
 export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
   const corpus = loadCorpus();
-  return { corpus, search: loadBundledSearch(corpus), logger, provider: 'offline', feedback: memoryFeedbackStore() };
+  return {
+    corpus,
+    search: loadBundledSearch(corpus),
+    rules: loadRules(),
+    sessions: memorySessionStore(),
+    clock: () => new Date(),
+    logger,
+    provider: 'offline',
+    feedback: memoryFeedbackStore(),
+  };
 }
 
 /**

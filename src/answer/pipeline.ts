@@ -6,6 +6,10 @@ import { detectLang } from './cite';
 import { extractiveAnswer } from './extractive';
 import { explainRules, llmAnswer, type LlmRequest } from '../llm/answer';
 import type { ModelPort } from '../llm/model';
+import type { RuleSet } from '../rules/load';
+import { extractFacts, isMoneyQuestion, mergeFacts } from '../rules/extract';
+import { moneyAnswer } from './money';
+import type { SessionStore } from './session';
 
 /** Minimal structured logger (console on Node and Workers, a spy in tests). */
 export interface Logger {
@@ -21,6 +25,12 @@ export interface AnswerDeps {
   logger: Logger;
   /** The configured language model; absent means offline (no network request at all). */
   model?: ModelPort;
+  /** Every monetary provision as data: money questions are answered from these, never from text or a model. */
+  rules: RuleSet;
+  /** Facts carried across turns with the same sessionId. */
+  sessions: SessionStore;
+  /** Today, for which rules are in force (injected: the pipeline never reads the wall clock itself). */
+  clock: () => Date;
 }
 
 export interface AnswerOptions {
@@ -34,9 +44,29 @@ export interface AnswerOptions {
  */
 export async function answer(deps: AnswerDeps, request: ChatRequest, options: AnswerOptions = {}): Promise<Answer> {
   const lang = request.lang ?? detectLang(request.message);
-  const result = extractiveAnswer(deps.corpus, deps.search, request.message, lang);
+  const result = (await rulesAnswer(deps, request, lang)) ?? extractiveAnswer(deps.corpus, deps.search, request.message, lang);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result);
   return request.sessionId ? { ...final, sessionId: request.sessionId } : final;
+}
+
+/**
+ * Money questions (and replies to the rules' last question) go to the rules; undefined sends the message to retrieval.
+ * Facts from earlier turns of the same session carry over, so "我在读博士" completes the previous question.
+ */
+async function rulesAnswer(deps: AnswerDeps, request: ChatRequest, lang: Answer['lang']): Promise<Answer | undefined> {
+  const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
+  const said = extractFacts(request.message, state?.pending ? { pending: state.pending } : {});
+  const saysFacts = Object.keys(said.facts).length > 0;
+  const carried = Boolean(state && (state.facts.subjects || state.hints.length));
+  const money = isMoneyQuestion(request.message);
+  if (!((money && (saysFacts || said.hints.length > 0 || carried)) || (state?.pending && saysFacts))) return undefined;
+  const facts = mergeFacts(state?.facts ?? {}, said.facts);
+  const hints = said.facts.subjects ? [] : said.hints.length ? said.hints : (state?.hints ?? []);
+  const result = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
+  if (!result) return undefined;
+  if (request.sessionId) await deps.sessions.set(request.sessionId, { facts, hints, ...(result.pending ? { pending: result.pending } : {}) });
+  deps.logger.info('rules_answer', { rules: result.answer.amounts.map((a) => a.ruleId), clarify: result.pending ?? null });
+  return result.answer;
 }
 
 /** With a model: rules results may gain one verified sentence (amounts untouched); extractive ones are rewritten fluently or kept, degraded. */

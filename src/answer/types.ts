@@ -30,6 +30,14 @@ export interface Amount {
   eligible: boolean | null;
   conditions: string[];
   obligations: string[];
+  /** Why not, in words, when eligible is false (a failed condition, or the closing rule). */
+  why?: string[];
+  /** Facts still needed when eligible is null. */
+  missing?: string[];
+  /** The rule kept instead of this one under 奖补不重复 (`final`). */
+  excludedBy?: string;
+  /** What a non-cash provision does (no min/max, no ratio): costs counted as profit or as production cost. */
+  effect?: string;
 }
 
 /** The one question that settles the most, with the answers it allows. */

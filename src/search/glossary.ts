@@ -175,3 +175,133 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'please tell know want need like just also than then too very much many more most other such only own same ' +
     'policy document clause shizuishan city hi hello thanks thank') .split(/\s+/),
 );
+
+// ── Money questions (src/rules/extract.ts) ───────────────────────────────────────────────────────────────────────────
+// Each list below is matched longest phrase first, and a matched phrase is blanked before the next list is tried,
+// so "还没签" (not signed) never also reads as "签了", and "博士研究生" never also reads as "研究生".
+
+/** Words that make a question about money: it goes to the rules evaluator, not to retrieval. */
+export const MONEY_WORDS: readonly string[] = [
+  '多少钱', '多少', '几万', '补贴', '补助', '资助', '奖励', '奖补', '经费', '津贴', '报销', '标准', '给钱', '拿钱', '能拿', '能领',
+  '钱', '万元', '资金', '奖金', '成本', '利润', '待遇', '支持',
+  'how much', 'subsidy', 'subsidies', 'grant', 'grants', 'funding', 'fund', 'funds', 'reimburse', 'reimbursed', 'reimbursement',
+  'refund', 'allowance', 'award', 'reward', 'money', 'paid', 'pay', 'stipend', 'bonus', 'cost', 'costs', 'profit', 'yuan', 'entitled',
+];
+
+/** One reading of a fact: the phrases that say it. Lists for one fact are tried in order (negatives first). */
+export interface Cue {
+  value: string;
+  say: readonly string[];
+}
+
+/** Phrases that name what an award is for, by the rules' subject codes (src/rules/facts.ts), tried in this order. */
+export const SUBJECT_CUES: readonly Cue[] = [
+  { value: 'postdoc_station', say: ['博士后科研工作站', '博士后工作站', '博士后站', '博士后', '博后', 'postdoc', 'post-doc', 'postdoctoral', 'post doctoral'] },
+  { value: 'skill_training_base', say: ['高技能人才培养基地', '技能人才培养基地', '高技能基地', '实训基地', '技能培训基地', 'high-skill talent training base', 'high-skill training base', 'skill training base', 'skills training base'] },
+  { value: 'master_studio', say: ['技能大师工作室', '大师工作室', '技能大师', 'skill master', 'skills master', 'master studio', 'master craftsman'] },
+  { value: 'sanming_studio', say: ['“三名”工作室', '三名工作室', '名师工作室', '名医工作室', '三名', '名师', '名医', 'famous teacher', 'famous doctor'] },
+  { value: 'social_work_org', say: ['民办社工服务机构', '社工服务机构', '社会工作服务机构', '社工机构', '民办社工', '社工', 'social work', 'social-work'] },
+  { value: 'expert_base', say: ['专家服务基地', '专家基地', 'expert service base', 'expert base'] },
+  { value: 'region_expert', say: ['自治区“特聘专家”', '自治区特聘专家', '区特聘专家', 'regional distinguished expert', 'region distinguished expert', 'autonomous region distinguished expert', 'regional expert'] },
+  { value: 'city_expert', say: ['市政府特聘专家', '市特聘专家', '产业顾问', 'city distinguished expert', 'city-appointed', 'industry adviser', 'industry advisor'] },
+  { value: 'demo_base', say: ['“双创”示范基地', '双创示范基地', '示范基地', '双创基地', 'demonstration base', 'demo base'] },
+  { value: 'incubator', say: ['科技企业孵化器', '孵化器', 'incubator', 'incubators'] },
+  { value: 'maker_space', say: ['众创空间', '创客空间', 'maker space', 'makerspace', 'maker spaces', 'co-working space'] },
+  { value: 'edu_base', say: ['继续教育基地', '产学研人才培养基地', '产学研基地', '产学研', '产教融合', '技术研发人才孵化基地', 'continuing education', 'continuing-education', 'industry-academia', 'industry-university', 'school-enterprise'] },
+  { value: 'rd_institution', say: ['重点实验室', '工程实验室', '工程技术（创新）中心', '工程技术中心', '研发机构', '研发中心', '实验室', 'key lab', 'key laboratory', 'laboratory', 'engineering center', 'engineering centre', 'r&d institution', 'r&d centre', 'r&d center', 'lab'] },
+  { value: 'high_tech_enterprise', say: ['高新技术企业', '高新企业', '高企', 'high-tech enterprise', 'high tech enterprise', 'hi-tech enterprise', 'high-tech', 'new technology enterprise'] },
+  { value: 'alliance', say: ['产业技术创新联盟', '创新联盟', '产业联盟', '联盟', 'alliance', 'consortium'] },
+  { value: 'recruiter', say: ['招才引智', '猎头', '人力资源公司', '中介', '引荐人才', '推荐人才', '介绍人才', 'headhunter', 'headhunting', 'recruitment agency', 'recruiter', 'talent scout', 'referral'] },
+  { value: 'soe_talent_cost', say: ['考核利润', '国有企业引进', '国企引进', '国企引人', '投入成本', 'state-owned enterprise', 'state owned enterprise', 'soe', 'assessed profit'] },
+  { value: 'enterprise_talent_cost', say: ['生产成本', '安家费', '科研启动经费', '列入成本', '算成本', '计入成本', 'production cost', 'settling-in', 'research start-up'] },
+  { value: 'training_trip', say: ['赴外培训', '学习深造', '外出培训', '出去培训', '外出学习', '进修', '访学', '重点院校', 'study trip', 'further study', 'training trip', 'visiting scholar', 'advanced study'] },
+  { value: 'degree_study', say: ['学费', '报销', 'tuition', 'reimburse', 'reimbursed', 'reimbursement', 'refund'] },
+  { value: 'returnee', say: ['回乡创业', '返乡创业', '回石创业', '回来创业', '回石嘴山创业', '回老家创业', '回石创办', '回来开公司', '回老家开公司', '回乡开公司', '创业补贴', '入股', '开公司', '办企业', '办厂', '开厂', '创业', 'start a business', 'startup', 'start-up', 'open a company', 'set up a company', 'found a company', 'entrepreneur', 'invest in a company'] },
+  { value: 'student', say: ['预引进', '生活补贴', 'pre-introduction', 'pre introduction', 'preintroduction', 'living subsidy', 'living allowance'] },
+];
+
+/** Phrases too vague for one subject: they narrow the question to a few (工作室 → 技能大师 or 三名). */
+export const SUBJECT_HINTS: readonly { say: readonly string[]; subjects: readonly string[] }[] = [
+  { say: ['工作室', 'studio'], subjects: ['master_studio', 'sanming_studio'] },
+  { say: ['特聘专家', 'distinguished expert', 'specially appointed', 'special expert'], subjects: ['city_expert', 'region_expert'] },
+];
+
+/** Phrases for each fact, by fact name (src/rules/facts.ts); values are the fact's own ("true", "doctor", "national"). */
+export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
+  origin: [
+    { value: 'false', say: ['不是石嘴山', '非石嘴山', '外地人', '外地的', '外省', '老家不是', '不是本地', 'not from shizuishan', 'not a shizuishan', 'not originally from shizuishan'] },
+    { value: 'true', say: ['石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
+  ],
+  degree: [
+    { value: 'other', say: ['专科', '大专', '高职', '中专', 'diploma', 'associate degree'] },
+    { value: 'doctor', say: ['博士研究生', '博士生', '博士', '读博', '博一', '博二', '博三', '博四', 'phd', 'ph.d', 'doctoral', 'doctorate'] },
+    { value: 'master', say: ['硕士研究生', '硕士生', '硕士', '研究生', '读研', '研一', '研二', '研三', "master's", 'masters', 'master', 'postgraduate', 'graduate student', 'grad student'] },
+    { value: 'bachelor', say: ['本科生', '本科', '学士', '大一', '大二', '大三', '大四', "bachelor's", 'bachelor', 'undergraduate', 'undergrad'] },
+  ],
+  enrolled: [
+    { value: 'false', say: ['已经毕业', '已毕业', '毕业了', '毕业工作', 'already graduated', 'have graduated', "i've graduated", 'graduated'] },
+    { value: 'true', say: ['在读', '在校', '正在读', '还在读', '还没毕业', '未毕业', '读博', '读研', '研一', '研二', '研三', '博一', '博二', '博三', '大一', '大二', '大三', '大四', '上学', 'currently studying', 'studying', 'enrolled', 'still at university', "i'm a student", 'i am a student', 'student'] },
+  ],
+  fullTime: [
+    { value: 'false', say: ['非全日制', '在职读', '在职攻读', '在职研究生', '在职硕士', '在职博士', '在职', 'part-time', 'part time', 'while working', 'in-service', 'on-the-job'] },
+    { value: 'true', say: ['全日制', '脱产', 'full-time', 'full time'] },
+  ],
+  agreementSigned: [
+    { value: 'false', say: ['还没签', '没有签', '没签', '未签', '尚未签', '不签', "haven't signed", 'have not signed', 'not signed', 'not yet signed', "didn't sign", 'no agreement', 'without an agreement'] },
+    { value: 'true', say: ['签了', '已签', '签订了', '签过', '签好了', '签约了', '已经签', '签订预引进', '签预引进', 'signed', 'have an agreement', 'with an agreement', 'with a pre-introduction agreement'] },
+  ],
+  doubleFirstClass: [
+    { value: 'false', say: ['不是双一流', '非双一流', '普通本科', '二本', '三本', 'not double first-class', 'not a double first-class', 'not first-class'] },
+    { value: 'true', say: ['“双一流”', '双一流', '985', '211', 'double first-class', 'double first class', 'first-class university'] },
+  ],
+  startedBusiness: [
+    { value: 'false', say: ['还没开', '还没注册', '还没创办', '没有开公司', "haven't started", 'not yet started'] },
+    { value: 'true', say: ['开了公司', '开了一家', '办了企业', '办了公司', '创办了', '已经创办', '已创办', '入股了', '已入股', '开了厂', '办了厂', '注册了公司', '回来开了', 'have started', 'started a company', 'started a business', 'founded', 'invested in', 'opened a company', 'set up my company', 'run a company', 'my company'] },
+  ],
+  level: [
+    { value: 'national', say: ['国家级', '国家认定', 'national-level', 'national level', 'national'] },
+    { value: 'region', say: ['自治区级', '自治区认定', '区级', '省级', 'regional-level', 'regional level', 'regional', 'region-level', 'region level', 'provincial'] },
+    { value: 'city', say: ['市级', '市里认定', 'city-level', 'city level', 'municipal'] },
+  ],
+  newlyRecognised: [
+    { value: 'false', say: ['早就认定', '以前认定', '不是新认定', '不是新建', '认定多年', '老站', 'already recognised', 'recognised years ago', 'existing'] },
+    { value: 'true', say: ['新认定', '新建', '刚认定', '刚刚认定', '刚被认定', '刚获批', '新获批', '刚建', '刚成立', '新设', '今年认定', '今年获批', 'newly recognised', 'newly recognized', 'newly established', 'newly set up', 'newly', 'just recognised', 'just recognized', 'just been recognised', 'just set up', 'new station'] },
+  ],
+  outstanding: [
+    { value: 'false', say: ['作用一般', '不突出', '没评上', 'not outstanding'] },
+    { value: 'true', say: ['作用发挥突出', '发挥作用突出', '作用突出', '发挥突出', '考核优秀', '评为优秀', '突出', 'outstanding'] },
+  ],
+  assessedQualified: [
+    { value: 'false', say: ['考核不合格', '没合格', '未合格', '不合格', 'failed the assessment', 'failed'] },
+    { value: 'true', say: ['考核合格', '合格', '通过考核', 'passed the assessment', 'passed'] },
+  ],
+  operatingWell: [
+    { value: 'false', say: ['运行不好', '运行一般', '运行不佳', 'not running well', 'not operating well'] },
+    { value: 'true', say: ['运行良好', '运行得不错', '运行很好', '运转良好', '运行得很好', 'running well', 'operating well', 'works well', 'runs well'] },
+  ],
+  selected: [
+    { value: 'false', say: ['没评上', '没入选', '未入选', '落选', 'not selected', "wasn't selected"] },
+    { value: 'true', say: ['评上了', '评上', '入选了', '入选', '被评为', '获评', 'were selected', 'was selected', 'selected', 'chosen'] },
+  ],
+  employerApproved: [
+    { value: 'false', say: ['单位不同意', '没经过单位', '未经单位', '单位没同意', '自己去读', '自己报的', 'without approval', 'not approved', "didn't approve"] },
+    { value: 'true', say: ['经单位研究同意', '单位同意', '经单位', '单位批准', '单位批了', '单位派', '领导同意', 'employer approved', 'approved by my employer', 'approved', 'with approval', 'employer agreed'] },
+  ],
+  degreeObtained: [
+    { value: 'false', say: ['还没毕业', '未毕业', '没拿到', '还没拿到', '尚未取得', '还在读', 'not yet graduated', 'not graduated', 'still studying'] },
+    { value: 'true', say: ['拿到学位', '拿到了学位', '取得学位', '拿到毕业证', '拿到证', '已取得', '毕业了', '已毕业', '已经毕业', 'obtained', 'got my degree', 'got the degree', 'graduated', 'completed'] },
+  ],
+  qualified: [
+    { value: 'false', say: ['没有本科', '没有职称', '高中学历', '高中毕业', '专科', '大专', 'no degree', 'no title'] },
+    { value: 'true', say: ['本科以上', '本科学历', '研究生学历', '中级职称', '中级以上', '副高', '正高', '高级职称', '高级技师', '技师', '本科', '硕士', '博士', '职称', "bachelor's", 'bachelor', "master's", 'phd', 'intermediate title', 'senior title', 'technician', 'degree'] },
+  ],
+};
+
+/** Bare replies to a yes/no question ("是的", "没有", "yes"), read as the pending fact's answer. */
+export const YES_NO: readonly Cue[] = [
+  { value: 'false', say: ['不是', '没有', '还没', '没', '不', '否', 'no', 'not yet', 'nope'] },
+  { value: 'true', say: ['是的', '是', '对', '有', '已经', '嗯', '签了', 'yes', 'yeah', 'yep', 'correct', 'sure'] },
+];
+
+/** Phrases that look like origin words but are not (石嘴山人才政策 is a policy, not a person). */
+export const NOT_ORIGIN: readonly string[] = ['石嘴山人才', '石嘴山人社', '石嘴山人民', '石嘴山人力', '本地人才'];

@@ -1,0 +1,90 @@
+// Money questions: facts → rules evaluator → the one Answer object (source "rules"), with amounts, citations and clarify.
+import type { Corpus } from '../corpus/load';
+import { evaluate, nextQuestion, relevant, type Outcome } from '../rules/evaluate';
+import type { FactName, Facts, Subject } from '../rules/facts';
+import type { RuleSet } from '../rules/load';
+import { conditionTexts, describeSum, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
+import { citeTag } from './cite';
+import type { Amount, Answer, Citation, Lang } from './types';
+
+const ORDER: Record<string, number> = { eligible: 0, unknown: 1, excluded: 2, ineligible: 3 };
+const rank = (o: Outcome) => ORDER[o.excluded ? 'excluded' : o.status] ?? 9;
+
+/** One outcome as the API's Amount (min/max in integer yuan, or a ratio; eligible null while facts are missing). */
+export function toAmount(o: Outcome, lang: Lang): Amount {
+  const r = o.rule;
+  const a = r.amount;
+  const sum = a.kind === 'ratio' ? { ratio: a.ratio, atLeast: a.atLeast } : o.min !== undefined && o.max !== undefined ? { min: o.min, max: o.max } : {};
+  const eligible = o.excluded ? false : o.status === 'eligible' ? true : o.status === 'ineligible' ? false : null;
+  return {
+    ruleId: r.id,
+    clause: r.clause,
+    label: r.label[lang],
+    ...sum,
+    currency: 'CNY',
+    per: r.per,
+    period: r.period,
+    ...(r.years ? { years: r.years } : {}),
+    ...(r.payer ? { payer: r.payer } : {}),
+    recipient: r.recipient,
+    eligible,
+    conditions: conditionTexts(o, lang, true),
+    obligations: r.obligations.map((b) => b[lang]),
+    ...(a.kind === 'none' ? { effect: describeSum(o, lang) } : {}),
+    ...(eligible === false ? { why: whyNot(o, lang) } : {}),
+    ...(o.status === 'unknown' && !o.excluded ? { missing: o.missing } : {}),
+    ...(o.excluded ? { excludedBy: o.excluded.by } : {}),
+  };
+}
+
+/** Citations for the rules shown (one per distinct quote), plus the closing rule when it excluded an award. */
+function citations(corpus: Corpus, ruleSet: RuleSet, shown: Outcome[]): Citation[] {
+  const out: Citation[] = [];
+  const add = (id: string, quote: string) => {
+    const clause = corpus.byId.get(id);
+    if (clause && !out.some((c) => c.id === id && c.quote === quote)) out.push({ id, label: clause.label, quote });
+  };
+  for (const o of shown) add(o.rule.clause, o.rule.quote);
+  if (shown.some((o) => o.excluded)) add(ruleSet.closing.clause, ruleSet.closing.quote);
+  return out;
+}
+
+export interface MoneyInput {
+  corpus: Corpus;
+  rules: RuleSet;
+  facts: Facts;
+  /** Subjects the wording narrowed to when it named none exactly (工作室 → two kinds of studio). */
+  hints: Subject[];
+  lang: Lang;
+  asOf: Date;
+}
+
+/**
+ * The rules' answer to a money question, or undefined when no rule is about what was asked (retrieval answers then).
+ * @example moneyAnswer({ corpus, rules, facts: { subjects: ['postdoc_station'], newlyRecognised: true }, hints: [], lang: 'zh', asOf })
+ */
+export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName } | undefined {
+  const { corpus, rules, facts, hints, lang, asOf } = input;
+  let shown = relevant(evaluate(rules, facts, asOf), facts);
+  if (!facts.subjects && hints.length) {
+    shown = shown.filter((o) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.includes(v as Subject))));
+  }
+  if (shown.length === 0) return undefined;
+  shown = [...shown].sort((x, y) => rank(x) - rank(y));
+  const question = nextQuestion(shown, facts, asOf);
+  const tag = (id: string) => {
+    const clause = corpus.byId.get(id);
+    return clause ? citeTag(clause) : `【${id}】`;
+  };
+  const answer: Answer = {
+    answer: renderMoney({ outcomes: shown, lang, tag, closing: rules.closing, ...(question ? { question } : {}) }),
+    citations: citations(corpus, rules, shown),
+    amounts: shown.map((o) => toAmount(o, lang)),
+    source: 'rules',
+    lang,
+    ...(question ? { clarify: { fact: question.fact, question: questionText(question, lang), options: questionOptions(question, lang) } } : {}),
+  };
+  const lead = corpus.byId.get(shown[0]?.rule.clause ?? '')?.lead;
+  if (lead?.length) answer.lead = lead;
+  return { answer, ...(question ? { pending: question.fact } : {}) };
+}

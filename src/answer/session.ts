@@ -1,0 +1,56 @@
+// Facts carried across turns: a small store interface (get/set by session id) and an in-memory store with a time-to-live.
+import type { FactName, Facts, Subject } from '../rules/facts';
+
+/** What a conversation has established so far, and the question it last asked. */
+export interface SessionState {
+  facts: Facts;
+  hints: Subject[];
+  /** The fact the last answer asked for, so a bare "是的" or "国家级" answers it. */
+  pending?: FactName;
+}
+
+/** Where sessions live: memory on Node; the Workers issue adds a durable store behind the same two calls. */
+export interface SessionStore {
+  get(id: string): Promise<SessionState | undefined>;
+  set(id: string, state: SessionState): Promise<void>;
+}
+
+export interface MemoryStoreOptions {
+  /** How long an idle session is kept (default 30 minutes). */
+  ttlMs?: number;
+  /** Injected so tests can move time; defaults to the wall clock. */
+  clock?: () => Date;
+  /** Oldest sessions are dropped beyond this many (bounds memory on a long-running server). */
+  maxSessions?: number;
+}
+
+/**
+ * An in-memory session store; entries expire ttlMs after their last write.
+ * @example const sessions = memorySessionStore({ ttlMs: 60_000, clock: () => now })
+ */
+export function memorySessionStore(options: MemoryStoreOptions = {}): SessionStore {
+  const ttl = options.ttlMs ?? 30 * 60 * 1000;
+  const clock = options.clock ?? (() => new Date());
+  const max = options.maxSessions ?? 10_000;
+  const entries = new Map<string, { state: SessionState; expires: number }>();
+  return {
+    async get(id) {
+      const entry = entries.get(id);
+      if (!entry) return undefined;
+      if (entry.expires <= clock().getTime()) {
+        entries.delete(id);
+        return undefined;
+      }
+      return entry.state;
+    },
+    async set(id, state) {
+      entries.delete(id);
+      entries.set(id, { state, expires: clock().getTime() + ttl });
+      while (entries.size > max) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// The facts a money answer depends on: one zod schema (every field optional) and, for each fact, the question that asks for it.
+import { z } from 'zod';
+
+/** What an award is for: the kind of person, organisation or cost a question is about. */
+export const Subject = z.enum([
+  'student', 'returnee', 'edu_base', 'skill_training_base', 'master_studio', 'sanming_studio', 'social_work_org',
+  'postdoc_station', 'expert_base', 'city_expert', 'region_expert', 'rd_institution', 'high_tech_enterprise', 'alliance',
+  'demo_base', 'incubator', 'maker_space', 'recruiter', 'degree_study', 'training_trip', 'soe_talent_cost', 'enterprise_talent_cost',
+]);
+export type Subject = z.infer<typeof Subject>;
+
+export const Degree = z.enum(['doctor', 'master', 'bachelor', 'other']);
+export const Level = z.enum(['city', 'region', 'national']);
+
+/** Everything the rules may ask about; every field optional (unknown until the user says). */
+export const Facts = z
+  .object({
+    subjects: z.array(Subject).min(1).optional(),
+    origin: z.boolean().optional(),
+    degree: Degree.optional(),
+    enrolled: z.boolean().optional(),
+    fullTime: z.boolean().optional(),
+    agreementSigned: z.boolean().optional(),
+    doubleFirstClass: z.boolean().optional(),
+    startedBusiness: z.boolean().optional(),
+    level: Level.optional(),
+    newlyRecognised: z.boolean().optional(),
+    outstanding: z.boolean().optional(),
+    assessedQualified: z.boolean().optional(),
+    operatingWell: z.boolean().optional(),
+    selected: z.boolean().optional(),
+    employerApproved: z.boolean().optional(),
+    degreeObtained: z.boolean().optional(),
+    qualified: z.boolean().optional(),
+  })
+  .strict();
+export type Facts = z.infer<typeof Facts>;
+
+export const FactName = z.enum(Object.keys(Facts.shape) as [keyof Facts, ...(keyof Facts)[]]);
+export type FactName = z.infer<typeof FactName>;
+
+/** One allowed answer: its value, its label on a button, and how the answer reads when a condition fails. */
+export interface FactOption {
+  value: string | boolean;
+  zh: string;
+  en: string;
+  /** "您尚未签订" — the user's answer, phrased for a reason (defaults to the label). */
+  youZh?: string;
+  youEn?: string;
+}
+
+export interface FactQuestion {
+  zh: string;
+  en: string;
+  options: FactOption[];
+}
+
+const yesNo = (yes: [string, string, string, string], no: [string, string, string, string]): FactOption[] => [
+  { value: true, zh: yes[0], en: yes[1], youZh: yes[2], youEn: yes[3] },
+  { value: false, zh: no[0], en: no[1], youZh: no[2], youEn: no[3] },
+];
+
+const SUBJECT_OPTIONS: FactOption[] = [
+  { value: 'student', zh: '在读学生预引进', en: 'a student with a pre-introduction agreement' },
+  { value: 'returnee', zh: '在外人才回乡创业', en: 'returning home to start a business' },
+  { value: 'degree_study', zh: '职工攻读硕士博士（学费报销）', en: "staff studying for a master's or doctorate (tuition)" },
+  { value: 'training_trip', zh: '选派赴外学习深造', en: 'a study trip to a key institution' },
+  { value: 'edu_base', zh: '继续教育/产学研基地或产教融合平台', en: 'a continuing-education / industry-academia base or platform' },
+  { value: 'skill_training_base', zh: '高技能人才培养基地', en: 'a high-skill talent training base' },
+  { value: 'master_studio', zh: '技能大师工作室', en: 'a skill-master studio' },
+  { value: 'sanming_studio', zh: '“三名”工作室', en: 'a 三名 (famous teacher/doctor) studio' },
+  { value: 'social_work_org', zh: '民办社工服务机构', en: 'a private social-work organisation' },
+  { value: 'postdoc_station', zh: '博士后科研工作站', en: 'a postdoc research station' },
+  { value: 'expert_base', zh: '专家服务基地', en: 'an expert service base' },
+  { value: 'city_expert', zh: '市政府特聘专家', en: 'a city-appointed distinguished expert' },
+  { value: 'region_expert', zh: '自治区“特聘专家”', en: 'a regional distinguished expert' },
+  { value: 'rd_institution', zh: '重点实验室等研发机构', en: 'a key lab or other R&D institution' },
+  { value: 'high_tech_enterprise', zh: '国家级高新技术企业', en: 'a national high-tech enterprise' },
+  { value: 'alliance', zh: '产业技术创新联盟', en: 'an industry technology innovation alliance' },
+  { value: 'demo_base', zh: '“双创”示范基地', en: 'an innovation-and-entrepreneurship demonstration base' },
+  { value: 'incubator', zh: '科技企业孵化器', en: 'a technology business incubator' },
+  { value: 'maker_space', zh: '众创空间', en: 'a maker space' },
+  { value: 'recruiter', zh: '招才引智机构或个人', en: 'a talent-recruitment organisation or person' },
+  { value: 'soe_talent_cost', zh: '国有企业引进人才的成本', en: "a state-owned enterprise's cost of recruiting talent" },
+  { value: 'enterprise_talent_cost', zh: '企业给人才的住房补贴、安家费等', en: "an enterprise's housing, settling-in or research start-up payments to talent" },
+];
+
+/** The question for each fact, with its allowed answers (the order is the tie-break when two questions settle as much). */
+export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
+  subjects: { zh: '您问的是哪一类补贴？', en: 'Which kind of support are you asking about?', options: SUBJECT_OPTIONS },
+  degree: {
+    zh: '您（在读或攻读）的是哪个学历？',
+    en: 'Which degree are you studying for?',
+    options: [
+      { value: 'doctor', zh: '博士', en: 'doctorate' },
+      { value: 'master', zh: '硕士', en: "master's" },
+      { value: 'bachelor', zh: '本科（学士）', en: "bachelor's" },
+      { value: 'other', zh: '其他（专科等）', en: 'other (e.g. diploma)', youZh: '您的学历不在其列', youEn: 'your degree is not one of them' },
+    ],
+  },
+  level: {
+    zh: '认定或创建的是哪一级？',
+    en: 'At which level was it recognised?',
+    options: [
+      { value: 'city', zh: '市级', en: 'city level', youZh: '您的是市级', youEn: 'yours is city level' },
+      { value: 'region', zh: '自治区级（区级）', en: 'autonomous-region level', youZh: '您的是自治区级', youEn: 'yours is regional level' },
+      { value: 'national', zh: '国家级', en: 'national level' },
+    ],
+  },
+  origin: {
+    zh: '您是石嘴山籍（石嘴山生源）吗？',
+    en: 'Are you from Shizuishan (石嘴山籍)?',
+    options: yesNo(['是，石嘴山籍', 'yes', '您是石嘴山籍', 'you are from Shizuishan'], ['不是', 'no', '您不是石嘴山籍', 'you are not from Shizuishan']),
+  },
+  agreementSigned: {
+    zh: '您是否已与石嘴山市的企业或社会组织签订预引进协议？',
+    en: 'Have you signed a pre-introduction agreement with a Shizuishan employer or social organisation?',
+    options: yesNo(['已签订', 'signed', '您已签订', 'you have signed'], ['还没签', 'not yet', '您尚未签订', 'you have not signed one']),
+  },
+  enrolled: {
+    zh: '您现在还在读吗？',
+    en: 'Are you still studying?',
+    options: yesNo(['在读', 'still studying', '您在读', 'you are studying'], ['已毕业', 'graduated', '您已毕业', 'you have graduated']),
+  },
+  fullTime: {
+    zh: '是全日制还是在职（非全日制）？',
+    en: 'Full-time or part-time (while working)?',
+    options: [
+      { value: true, zh: '全日制', en: 'full-time', youZh: '您是全日制', youEn: 'you study full-time' },
+      { value: false, zh: '在职（非全日制）', en: 'part-time', youZh: '您是在职（非全日制）', youEn: 'you study part-time' },
+    ],
+  },
+  doubleFirstClass: {
+    zh: '您就读的是“双一流”高校（学科）吗？',
+    en: 'Is your university (or discipline) “double first-class” (双一流)?',
+    options: yesNo(['是双一流', 'yes', '您是双一流', 'it is'], ['不是', 'no', '您的学校不是双一流', 'yours is not']),
+  },
+  startedBusiness: {
+    zh: '您是否回石嘴山创办或入股经营企业？',
+    en: 'Have you come back to Shizuishan to found or invest in and run a business?',
+    options: yesNo(['是，已创办或入股', 'yes', '您已回石创办或入股企业', 'you have'], ['还没有', 'not yet', '您尚未回石创办或入股企业', 'you have not']),
+  },
+  newlyRecognised: {
+    zh: '是新认定（新建）的吗？',
+    en: 'Is it newly recognised (newly established)?',
+    options: yesNo(['是，新认定', 'yes, newly', '是新认定的', 'it is new'], ['不是，早已认定', 'no, earlier', '不是新认定的', 'it was recognised earlier']),
+  },
+  outstanding: {
+    zh: '经考核作用发挥突出吗？',
+    en: 'Has it been assessed as outstanding in its role?',
+    options: yesNo(['是，作用突出', 'yes', '作用突出', 'it is outstanding'], ['不是', 'no', '未被评为作用突出', 'it has not been assessed as outstanding']),
+  },
+  assessedQualified: {
+    zh: '专家服务基地考核合格了吗？',
+    en: 'Has the expert service base passed its assessment?',
+    options: yesNo(['考核合格', 'passed', '考核合格', 'it passed'], ['未合格', 'not passed', '考核未合格', 'it has not passed']),
+  },
+  operatingWell: {
+    zh: '联盟运行良好吗？',
+    en: 'Is the alliance operating well?',
+    options: yesNo(['运行良好', 'yes', '运行良好', 'it operates well'], ['不是', 'no', '运行不佳', 'it is not operating well']),
+  },
+  selected: {
+    zh: '是否入选（当年评选为优秀招才引智机构或个人）？',
+    en: "Were you selected in the year's award for outstanding recruiters?",
+    options: yesNo(['已入选', 'selected', '已入选', 'you were selected'], ['未入选', 'not selected', '未入选', 'you were not selected']),
+  },
+  employerApproved: {
+    zh: '攻读学位是否经单位研究同意？',
+    en: 'Did your employer approve the study?',
+    options: yesNo(['单位已同意', 'approved', '单位已同意', 'your employer approved'], ['未经单位同意', 'not approved', '未经单位研究同意', 'your employer did not approve']),
+  },
+  degreeObtained: {
+    zh: '是否已取得相应学位学历证书？',
+    en: 'Have you obtained the degree certificate?',
+    options: yesNo(['已取得', 'obtained', '已取得', 'you have obtained it'], ['还没有', 'not yet', '尚未取得学位学历证书', 'you have not obtained it yet']),
+  },
+  qualified: {
+    zh: '您是否具有大学本科以上学历、中级以上专业技术职称或技师以上职业资格？',
+    en: "Do you hold a bachelor's degree or higher, an intermediate professional title or higher, or a technician qualification or higher?",
+    options: yesNo(['具有', 'yes', '您具备', 'you do'], ['都不具有', 'none of these', '您不具备其中任何一项', 'you hold none of them']),
+  },
+};
+
+/** The label of one answer to one fact, in the given language. */
+export function optionFor(fact: FactName, value: unknown): FactOption | undefined {
+  return FACT_QUESTIONS[fact].options.find((o) => o.value === value);
+}
