@@ -1,9 +1,11 @@
-// JSON routes: /healthz, /api/chat, /api/clauses, /api/clauses/:id, /api/search. Parse input, call the pipeline, return JSON.
+// JSON routes: /healthz, /api/chat, /api/benefits, /api/clauses, /api/clauses/:id, /api/search. Parse input, call the pipeline, return JSON.
 import { Hono } from 'hono';
 import { answer, type AnswerDeps } from '../answer/pipeline';
+import { benefits } from '../answer/money';
 import { readJson } from './body';
 import { ApiError } from './errors';
-import { ChatBody, SearchQuery } from './schemas';
+import { BenefitsBody, ChatBody, SearchQuery } from './schemas';
+import { streamAnswer, wantsStream } from './sse';
 
 export interface ApiDeps extends AnswerDeps {
   /** Shown by /healthz: which answerer is configured. */
@@ -20,7 +22,14 @@ export function createApi(deps: ApiDeps): Hono {
 
   api.post('/api/chat', async (c) => {
     const body = await readJson(c, ChatBody);
-    return c.json(await answer(deps, { message: body.message, sessionId: body.sessionId, lang: body.lang }));
+    const request = { message: body.message, sessionId: body.sessionId, lang: body.lang };
+    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta }));
+    return c.json(await answer(deps, request));
+  });
+
+  api.post('/api/benefits', async (c) => {
+    const { lang, ...facts } = await readJson(c, BenefitsBody);
+    return c.json(benefits({ corpus: deps.corpus, rules: deps.rules, facts, lang: lang ?? 'zh', asOf: deps.clock() }));
   });
 
   api.get('/api/clauses', (c) =>

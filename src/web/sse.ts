@@ -1,0 +1,38 @@
+// Server-sent events for POST /api/chat: `delta` events with text as it arrives, then one `answer` event with the
+// complete validated Answer (the same shape as the JSON response). Clients replace the streamed text with the final one.
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { Logger } from '../answer/pipeline';
+import type { Answer } from '../answer/types';
+import { errorBody } from './errors';
+
+/** True when the client asked for a stream: {"stream": true} or Accept: text/event-stream. */
+export function wantsStream(c: Context, bodyStream: boolean | undefined): boolean {
+  return bodyStream === true || /\btext\/event-stream\b/i.test(c.req.header('accept') ?? '');
+}
+
+/**
+ * Streams one answer. `run` receives the delta callback; answers that never stream (offline, rules) send one delta.
+ * @example return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta }))
+ */
+export function streamAnswer(c: Context, logger: Logger, run: (onDelta: (text: string) => void) => Promise<Answer>): Response {
+  return streamSSE(
+    c,
+    async (stream) => {
+      let streamed = false;
+      let writes = Promise.resolve();
+      const result = await run((text) => {
+        streamed = true;
+        writes = writes.then(() => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }));
+      });
+      await writes;
+      if (!streamed) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: result.answer }) });
+      await stream.writeSSE({ event: 'answer', data: JSON.stringify(result) });
+    },
+    async (err, stream) => {
+      // Headers are already sent, so a failure becomes an `error` event with the API's error shape.
+      logger.error('stream_failed', { name: err.name, message: err.message });
+      await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody('internal', `Something went wrong on our side (${err.name}); please try again.`)) });
+    },
+  );
+}
