@@ -1,6 +1,6 @@
 // A question from a chat (typed, a starter tap or a clarifying option) → the one pipeline → the rendered answer.
 import type { Logger } from '../answer/pipeline';
-import type { Answer, ChatRequest } from '../answer/types';
+import type { Answer, ChatRequest, Lang } from '../answer/types';
 import { describeError } from './apology';
 import { sessionIdOf, uiLang, type BotContext } from './context';
 import { renderAnswer } from './format';
@@ -20,10 +20,10 @@ export interface AskDeps {
   logger: Logger;
 }
 
-/** Answers one question in the chat of `ctx`, within the chat's rate limit. */
-export async function askAndReply(ctx: BotContext, deps: AskDeps, question: string): Promise<void> {
+/** Answers one question in the chat of `ctx`, within the chat's rate limit (`answerLang` pins the answer's language). */
+export async function askAndReply(ctx: BotContext, deps: AskDeps, question: string, answerLang?: Lang): Promise<void> {
   const message = question.trim();
-  const lang = uiLang(ctx, message);
+  const lang = answerLang ?? uiLang(ctx, message);
   if (!message) return void (await ctx.reply(MESSAGES[lang].emptyQuestion));
   if (message.length > MAX_QUESTION_LENGTH) return void (await ctx.reply(MESSAGES[lang].tooLong(MAX_QUESTION_LENGTH)));
 
@@ -35,7 +35,8 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
   }
 
   const sessionId = sessionIdOf(ctx);
-  const request: ChatRequest = { message, ...(sessionId ? { sessionId } : {}), ...(ctx.session.lang ? { lang: ctx.session.lang } : {}) };
+  const pinned = answerLang ?? ctx.session.lang;
+  const request: ChatRequest = { message, ...(sessionId ? { sessionId } : {}), ...(pinned ? { lang: pinned } : {}) };
   const result = await withTyping(
     () => ctx.replyWithChatAction('typing'),
     () => deps.ask(request),
@@ -44,5 +45,6 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
   );
   // Kept so a tap on an option whose value did not fit in callback_data can still be resolved.
   ctx.session.clarify = result.clarify;
+  ctx.session.clarifyLang = result.clarify ? result.lang : undefined;
   await sendHtml(ctx, renderAnswer(result), answerKeyboard(result, result.lang));
 }

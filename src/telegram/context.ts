@@ -11,6 +11,8 @@ export interface ChatState {
   epoch?: string;
   /** The last clarifying question, so a tap on an option whose value did not fit in callback_data still resolves. */
   clarify?: Clarify;
+  /** The language of the answer that asked it: a tap replies in that language, so the follow-up answer keeps it. */
+  clarifyLang?: Lang;
   /** Facts gathered so far by the /calc dialogue. */
   calc?: Record<string, string>;
 }
