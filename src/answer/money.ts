@@ -1,11 +1,11 @@
 // Money questions: facts → rules evaluator → the one Answer object (source "rules"), with amounts, citations and clarify.
 import type { Corpus } from '../corpus/load';
 import { evaluate, nextQuestion, relevant, type Outcome } from '../rules/evaluate';
-import type { FactName, Facts, Subject } from '../rules/facts';
+import { FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rules/facts';
 import type { RuleSet } from '../rules/load';
 import { conditionTexts, describeSum, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
 import { citeTag } from './cite';
-import type { Amount, Answer, Citation, Lang } from './types';
+import type { Amount, Answer, Citation, Clarify, Lang } from './types';
 
 const ORDER: Record<string, number> = { eligible: 0, unknown: 1, excluded: 2, ineligible: 3 };
 const rank = (o: Outcome) => ORDER[o.excluded ? 'excluded' : o.status] ?? 9;
@@ -87,4 +87,39 @@ export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: Fact
   const lead = corpus.byId.get(shown[0]?.rule.clause ?? '')?.lead;
   if (lead?.length) answer.lead = lead;
   return { answer, ...(question ? { pending: question.fact } : {}) };
+}
+
+/** The policy calculator's answer: what a profile qualifies for, what it does not (and why), and what is left to ask. */
+export interface Benefits {
+  eligible: Amount[];
+  ineligible: Amount[];
+  unknown: Amount[];
+  /** The facts that would settle the rest, the one that settles most first. */
+  questions: Clarify[];
+  citations: Citation[];
+}
+
+/**
+ * Every rule against one profile (POST /api/benefits, npm run calc).
+ * @example benefits({ corpus, rules, facts: { subjects: ['incubator', 'maker_space'], level: 'national' }, lang: 'zh', asOf })
+ */
+export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
+  const { corpus, rules, facts, lang, asOf } = input;
+  const all = evaluate(rules, facts, asOf);
+  const first = nextQuestion(all, facts, asOf);
+  const missing = new Set(all.filter((o) => o.status === 'unknown' && !o.excluded).flatMap((o) => o.missing));
+  const order = [...(first ? [first.fact] : []), ...(Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => f !== first?.fact && missing.has(f))];
+  const questions = order.map((fact) => ({
+    fact,
+    question: FACT_QUESTIONS[fact][lang],
+    options: FACT_QUESTIONS[fact].options.map((o) => ({ value: String(o.value), label: o[lang] })),
+  }));
+  const pick = (keep: (o: Outcome) => boolean) => all.filter(keep).map((o) => toAmount(o, lang));
+  return {
+    eligible: pick((o) => o.status === 'eligible' && !o.excluded),
+    ineligible: pick((o) => o.status === 'ineligible' || Boolean(o.excluded)),
+    unknown: pick((o) => o.status === 'unknown' && !o.excluded),
+    questions,
+    citations: citations(corpus, rules, all.filter((o) => o.status === 'eligible' || o.excluded)),
+  };
 }

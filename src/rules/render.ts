@@ -80,7 +80,11 @@ export function conditionTexts(o: Outcome, lang: Lang, withSubject = false): str
 export function whyNot(o: Outcome, lang: Lang): string[] {
   if (o.excluded) return [o.excluded.overlap.why[lang]];
   const reasons = o.failed.map(({ condition, value }) => {
-    const opt = optionFor(condition.fact, Array.isArray(value) ? value[0] : value);
+    if (Array.isArray(value)) {
+      const labels = value.map((v) => optionFor(condition.fact, v)?.[lang] ?? String(v)).join(lang === 'zh' ? '、' : ', ');
+      return lang === 'zh' ? `要求${condition.requires.zh}，您的情况：${labels}` : `requires to ${condition.requires.en}; yours: ${labels}`;
+    }
+    const opt = optionFor(condition.fact, value);
     const you = lang === 'zh' ? (opt?.youZh ?? `您的情况：${opt?.zh ?? String(value)}`) : (opt?.youEn ?? `yours: ${opt?.en ?? String(value)}`);
     return lang === 'zh' ? `要求${condition.requires.zh}，${you}` : `requires to ${condition.requires.en}; ${you}`;
   });

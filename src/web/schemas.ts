@@ -1,6 +1,7 @@
 // zod schemas of the HTTP API's inputs (the documentation of what clients may send).
 import { z } from 'zod';
 import { Lang } from '../answer/types';
+import { Facts } from '../rules/facts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 
@@ -20,3 +21,7 @@ export const SearchQuery = z.object({
   q: z.string({ error: 'add ?q=… with the words to search for' }).trim().min(1, 'q is empty: add ?q=… with the words to search for').max(MAX_MESSAGE_CHARS),
   limit: z.coerce.number().int().min(1).max(29).optional(),
 });
+
+/** POST /api/benefits: the facts of one profile (every field optional, unknown fields refused), and the reply language. */
+export const BenefitsBody = Facts.extend({ lang: Lang.optional() }).strict();
+export type BenefitsBody = z.infer<typeof BenefitsBody>;
