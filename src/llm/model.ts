@@ -64,7 +64,7 @@ export function toModelError(err: unknown, signal: AbortSignal): ModelError {
   if (status === 429) return new ModelError('rate_limited', 'the model provider is rate limiting (429)', { cause: err, retryAfterMs: retryAfterMs(e.headers, Date.now()) });
   if (status !== undefined && status >= 500) return new ModelError('unavailable', `the model provider failed (${status})`, { cause: err });
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return new ModelError('timeout', 'the model call timed out', { cause: err });
-  if (e.constructor?.name === 'APIConnectionError' || err instanceof TypeError) return new ModelError('network', 'the model endpoint could not be reached', { cause: err });
+  if (e.constructor?.name === 'APIConnectionError') return new ModelError('network', 'the model endpoint could not be reached', { cause: err });
   return new ModelError('bad_response', `the model returned an unusable response${status ? ` (${status})` : ''}`, { cause: err });
 }
 
