@@ -77,6 +77,8 @@ button[aria-pressed="true"] { background: var(--brand-soft); border-color: var(-
 .badge.notEligible { background: var(--no-soft); color: var(--no); }
 .badge.unknown { background: var(--wait-soft); color: var(--wait); }
 .amount { font-size: 1.7rem; font-weight: 700; color: var(--accent); margin: .3rem 0 0; font-variant-numeric: tabular-nums; }
+.effect { font-weight: 600; margin: .3rem 0; }
+.questions { margin: 0; padding-left: 1.2rem; }
 .yuan { color: var(--muted); margin: 0 0 .4rem; font-variant-numeric: tabular-nums; }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: 0; font-size: .92rem; }
 .kv div { display: contents; }
@@ -107,9 +109,11 @@ dialog.clause::backdrop { background: rgba(16, 24, 32, .55); }
 mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius: 2px; box-shadow: 0 0 0 2px var(--mark); }
 
 .calc-form { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; display: grid; gap: .75rem; }
+.calc-form fieldset { border: 1px solid var(--line); border-radius: 10px; padding: .5rem .9rem .9rem; margin: 0; display: grid; gap: .75rem; min-width: 0; }
+.calc-form legend { font-weight: 700; padding: 0 .3rem; }
 .field { display: grid; gap: .25rem; }
 .field label { font-weight: 600; font-size: .95rem; }
-.field select { min-height: 44px; border: 1px solid #8e99a6; border-radius: 10px; padding: .4rem .6rem; background: #fff; }
+.field select { width: 100%; min-width: 0; min-height: 44px; border: 1px solid #8e99a6; border-radius: 10px; padding: .4rem .6rem; background: #fff; }
 .calc-form .actions { margin: 0; }
 .intro { color: var(--muted); }
 .result-group { margin-top: 1rem; }
@@ -120,8 +124,7 @@ mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius
 
 @media (min-width: 48rem) {
   h1 { font-size: 1.3rem; }
-  .calc-form { grid-template-columns: 1fr 1fr; }
-  .calc-form .actions { grid-column: 1 / -1; }
+  .calc-form fieldset { grid-template-columns: 1fr 1fr; align-items: end; }
   .cards { grid-template-columns: 1fr 1fr; gap: .75rem; }
   .starter-list { grid-template-columns: 1fr 1fr 1fr; }
 }

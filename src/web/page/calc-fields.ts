@@ -1,65 +1,34 @@
-// The calculator's form: one field per fact of the facts schema, with the allowed answers in both languages.
-// Mirrors the rules' facts schema (src/rules/facts.ts); the server validates, so a drift shows as a 400 message on the page.
+// The calculator's form, derived from the rules' facts: one select per fact, its question as the label, its answers as options.
+import { FACT_QUESTIONS, type FactName } from '../../rules/facts';
 import type { UiLang } from './strings';
 
 export interface CalcField {
   /** The fact's key in the POST /api/benefits body. */
-  name: string;
+  name: FactName;
   label: Record<UiLang, string>;
-  /** Allowed values; "true"/"false" are sent as booleans. */
+  /** Option values as the form sends them: "true"/"false" become booleans, subjects a one-element list. */
   options: { value: string; label: Record<UiLang, string> }[];
 }
 
-const yesNo = [
-  { value: 'true', label: { zh: '是', en: 'Yes' } },
-  { value: 'false', label: { zh: '否', en: 'No' } },
-];
+export interface CalcGroup {
+  legend: Record<UiLang, string>;
+  fields: CalcField[];
+}
 
-export const CALC_FIELDS: CalcField[] = [
-  { name: 'shizuishanNative', label: { zh: '是否石嘴山籍', en: 'Born in Shizuishan (石嘴山籍)?' }, options: yesNo },
+function field(name: FactName): CalcField {
+  const q = FACT_QUESTIONS[name];
+  return { name, label: { zh: q.zh, en: q.en }, options: q.options.map((o) => ({ value: String(o.value), label: { zh: o.zh, en: o.en } })) };
+}
+
+/** Grouped so a graduate reads the first block and an enterprise the second; every fact appears once. */
+export const CALC_GROUPS: CalcGroup[] = [
+  { legend: { zh: '补贴类别', en: 'Kind of support' }, fields: [field('subjects')] },
   {
-    name: 'degree',
-    label: { zh: '学历（在读或已获得）', en: 'Degree (studying for or held)' },
-    options: [
-      { value: 'doctor', label: { zh: '博士', en: 'Doctorate' } },
-      { value: 'master', label: { zh: '硕士', en: 'Master’s' } },
-      { value: 'bachelor', label: { zh: '学士（本科）', en: 'Bachelor’s' } },
-    ],
-  },
-  { name: 'doubleFirstClass', label: { zh: '是否“双一流”高校', en: '“Double First-Class” university?' }, options: yesNo },
-  {
-    name: 'studyMode',
-    label: { zh: '学习方式', en: 'Mode of study' },
-    options: [
-      { value: 'fullTime', label: { zh: '全日制', en: 'Full-time' } },
-      { value: 'partTime', label: { zh: '在职', en: 'Part-time (while employed)' } },
-    ],
-  },
-  { name: 'agreementSigned', label: { zh: '是否已签订预引进协议', en: 'Signed a pre-introduction agreement?' }, options: yesNo },
-  {
-    name: 'organization',
-    label: { zh: '单位或平台类型', en: 'Organisation or platform' },
-    options: [
-      { value: 'postdocStation', label: { zh: '博士后科研工作站', en: 'Postdoc research station' } },
-      { value: 'expertServiceBase', label: { zh: '专家服务基地', en: 'Expert service base' } },
-      { value: 'skillTrainingBase', label: { zh: '高技能人才培训基地', en: 'High-skill training base' } },
-      { value: 'skillMasterStudio', label: { zh: '技能大师工作室', en: 'Skill master studio' } },
-      { value: 'rdInstitution', label: { zh: '研发机构', en: 'R&D institution' } },
-      { value: 'highTechEnterprise', label: { zh: '国家高新技术企业', en: 'National high-tech enterprise' } },
-      { value: 'innovationAlliance', label: { zh: '产业技术创新联盟', en: 'Industry innovation alliance' } },
-      { value: 'incubator', label: { zh: '孵化器', en: 'Incubator' } },
-      { value: 'makerSpace', label: { zh: '众创空间', en: 'Maker space' } },
-      { value: 'startup', label: { zh: '回乡创办企业', en: 'Business started on returning home' } },
-    ],
+    legend: { zh: '个人情况', en: 'About you' },
+    fields: (['origin', 'degree', 'enrolled', 'fullTime', 'doubleFirstClass', 'agreementSigned', 'startedBusiness', 'employerApproved', 'degreeObtained', 'qualified'] as const).map(field),
   },
   {
-    name: 'level',
-    label: { zh: '认定级别', en: 'Level of recognition' },
-    options: [
-      { value: 'city', label: { zh: '市级', en: 'City' } },
-      { value: 'region', label: { zh: '自治区级', en: 'Autonomous region' } },
-      { value: 'national', label: { zh: '国家级', en: 'National' } },
-    ],
+    legend: { zh: '单位、平台或荣誉', en: 'About the organisation, platform or award' },
+    fields: (['level', 'newlyRecognised', 'outstanding', 'assessedQualified', 'operatingWell', 'selected'] as const).map(field),
   },
-  { name: 'employerApproved', label: { zh: '学习是否经单位同意', en: 'Study approved by the employer?' }, options: yesNo },
 ];

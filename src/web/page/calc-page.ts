@@ -1,12 +1,22 @@
 // The policy calculator body at /calc: a form over the facts schema and the three result lists the script fills.
 import { html } from 'hono/html';
-import { CALC_FIELDS } from './calc-fields';
+import { CALC_GROUPS, type CalcField } from './calc-fields';
 import { layout, type Html } from './layout';
 import { STRINGS, type UiLang } from './strings';
 
 /** Both languages ride on the element so the switch needs no round trip. */
 function bilingual(text: Record<UiLang, string>, lang: UiLang): Html {
   return html`<span data-zh="${text.zh}" data-en="${text.en}">${text[lang]}</span>`;
+}
+
+function select(f: CalcField, lang: UiLang, unset: string): Html {
+  return html`<div class="field">
+        <label for="f-${f.name}">${bilingual(f.label, lang)}</label>
+        <select id="f-${f.name}" name="${f.name}">
+          <option value="" data-i18n="unset">${unset}</option>
+          ${f.options.map((o) => html`<option value="${o.value}" data-zh="${o.label.zh}" data-en="${o.label.en}">${o.label[lang]}</option>`)}
+        </select>
+      </div>`;
 }
 
 /** The calculator page; every field is optional ("not sure" sends nothing). */
@@ -16,14 +26,11 @@ export function calcPage(lang: UiLang): Html {
   <h1 data-i18n="calcTitle">${s.calcTitle}</h1>
   <p class="intro" data-i18n="calcIntro">${s.calcIntro}</p>
   <form id="calc-form" class="calc-form" tabindex="-1">
-    ${CALC_FIELDS.map(
-      (f) => html`<div class="field">
-      <label for="f-${f.name}">${bilingual(f.label, lang)}</label>
-      <select id="f-${f.name}" name="${f.name}">
-        <option value="" data-i18n="unset">${s.unset}</option>
-        ${f.options.map((o) => html`<option value="${o.value}" data-zh="${o.label.zh}" data-en="${o.label.en}">${o.label[lang]}</option>`)}
-      </select>
-    </div>`,
+    ${CALC_GROUPS.map(
+      (g) => html`<fieldset>
+      <legend>${bilingual(g.legend, lang)}</legend>
+      ${g.fields.map((f) => select(f, lang, s.unset))}
+    </fieldset>`,
     )}
     <div class="actions">
       <button type="submit" class="primary" data-i18n="calcSubmit">${s.calcSubmit}</button>

@@ -4,7 +4,8 @@ function factsOf(form) {
   var facts = {};
   form.querySelectorAll('select').forEach(function (s) {
     if (!s.value) return;
-    facts[s.name] = s.value === 'true' ? true : s.value === 'false' ? false : s.value;
+    var v = s.value === 'true' ? true : s.value === 'false' ? false : s.value;
+    facts[s.name] = s.name === 'subjects' ? [v] : v;
   });
   return facts;
 }
@@ -22,19 +23,21 @@ function benefitGroups(data) {
   return { yes: data.eligible || [], no: data.ineligible || data.notEligible || [], unk: data.unknown || data.undetermined || [] };
 }
 
-function benefitCard(item, eligible) {
-  var a = Object.assign({}, item.amount || item);
-  if (a.eligible === undefined) a.eligible = eligible;
-  var why = [].concat(item.reasons || item.reason || item.failed || []);
-  var missing = [].concat(item.missing || item.missingFacts || item.questions || []);
-  var extra = el('div', {}, [listBlock(eligible === false ? 'notEligible' : 'calcMissing', eligible === false ? why : missing)]);
-  return moneyCard(a, [], extra.firstChild ? extra : null);
-}
-
-function resultSection(titleKey, items, eligible) {
+function resultSection(titleKey, items, quotesFor) {
   return el('section', { cls: 'result-group' }, [
     el('h2', { text: t(titleKey) + ' (' + items.length + ')' }),
-    items.length ? el('div', { cls: 'cards' }, items.map(function (i) { return benefitCard(i, eligible); })) : el('p', { cls: 'small', text: t('calcNone') }),
+    items.length ? el('div', { cls: 'cards' }, items.map(function (a) { return moneyCard(a, quotesFor(String(a.clause))); })) : el('p', { cls: 'small', text: t('calcNone') }),
+  ]);
+}
+
+/* "What would settle the rest": each question jumps to its field. */
+function questionList(questions) {
+  if (!questions || !questions.length) return null;
+  return el('section', { cls: 'result-group' }, [
+    el('h2', { text: t('calcMissing') }),
+    el('ul', { cls: 'questions' }, questions.map(function (q) {
+      return el('li', {}, [el('button', { cls: 'link', text: q.question, attrs: { type: 'button' }, on: { click: function () { var f = $('f-' + q.fact); if (f) f.focus(); } } })]);
+    })),
   ]);
 }
 
@@ -43,15 +46,19 @@ function initCalc() {
   form.addEventListener('reset', function () { out.textContent = ''; status.textContent = ''; });
   form.addEventListener('submit', async function (e) {
     e.preventDefault();
+    var lang = state.lang;
     status.textContent = t('thinking');
     out.textContent = '';
     try {
-      var res = await postJson('/api/benefits', factsOf(form));
-      var g = benefitGroups(await res.json());
+      var res = await postJson('/api/benefits', Object.assign(factsOf(form), { lang: lang }));
+      var data = await res.json(), g = benefitGroups(data), cites = data.citations || [];
+      var quotesFor = function (id) { return quotesOf(id, cites); };
       status.textContent = '';
-      out.appendChild(resultSection('calcEligible', g.yes, true));
-      out.appendChild(resultSection('calcUnknown', g.unk, null));
-      out.appendChild(resultSection('calcIneligible', g.no, false));
+      out.appendChild(resultSection('calcEligible', g.yes, quotesFor));
+      out.appendChild(resultSection('calcUnknown', g.unk, quotesFor));
+      var qs = questionList(data.questions);
+      if (qs) out.appendChild(qs);
+      out.appendChild(resultSection('calcIneligible', g.no, quotesFor));
       out.firstChild.scrollIntoView({ block: 'start' });
     } catch (err) {
       var kind = err && err.kind;

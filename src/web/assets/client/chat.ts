@@ -8,7 +8,6 @@ function citationFor(marker, citations) {
     return (c.label || '').split(/\s/)[0] === marker;
   });
 }
-function quotesOf(id, citations) { return citations.filter(function (c) { return c.id === id; }).map(function (c) { return c.quote; }); }
 
 /* Paragraphs of the answer; each 【…】 that names a cited clause becomes a chip, the rest stays text. */
 function answerBody(ans) {
@@ -134,7 +133,7 @@ function initChat() {
     body.textContent = '';
     if (ans.degraded) body.appendChild(el('p', { cls: 'notice small', text: t('degraded') }));
     answerBody(ans).forEach(function (p) { body.appendChild(p); });
-    (ans.amounts || []).forEach(function (a) { body.appendChild(moneyCard(a, quotesOf(String(a.clause), cites))); });
+    (ans.amounts || []).forEach(function (a) { body.appendChild(moneyCard(a, quotesOf(String(a.clause), cites), ans.lead)); });
     if (ans.clarify && ans.clarify.options && ans.clarify.options.length) body.appendChild(clarifyBlock(ans.clarify));
     var ids = [];
     cites.forEach(function (c) { if (ids.indexOf(c.id) < 0) ids.push(c.id); });

@@ -1,5 +1,8 @@
 // Client clause dialog (served as text): citation chips, GET /api/clauses/:id, quoted sentences highlighted with <mark>.
 export const dialogJs = String.raw`
+/* The quotes an answer cites from one clause (highlighted together when its chip opens). */
+function quotesOf(id, citations) { return citations.filter(function (c) { return c.id === id; }).map(function (c) { return c.quote; }); }
+
 var clauseCache = {};
 var dialogOpener = null;
 

@@ -1,14 +1,12 @@
 // Client money cards (served as text): an Amount from the rules as 万元 and 元, per, period, payer, recipient, conditions.
 export const moneyJs = String.raw`
-var WORDS = {
-  zh: { 'one-time': '一次性', once: '一次性', oneTime: '一次性', year: '每年', yearly: '每年', annual: '每年', perYear: '每年',
-        person: '每人', station: '每个工作站', studio: '每个工作室', enterprise: '每家企业', trip: '每人每次', base: '每个基地',
-        institution: '每个机构', organization: '每个单位', alliance: '每个联盟', project: '每个项目', years: '年' },
-  en: { 'one-time': 'one-time', once: 'one-time', oneTime: 'one-time', year: 'per year', yearly: 'per year', annual: 'per year', perYear: 'per year',
-        person: 'per person', station: 'per station', studio: 'per studio', enterprise: 'per enterprise', trip: 'per person per trip', base: 'per base',
-        institution: 'per institution', organization: 'per organisation', alliance: 'per alliance', project: 'per project', years: 'years' },
-};
-function word(v) { return v == null ? '' : (WORDS[state.lang][v] || String(v)); }
+/* Rule codes (per, period, payer, recipient) read as words from the rules' own tables, injected as WORDS. */
+function word(kind, v) {
+  if (v == null || v === '') return '';
+  var w = WORDS[kind] && WORDS[kind][v];
+  return w ? w[state.lang] : String(v);
+}
+function factText(f) { return (FACTS[f] && FACTS[f][state.lang]) || f; }
 
 function trimNum(n) { return String(Math.round(n * 100) / 100); }
 function group(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
@@ -47,27 +45,32 @@ function row(key, value) {
 }
 
 /* One money card; quotes (from the answer's citations or the rule) are highlighted when its chip opens the clause. */
-function moneyCard(a, quotes, extra) {
+function moneyCard(a, quotes, lead) {
   var lines = amountLines(a);
   var status = a.eligible === true ? 'eligible' : a.eligible === false ? 'notEligible' : 'unknown';
-  var period = word(a.period) + (a.years ? ' · ' + a.years + ' ' + word('years') : '');
+  var period = word('period', a.period) + (a.years ? ' · ' + a.years + ' ' + t('yearsUnit') : '');
   var q = a.quote ? [a.quote] : quotes;
   var label = a.label || a.clause;
+  var range = isRange(a);
   return el('article', { cls: 'money ' + status, attrs: { 'aria-label': label } }, [
     el('div', { cls: 'money-head' }, [
-      el('h3', { text: label, attrs: { lang: 'zh-CN' } }),
+      el('h3', { text: label }),
       el('span', { cls: 'badge ' + status, text: t(status) }),
     ]),
     lines[0] ? el('p', { cls: 'amount', text: lines[0] }) : null,
     lines[1] ? el('p', { cls: 'yuan', text: lines[1] }) : null,
+    !lines[0] && a.effect ? el('p', { cls: 'effect', text: a.effect }) : null,
+    range ? el('p', { cls: 'range-note small', text: t('rangeNote') }) : null,
     el('dl', { cls: 'kv' }, [
-      row('per', word(a.per)), row('period', period), row('payer', a.payer), row('recipient', a.recipient),
-      isRange(a) ? row('decidedBy', a.decidedBy || a.decider || a.payer) : null,
-      isRange(a) ? row('criteria', textOf(a.criteria || a.basis)) : null,
+      row('per', word('per', a.per)), row('period', period), row('payer', word('payer', a.payer)), row('recipient', word('recipient', a.recipient)),
+      range ? row('decidedBy', a.decidedBy || (lead && lead.length ? lead.join('、') : null)) : null,
+      range ? row('criteria', textOf(a.criteria || a.basis)) : null,
+      row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? '第' + a.excludedBy + '条' : a.excludedBy) : null),
     ]),
+    listBlock('whyNot', a.why),
+    listBlock('calcMissing', (a.missing || []).map(factText)),
     listBlock('conditions', a.conditions),
     listBlock('obligations', a.obligations),
-    extra || null,
     a.clause ? el('p', { cls: 'chips' }, [chip(String(a.clause), /^\d+$/.test(String(a.clause)) ? '【第' + a.clause + '条】' : '【' + a.clause + '】', label, q)]) : null,
   ]);
 }

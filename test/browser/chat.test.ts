@@ -1,0 +1,172 @@
+// The web chat in real chromium: money answer with card and chip, the clause dialog, clarify taps, XSS as text,
+// the calculator, the language switch, feedback, and both viewports (390×844, 1280×900), with screenshots.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryFeedbackStore } from '../../src/web/feedback';
+import { testDeps } from '../support/deps';
+import { browserMissing, SCREENSHOTS, startHarness, type Harness } from './harness';
+
+if (browserMissing) console.warn('SKIPPED test/browser: /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it and runs this suite.');
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const feedback = memoryFeedbackStore();
+let h: Harness;
+
+async function open(path: string, viewport = DESKTOP): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(h.base + path);
+  return page;
+}
+
+async function ask(page: Page, question: string): Promise<void> {
+  const before = await page.locator('#log .msg.bot').count();
+  await page.locator('#q').fill(question);
+  await page.keyboard.press('Enter');
+  await page.locator('#log .msg.bot').nth(before).locator('.actions, .problem').first().waitFor();
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    h = await startHarness({ ...testDeps(), feedback });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('answers a money question with the amount card and the clause chip, at 1280×900', async () => {
+    const page = await open('/');
+    await expect(page.locator('#offline').isVisible()).resolves.toBe(true);
+    await shot(page, 'desktop-empty');
+    await ask(page, '石嘴山籍在读博士，已签预引进协议，能拿多少补贴？');
+    const answer = page.locator('#log .msg.bot').last();
+    await expect(answer.locator('.chip', { hasText: '第12条' }).first().isVisible()).resolves.toBe(true);
+    await shot(page, 'desktop-money');
+    await expect(answer.locator('.money .amount').first().textContent()).resolves.toContain('2万元');
+    await expect(answer.locator('.money .yuan').first().textContent()).resolves.toContain('20,000元');
+  });
+
+  it('opens a chip as a dialog with the quoted sentence highlighted, and closes it with Esc and a tap outside', async () => {
+    const page = await open('/');
+    await ask(page, '预引进生活补贴是怎么规定的？');
+    const chip = page.locator('#log .msg.bot').last().locator('.chip', { hasText: '第12条' }).first();
+    await chip.click();
+    const dialog = page.locator('#clause-dialog');
+    await dialog.locator('mark').first().waitFor();
+    await expect(page.locator('#clause-title').textContent()).resolves.toContain('第12条');
+    await expect(page.locator('#clause-lead').textContent()).resolves.toContain('市人社局');
+    await expect(dialog.locator('mark').allTextContents()).resolves.toContainEqual(expect.stringContaining('预引进'));
+    await shot(page, 'desktop-clause-dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect(chip.evaluate((n) => n === document.activeElement)).resolves.toBe(true);
+    await chip.click();
+    await dialog.locator('mark').first().waitFor();
+    await page.mouse.click(5, 5);
+    await expect(dialog.isVisible()).resolves.toBe(false);
+  });
+
+  it('continues the same session when a clarifying option is tapped', async () => {
+    const page = await open('/');
+    const sessions: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/chat')) sessions.push((JSON.parse(r.postData() ?? '{}') as { sessionId: string }).sessionId);
+    });
+    await ask(page, '预引进生活补贴有多少钱？');
+    const option = page.locator('#log .msg.bot').last().locator('.options button').first();
+    await option.waitFor({ timeout: 5000 });
+    const label = (await option.textContent()) ?? '';
+    await option.click();
+    await page.locator('#log .msg.bot').nth(1).locator('.actions').waitFor();
+    await expect(page.locator('#log .msg.user').last().textContent()).resolves.toContain(label);
+    expect(sessions).toHaveLength(2);
+    expect(sessions[1]).toBe(sessions[0]);
+    await shot(page, 'desktop-clarify');
+  });
+
+  it('shows <img src=x onerror=alert(1)> as literal text and runs nothing', async () => {
+    const page = await open('/');
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    const attack = '<img src=x onerror=alert(1)>';
+    await ask(page, attack);
+    await expect(page.locator('#log .msg.user p').last().textContent()).resolves.toBe(attack);
+    await expect(page.locator('#log img').count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await shot(page, 'desktop-xss');
+  });
+
+  it('records 👍 through POST /api/feedback and copies nothing it should not', async () => {
+    const page = await open('/');
+    await ask(page, '博士后科研工作站有什么资助？');
+    const answer = page.locator('#log .msg.bot').last();
+    await answer.getByRole('button', { name: '有帮助' }).click();
+    await answer.locator('.note', { hasText: '感谢反馈' }).waitFor();
+    expect(feedback.entries.at(-1)).toMatchObject({ rating: 'up', message: '博士后科研工作站有什么资助？' });
+  });
+
+  it('switches the interface to English and back without losing the conversation', async () => {
+    const page = await open('/');
+    await ask(page, '博士后科研工作站有什么资助？');
+    await page.locator('#lang-switch').click();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('#send').textContent()).resolves.toBe('Send');
+    await expect(page.locator('#log .msg.bot').count()).resolves.toBe(1);
+    await page.locator('#new-chat').click();
+    await expect(page.locator('.starter').first().textContent()).resolves.toMatch(/^[\x20-\x7e’]+$/);
+    await ask(page, 'How much is the subsidy for a new postdoc research station?');
+    await expect(page.locator('#log .msg.bot').last().getAttribute('lang')).resolves.toBe('en');
+    await shot(page, 'desktop-english');
+    await page.locator('#lang-switch').click();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await page.reload();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+  });
+
+  it('fits a 390×844 phone with no sideways scroll, keyboard-only', async () => {
+    const page = await open('/', PHONE);
+    await shot(page, 'phone-empty');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q');
+    await page.keyboard.type('博士后科研工作站有什么资助？');
+    await page.keyboard.press('Enter');
+    await page.locator('#log .msg.bot .actions').first().waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-answer');
+    await page.locator('#log .chip').first().click();
+    await page.locator('#clause-dialog mark').first().waitFor();
+    await shot(page, 'phone-clause-dialog');
+  });
+
+  it('uses the calculator at /calc and lists benefits with their clause', async () => {
+    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      const page = await open('/calc', viewport);
+      await page.locator('#f-subjects').selectOption('student');
+      await page.locator('#f-origin').selectOption('true');
+      await page.locator('#f-degree').selectOption('doctor');
+      await page.locator('#f-enrolled').selectOption('true');
+      await page.locator('#f-fullTime').selectOption('true');
+      await page.locator('#f-agreementSigned').selectOption('true');
+      await page.getByRole('button', { name: '计算' }).click();
+      await page.locator('#calc-results .result-group, #calc-status:not(:empty)').first().waitFor();
+      await shot(page, `${name}-calc`);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(viewport.width);
+      const eligible = page.locator('#calc-results .result-group').first();
+      await expect(eligible.locator('.money .amount').first().textContent()).resolves.toContain('2万元');
+      await expect(eligible.locator('.chip', { hasText: '第12条' }).first().isVisible()).resolves.toBe(true);
+      await expect(eligible.locator('.money .kv').first().textContent()).resolves.toContain('预引进单位');
+      const ineligible = page.locator('#calc-results .result-group').last();
+      await expect(ineligible.locator('.money').first().textContent()).resolves.toContain('不符合的原因');
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// Browser-suite harness: the app in-process on a random loopback port, and Debian's chromium driven by playwright-core.
+import { mkdtempSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { createApp, type AppDeps } from '../../src/app';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(process.cwd(), 'screenshots');
+
+/** Skip only on a developer machine without chromium; in CI a missing browser must fail. */
+export const browserMissing = !existsSync(CHROMIUM) && !process.env['CI'];
+
+export interface Harness {
+  base: string;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Starts the app on 127.0.0.1:0 and a fresh chromium profile. */
+export async function startHarness(deps: AppDeps): Promise<Harness> {
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const s = serve({ fetch: createApp(deps).fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve({ server: s, port: info.port }));
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'chat-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+  context.setDefaultTimeout(10_000);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    context,
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
