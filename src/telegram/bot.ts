@@ -5,6 +5,7 @@ import { answer, type AnswerDeps } from '../answer/pipeline';
 import type { Answer, ChatRequest } from '../answer/types';
 import { apologizeOnError, describeError } from './apology';
 import { askAndReply } from './ask';
+import { calcDialogue } from './calc';
 import { callbacks } from './callbacks';
 import { chatKey } from './chat-key';
 import { commands } from './commands';
@@ -75,8 +76,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
   bot.use(apologizeOnError(logger));
-  bot.use(commands({ corpus: deps.corpus, newEpoch: () => crypto.randomUUID().slice(0, 8) }));
-  bot.use(callbacks({ ...askDeps, corpus: deps.corpus }));
+  const calc = calcDialogue(deps);
+  bot.use(commands({ corpus: deps.corpus, newEpoch: () => crypto.randomUUID().slice(0, 8), startCalc: calc.start }));
+  bot.use(callbacks({ ...askDeps, corpus: deps.corpus, calcStep: calc.step }));
   bot.on('message:text', (ctx) => askAndReply(ctx, askDeps, stripMention(ctx.message.text, ctx.me)));
 
   // Last resort (the apology itself failed, or session storage did): log, never rethrow, so the webhook answers 200.

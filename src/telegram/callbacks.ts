@@ -13,8 +13,8 @@ import { findPersona } from './starters';
 
 export interface CallbackDeps extends AskDeps {
   corpus: Corpus;
-  /** One /calc step (fact = value); absent until the rules calculator is wired in. */
-  calcStep?: (ctx: BotContext, fact: string, value: string) => Promise<void>;
+  /** One /calc step (fact = value), see calc.ts. */
+  calcStep: (ctx: BotContext, fact: string, value: string) => Promise<void>;
 }
 
 /**
@@ -72,7 +72,6 @@ export function callbacks(deps: CallbackDeps): Composer<BotContext> {
         return askAndReply(ctx, deps, question);
       }
       case 'calc':
-        if (!deps.calcStep) return void (await ctx.answerCallbackQuery({ text: t.calcUnavailable.slice(0, 190) }));
         await ctx.answerCallbackQuery();
         return deps.calcStep(ctx, tap.fact, tap.value);
       case undefined:

@@ -21,8 +21,8 @@ export const COMMANDS: { command: string; description: Record<Lang, string> }[] 
 
 export interface CommandDeps {
   corpus: Corpus;
-  /** Starts /calc; absent until the rules calculator is wired in. */
-  startCalc?: (ctx: BotContext) => Promise<void>;
+  /** Starts the /calc dialogue (calc.ts). */
+  startCalc: (ctx: BotContext) => Promise<void>;
   /** Makes a fresh session epoch (random, so old facts cannot be reached again). */
   newEpoch: () => string;
 }
@@ -47,10 +47,7 @@ export function commands(deps: CommandDeps): Composer<BotContext> {
     await ctx.reply(MESSAGES[uiLang(ctx)].newSession);
   });
 
-  c.command('calc', async (ctx) => {
-    if (deps.startCalc) return deps.startCalc(ctx);
-    await ctx.reply(MESSAGES[uiLang(ctx)].calcUnavailable);
-  });
+  c.command('calc', (ctx) => deps.startCalc(ctx));
 
   return c;
 }

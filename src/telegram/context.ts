@@ -2,6 +2,7 @@
 import type { Context, SessionFlavor } from 'grammy';
 import type { Clarify, Lang } from '../answer/types';
 import { detectLang } from '../answer/cite';
+import type { Facts } from '../rules/facts';
 
 /** What the bot remembers per chat (keyed by the hashed chat id; never names or usernames). */
 export interface ChatState {
@@ -13,8 +14,8 @@ export interface ChatState {
   clarify?: Clarify;
   /** The language of the answer that asked it: a tap replies in that language, so the follow-up answer keeps it. */
   clarifyLang?: Lang;
-  /** Facts gathered so far by the /calc dialogue. */
-  calc?: Record<string, string>;
+  /** Facts gathered so far by the /calc dialogue (the rules' facts schema). */
+  calc?: Facts;
 }
 
 export interface ChatKeyFlavor {

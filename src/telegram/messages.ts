@@ -25,7 +25,7 @@ export const MESSAGES = {
     personaPrompt: '您可以这样问（点一下即可）：',
     chosen: (label: string) => `已选择：${label}`,
     staleButton: '这个按钮已过期，请重新提问。',
-    calcUnavailable: '补贴计算器暂不可用，请直接提问，例如“石嘴山籍博士签了预引进协议有多少补贴？”',
+    calcNothing: '按您的回答，文件中没有对应的补贴。可以用 /calc 重新开始，或直接提问。',
   },
   en: {
     start:
@@ -48,7 +48,7 @@ export const MESSAGES = {
     personaPrompt: 'You could ask (tap one):',
     chosen: (label: string) => `Chosen: ${label}`,
     staleButton: 'This button has expired; please ask again.',
-    calcUnavailable: 'The benefit calculator is not available yet; please ask directly, e.g. "subsidy for a Shizuishan-born PhD".',
+    calcNothing: 'From your answers, the document provides no award for this. Start again with /calc, or ask a question.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

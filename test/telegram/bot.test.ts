@@ -187,6 +187,24 @@ describe('commands', () => {
     expect(sentTexts()[1]).toBe('好的，已清除本次对话记住的信息。请提出新的问题。');
   });
 
+  it('/calc walks through one question per tap and ends with the amount the rules computed', async () => {
+    const { bot } = botWith();
+    await bot.handleUpdate(textUpdate('/calc'));
+    expect(sentTexts()[0]).toBe('1. 您问的是哪一类补贴？');
+    const student = buttonsOf(sent('sendMessage')[0]).find((b) => b.text === '在读学生预引进');
+    await bot.handleUpdate(tapUpdate(student!.callback_data!));
+    // Answer each further question as a Shizuishan-born doctoral student with a signed agreement would.
+    for (let step = 0; step < 8 && buttonsOf(sent('sendMessage').at(-1)).some((b) => b.callback_data?.startsWith('k:')); step++) {
+      const buttons = buttonsOf(sent('sendMessage').at(-1));
+      const pick = buttons.find((b) => /:doctor$/.test(b.callback_data ?? '')) ?? buttons.find((b) => /:true$/.test(b.callback_data ?? ''));
+      await bot.handleUpdate(tapUpdate(pick!.callback_data!));
+    }
+    const result = sentTexts().at(-1)!;
+    expect(result).toMatch(/^符合：石嘴山籍高校学生预引进生活补贴 — 每人2万元（20000元）/);
+    expect(result).toContain('【第12条】');
+    expect(sent('answerCallbackQuery').length).toBe(sent('sendMessage').length - 1);
+  });
+
   it('acknowledges a tap on a button it no longer knows', async () => {
     const { bot } = botWith();
     await bot.handleUpdate(tapUpdate('zz:old'));
