@@ -28,7 +28,7 @@ async function ask(page: Page, question: string): Promise<void> {
   await page.locator('#log .msg.bot').nth(before).locator('.actions, .problem').first().waitFor();
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 
 describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () => {
   beforeAll(async () => {
@@ -143,6 +143,7 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
     await page.locator('#log .msg.bot .actions').first().waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'phone-answer');
+    await shot(page, 'phone-answer-viewport', false);
     await page.locator('#log .chip').first().click();
     await page.locator('#clause-dialog mark').first().waitFor();
     await shot(page, 'phone-clause-dialog');
@@ -151,6 +152,7 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
   it('uses the calculator at /calc and lists benefits with their clause', async () => {
     for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       const page = await open('/calc', viewport);
+      await shot(page, `${name}-calc-form`, false);
       await page.locator('#f-subjects').selectOption('student');
       await page.locator('#f-origin').selectOption('true');
       await page.locator('#f-degree').selectOption('doctor');
@@ -160,6 +162,7 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
       await page.getByRole('button', { name: '计算' }).click();
       await page.locator('#calc-results .result-group, #calc-status:not(:empty)').first().waitFor();
       await shot(page, `${name}-calc`);
+      await shot(page, `${name}-calc-results`, false);
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(viewport.width);
       const eligible = page.locator('#calc-results .result-group').first();
       await expect(eligible.locator('.money .amount').first().textContent()).resolves.toContain('2万元');

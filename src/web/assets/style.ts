@@ -117,6 +117,8 @@ mark { background: var(--mark); color: inherit; padding: .05rem 0; border-radius
 .calc-form .actions { margin: 0; }
 .intro { color: var(--muted); }
 .result-group { margin-top: 1rem; }
+details.result-group summary { font-weight: 700; font-size: 1.05rem; cursor: pointer; padding: .4rem 0; min-height: 44px; }
+.money.notEligible .amount { color: var(--muted); font-size: 1.2rem; }
 .cards { display: grid; gap: .25rem; }
 
 .foot { text-align: center; font-size: .78rem; color: var(--muted); padding: .5rem 1rem 1rem; }

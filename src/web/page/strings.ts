@@ -116,7 +116,7 @@ const en: UiStrings = {
   dialogLoading: 'Loading the clause…',
   dialogError: 'Could not load the clause.',
   amount: 'Amount',
-  per: 'Per',
+  per: 'Unit',
   period: 'Paid',
   years: 'Years',
   yearsUnit: 'years',

@@ -23,11 +23,14 @@ function benefitGroups(data) {
   return { yes: data.eligible || [], no: data.ineligible || data.notEligible || [], unk: data.unknown || data.undetermined || [] };
 }
 
-function resultSection(titleKey, items, quotesFor) {
-  return el('section', { cls: 'result-group' }, [
-    el('h2', { text: t(titleKey) + ' (' + items.length + ')' }),
-    items.length ? el('div', { cls: 'cards' }, items.map(function (a) { return moneyCard(a, quotesFor(String(a.clause))); })) : el('p', { cls: 'small', text: t('calcNone') }),
-  ]);
+function resultSection(titleKey, items, quotesFor, collapsed) {
+  var title = t(titleKey) + ' (' + items.length + ')';
+  var content = items.length
+    ? el('div', { cls: 'cards' }, items.map(function (a) { return moneyCard(a, quotesFor(String(a.clause))); }))
+    : el('p', { cls: 'small', text: t('calcNone') });
+  /* The not-eligible list is long and secondary: folded, but one tap (or Enter) away. */
+  if (collapsed && items.length) return el('details', { cls: 'result-group' }, [el('summary', { text: title }), content]);
+  return el('section', { cls: 'result-group' }, [el('h2', { text: title }), content]);
 }
 
 /* "What would settle the rest": each question jumps to its field. */
@@ -54,11 +57,11 @@ function initCalc() {
       var data = await res.json(), g = benefitGroups(data), cites = data.citations || [];
       var quotesFor = function (id) { return quotesOf(id, cites); };
       status.textContent = '';
-      out.appendChild(resultSection('calcEligible', g.yes, quotesFor));
-      out.appendChild(resultSection('calcUnknown', g.unk, quotesFor));
+      out.appendChild(resultSection('calcEligible', g.yes, quotesFor, false));
+      out.appendChild(resultSection('calcUnknown', g.unk, quotesFor, false));
       var qs = questionList(data.questions);
       if (qs) out.appendChild(qs);
-      out.appendChild(resultSection('calcIneligible', g.no, quotesFor));
+      out.appendChild(resultSection('calcIneligible', g.no, quotesFor, true));
       out.firstChild.scrollIntoView({ block: 'start' });
     } catch (err) {
       var kind = err && err.kind;
