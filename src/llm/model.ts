@@ -68,6 +68,16 @@ export function toModelError(err: unknown, signal: AbortSignal): ModelError {
   return new ModelError('bad_response', `the model returned an unusable response${status ? ` (${status})` : ''}`, { cause: err });
 }
 
+/** Settles when `signal` fires even if the provider ignores it (a binding that never answers must not hold the request). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ModelError('timeout', 'the model did not answer within the time budget'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /**
  * Wraps any LangChain chat model as the port (tests pass FakeListChatModel or a ChatOpenAI aimed at msw).
  * @example chatModelPort(new ChatOpenAI({ … }), { provider: 'openai', model: 'deepseek-chat', timeoutMs: 8000 })
@@ -83,9 +93,10 @@ export function chatModelPort(
     now: info.now ?? (() => performance.now()),
     async complete(messages, { signal, onToken }) {
       let text = '';
-      try {
+      const run = async () => {
         if (onToken) {
           for await (const chunk of await chat.stream(messages, { signal })) {
+            if (signal.aborted) break;
             if (chunk.text) {
               text += chunk.text;
               onToken(chunk.text);
@@ -94,6 +105,9 @@ export function chatModelPort(
         } else {
           text = (await chat.invoke(messages, { signal })).text;
         }
+      };
+      try {
+        await untilAborted(run(), signal);
       } catch (err) {
         throw toModelError(err, signal);
       }
