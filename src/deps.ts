@@ -8,6 +8,7 @@ import { memorySessionStore } from './answer/session';
 import { loadRules } from './rules/load';
 import { loadBundledSearch } from './search/load';
 import { memoryFeedbackStore } from './web/feedback';
+import { telegramConfig } from './telegram/config';
 
 /** Logs JSON lines to the console (Workers' observability and Node's stdout both read them). */
 export const consoleLogger: Logger = {
@@ -36,7 +37,8 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
  * @example buildDeps(loadConfig(process.env)) // Workers: buildDeps(loadConfig(env), { ai: env.AI })
  */
 export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger): AppDeps {
-  const deps = offlineDeps(logger);
+  const telegram = telegramConfig(config);
+  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}) };
   const model = createModel(config, env);
   if (!model) return deps;
   // The key is never logged: provider, model and budget say enough to debug.
