@@ -65,10 +65,10 @@ export interface MoneyInput {
  */
 export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName } | undefined {
   const { corpus, rules, facts, hints, lang, asOf } = input;
-  let shown = relevant(evaluate(rules, facts, asOf), facts);
-  if (!facts.subjects && hints.length) {
-    shown = shown.filter((o) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.includes(v as Subject))));
-  }
+  const all = evaluate(rules, facts, asOf);
+  const hinted = (o: Outcome) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.includes(v as Subject)));
+  // Vague wording (工作室) names no subject, so it makes rules relevant by itself: every hinted rule not ruled out.
+  let shown = !facts.subjects && hints.length ? all.filter((o) => hinted(o) && o.status !== 'ineligible') : relevant(all, facts);
   if (shown.length === 0) return undefined;
   shown = [...shown].sort((x, y) => rank(x) - rank(y));
   const question = nextQuestion(shown, facts, asOf);

@@ -55,7 +55,7 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
  */
 async function rulesAnswer(deps: AnswerDeps, request: ChatRequest, lang: Answer['lang']): Promise<Answer | undefined> {
   const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
-  const said = extractFacts(request.message, state?.pending ? { pending: state.pending } : {});
+  const said = extractFacts(request.message, { ...(state?.pending ? { pending: state.pending } : {}), ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}) });
   const saysFacts = Object.keys(said.facts).length > 0;
   const carried = Boolean(state && (state.facts.subjects || state.hints.length));
   const money = isMoneyQuestion(request.message);

@@ -78,7 +78,7 @@ function pendingAnswer(text: string, fact: FactName): unknown {
  * Reads the facts a message states. Ambiguous wording (两个学历、两个级别) leaves a fact unknown rather than guessing.
  * @example extractFacts('老家石嘴山，在西安读研，还没签预引进协议') // { facts: { subjects: ['student'], origin: true, degree: 'master', enrolled: true, agreementSigned: false }, hints: [] }
  */
-export function extractFacts(message: string, context: { pending?: FactName } = {}): Extracted {
+export function extractFacts(message: string, context: { pending?: FactName; subjects?: Subject[] } = {}): Extracted {
   const text = normalize(message);
   const found: Record<string, unknown> = {};
 
@@ -95,7 +95,7 @@ export function extractFacts(message: string, context: { pending?: FactName } = 
     if (value !== undefined) found[fact] = value;
   }
 
-  const named = (found['subjects'] as Subject[] | undefined) ?? [];
+  const named = (found['subjects'] as Subject[] | undefined) ?? context.subjects ?? [];
   for (const [fact, subject] of Object.entries(GATED) as [FactName, Subject][]) {
     if (!named.includes(subject) && context.pending !== fact) delete found[fact];
   }
@@ -105,7 +105,8 @@ export function extractFacts(message: string, context: { pending?: FactName } = 
   }
 
   let hints: Subject[] = [];
-  if (!found['subjects']) {
+  // Inferring a subject from person facts is for a first question; in a conversation the subject is already known.
+  if (!found['subjects'] && !context.subjects?.length) {
     if (found['enrolled'] === true || found['agreementSigned'] !== undefined || found['doubleFirstClass'] !== undefined) {
       found['subjects'] = ['student'];
     } else {

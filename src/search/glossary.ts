@@ -289,7 +289,7 @@ export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   ],
   degreeObtained: [
     { value: 'false', say: ['还没毕业', '未毕业', '没拿到', '还没拿到', '尚未取得', '还在读', 'not yet graduated', 'not graduated', 'still studying'] },
-    { value: 'true', say: ['拿到学位', '拿到了学位', '取得学位', '拿到毕业证', '拿到证', '已取得', '毕业了', '已毕业', '已经毕业', 'obtained', 'got my degree', 'got the degree', 'graduated', 'completed'] },
+    { value: 'true', say: ['拿到学位', '拿到了学位', '取得学位', '拿到毕业证', '拿到证', '已取得', '毕业了', '已毕业', '已经毕业', 'obtained', 'got my degree', 'got the degree', 'get my degree', 'get the degree', 'graduated', 'completed'] },
   ],
   qualified: [
     { value: 'false', say: ['没有本科', '没有职称', '高中学历', '高中毕业', '专科', '大专', 'no degree', 'no title'] },
