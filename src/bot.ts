@@ -1,0 +1,32 @@
+// `npm run bot`: the same bot as the webhook, by long polling — for local use, no public URL needed.
+import type { AppDeps } from './app';
+import { ConfigError, loadConfig } from './config';
+import { buildDeps } from './deps';
+import { createBot } from './telegram/bot';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function loadDeps(): AppDeps {
+  try {
+    return buildDeps(loadConfig(process.env));
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+}
+
+const deps = loadDeps();
+const telegram = deps.telegram ?? fail('TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, then: TELEGRAM_BOT_TOKEN=… npm run bot');
+
+const bot = createBot({ ...deps, telegram });
+// Stop cleanly on Ctrl-C so Telegram does not hold the last batch of updates for a second poller.
+process.once('SIGINT', () => void bot.stop());
+process.once('SIGTERM', () => void bot.stop());
+// start() removes a webhook if one is set (long polling and a webhook cannot both receive updates).
+await bot.start({
+  allowed_updates: ['message', 'callback_query'],
+  onStart: (me) => console.log(`@${me.username} is polling. Talk to it at https://t.me/${me.username} (Ctrl-C to stop).`),
+});
