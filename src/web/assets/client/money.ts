@@ -60,10 +60,11 @@ function moneyCard(a, quotes, lead) {
     lines[0] ? el('p', { cls: 'amount', text: lines[0] }) : null,
     lines[1] ? el('p', { cls: 'yuan', text: lines[1] }) : null,
     !lines[0] && a.effect ? el('p', { cls: 'effect', text: a.effect }) : null,
-    range ? el('p', { cls: 'range-note small', text: t('rangeNote') }) : null,
+    /* min–max is discretion once eligibility is settled, but may only span the still-open outcomes (a table by degree) before. */
+    range ? el('p', { cls: 'range-note small', text: t(a.eligible === null ? 'rangeNoteOpen' : 'rangeNote') }) : null,
     el('dl', { cls: 'kv' }, [
       row('per', word('per', a.per)), row('period', period), row('payer', word('payer', a.payer)), row('recipient', word('recipient', a.recipient)),
-      range ? row('decidedBy', a.decidedBy || (lead && lead.length ? lead.join('、') : null)) : null,
+      range && a.eligible !== null ? row('decidedBy', a.decidedBy || (lead && lead.length ? lead.join('、') : null)) : null,
       range ? row('criteria', textOf(a.criteria || a.basis)) : null,
       row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? '第' + a.excludedBy + '条' : a.excludedBy) : null),
     ]),
