@@ -69,7 +69,7 @@ export const SYNONYMS: readonly GlossaryEntry[] = [
   { say: ['部门负责', '谁负责', '谁管', '哪个部门', '找谁', '归谁管', '负责部门', '主管部门', '哪个单位'], means: ['牵头负责'] },
   { say: ['文件编号', '发文字号', '文号', '红头文件'], means: ['石党办发'] },
   { say: ['什么时候发', '发布时间', '发文时间', '哪天发', '印发时间', '发布日期', '生效'], means: ['印发', '2020年9月15日'] },
-  { say: ['重复享受', '叠加', '同时享受', '能不能都拿', '两个都拿', '重复领', '冲突', '就高'], means: ['奖补不重复', '标准从高', '交叉重复'] },
+  { say: ['重复享受', '叠加', '同时享受', '同时拿', '都能拿', '一起拿', '重复拿', '能不能都拿', '两个都拿', '重复领', '冲突', '就高', '哪个为准'], means: ['奖补不重复', '标准从高', '交叉重复'] },
   { say: ['目标', '指标', '到2025年', '五年内', '未来五年'], means: ['主要目标', '未来5年', '到2025年末'] },
   { say: ['指导思想', '总的要求'], means: ['总体要求'] },
   { say: ['国企', '国有企业'], means: ['国有企业', '市属国有企业'] },
@@ -164,7 +164,8 @@ export const STOP_WORDS: readonly string[] = [
   '我想', '想问', '问下', '问问', '咨询', '了解', '知道', '告诉', '这个', '那个', '这些', '那些', '吗', '呢', '吧', '啊', '呀',
   '嘛', '么', '了', '的', '得', '地', '我', '你', '他', '她', '它', '和', '与', '及', '或', '是', '在', '有', '就', '都', '也',
   '还', '要', '会', '能', '给', '对', '把', '被', '让', '从', '到', '去', '来', '说', '具体', '现在', '目前', '一般', '一个',
-  '政策', '规定', '文件', '里面', '里', '上面', '关于',
+  '政策', '规定', '文件', '里面', '里', '上面', '关于', '的是', '我是', '不是', '就是', '还是', '哪条', '哪一条', '一条', '几个',
+  '哪', '条', '啥', '咋', '咋办', '不', '吗', '上', '些', '点', '下', '个', '这', '那', '嘛', '没', '没有', '多', '拿', '给点',
 ];
 
 /** English words that carry no meaning for retrieval (kept out of the English token stream). */
@@ -175,6 +176,27 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'please tell know want need like just also than then too very much many more most other such only own same ' +
     'policy document clause shizuishan city hi hello thanks thank') .split(/\s+/),
 );
+
+/** Words in almost every question and every clause; dropped from the user's own query terms (glossary still sees them). */
+export const QUERY_NOISE: readonly string[] = ['石嘴山市', '石嘴山', '宁夏回族自治区', '宁夏'];
+
+/**
+ * Topics people ask about that this document does not cover; a question about one of them retrieves nothing,
+ * and the answer suggests where to ask instead.
+ */
+export const UNCOVERED_TOPICS: readonly { say: readonly string[]; ask: string }[] = [
+  { say: ['公积金'], ask: '住房公积金管理中心' },
+  { say: ['落户', '户口迁', '迁户口', '户籍迁移', 'hukou', 'household registration'], ask: '公安机关户籍窗口' },
+  { say: ['缴费基数', '社保缴费', '社保补缴', '养老保险', '失业金', '失业保险', '退休金', '养老金', '退休年龄', '延迟退休', 'pension', 'unemployment benefit'], ask: '市人社局' },
+  { say: ['医保报销', '医保卡', '医保缴费', 'medical insurance'], ask: '市医保局' },
+  { say: ['个税', '所得税', '专项扣除', 'income tax'], ask: '税务部门' },
+  { say: ['驾照', '驾驶证', "driver's license", 'driving licence', 'driving license'], ask: '公安交管部门' },
+  { say: ['分数线', '招生简章', '录取', '奖学金', 'admission', 'scholarship', 'cut-off score'], ask: '相关高校招生部门' },
+  { say: ['教师资格证', '公务员考试', '国考', '省考', 'civil service exam'], ask: '相关考试主管部门' },
+  { say: ['营业执照', '商标', '年报', 'business license', 'trademark'], ask: '市场监管部门' },
+  { say: ['低保', '最低工资', 'minimum wage', 'subsistence allowance'], ask: '民政或人社部门' },
+  { say: ['天气', '好吃', '美食', '景点', '笑话', '电影', 'weather', 'joke', 'restaurant'], ask: '' },
+];
 
 // ── Money questions (src/rules/extract.ts) ───────────────────────────────────────────────────────────────────────────
 // Each list below is matched longest phrase first, and a matched phrase is blanked before the next list is tried,

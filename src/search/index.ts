@@ -2,7 +2,9 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Clause, Passage } from '../corpus/schema';
 import type { Corpus } from '../corpus/load';
-import { analyzeQuery, tokenizeText } from './tokenize';
+import { clauseRefs } from './refs';
+import { judgeScope, type ScopeJudgement } from './scope';
+import { analyzeQuery, normalize, tokenizeText } from './tokenize';
 
 /** One ranked clause, as served by GET /api/search. */
 export interface ClauseHit {
@@ -21,22 +23,38 @@ export interface SerializedIndex {
 
 export const INDEX_VERSION = 1;
 
-// Weights measured on test/golden (see README "How it works"): whole domain terms count more than bigrams,
-// and terms added by the glossary count less than the user's own words.
-const DOMAIN_TERM_BOOST = 1.5;
-const EXPANDED_BOOST = 0.5;
-const PASSAGE_WEIGHT = 0.6;
-/** A query whose best clause scores below this retrieves nothing (greetings, chit-chat, uncovered topics). */
-export const SCORE_FLOOR = 6;
+/**
+ * Ranking weights, chosen by sweeping them on test/golden (see README "How it works"): whole domain terms count
+ * more than bigrams, terms the glossary adds count less than the user's own words, and a clause's best sentence
+ * adds to the clause's own score.
+ */
+export interface SearchTuning {
+  domainTermBoost: number;
+  expandedBoost: number;
+  passageWeight: number;
+  titleBoost: number;
+  aliasBoost: number;
+  /** A query whose best clause scores below this retrieves nothing. */
+  scoreFloor: number;
+}
 
-type ClauseDoc = Pick<Clause, 'id' | 'label' | 'title' | 'text'> & { departments: string };
+export const DEFAULT_TUNING: SearchTuning = {
+  domainTermBoost: 1.5,
+  expandedBoost: 0.5,
+  passageWeight: 0.6,
+  titleBoost: 2,
+  aliasBoost: 1,
+  scoreFloor: 6,
+};
+
+type ClauseDoc = Pick<Clause, 'id' | 'label' | 'title' | 'text'> & { departments: string; aliases: string };
 
 const clauseOptions: Options<ClauseDoc> = {
-  fields: ['title', 'text', 'departments'],
+  fields: ['title', 'text', 'aliases', 'departments'],
   storeFields: [],
   tokenize: tokenizeText,
   processTerm: (t) => t,
-  searchOptions: { boost: { title: 2, departments: 0.5 } },
+
 };
 
 const passageOptions: Options<Passage> = {
@@ -50,7 +68,14 @@ const passageOptions: Options<Passage> = {
 export function buildIndex(corpus: Corpus): SerializedIndex {
   const clauses = new MiniSearch<ClauseDoc>(clauseOptions);
   clauses.addAll(
-    corpus.clauses.map((c) => ({ id: c.id, label: c.label, title: c.title, text: c.text, departments: [...c.lead, ...c.cooperate].join('、') })),
+    corpus.clauses.map((c) => ({
+      id: c.id,
+      label: c.label,
+      title: c.title,
+      text: c.text,
+      aliases: corpus.aliases.get(c.id) ?? '',
+      departments: [...c.lead, ...c.cooperate].join('、'),
+    })),
   );
   const passages = new MiniSearch<Passage>(passageOptions);
   passages.addAll(corpus.passages);
@@ -63,12 +88,14 @@ export interface Search {
   clauses(query: string, limit?: number): ClauseHit[];
   /** The passages of one clause that best answer the query, best first. */
   passages(query: string, clauseId: string, limit?: number): Passage[];
+  /** Whether the question is about the document at all (and where to ask if not). */
+  scope(query: string): ScopeJudgement;
 }
 
-function termBoost(ownTerms: Set<string>) {
+function termBoost(ownTerms: Set<string>, tuning: SearchTuning) {
   return (term: string): number => {
-    const base = term.length > 2 ? DOMAIN_TERM_BOOST : 1;
-    return ownTerms.has(term) ? base : base * EXPANDED_BOOST;
+    const base = term.length > 2 ? tuning.domainTermBoost : 1;
+    return ownTerms.has(term) ? base : base * tuning.expandedBoost;
   };
 }
 
@@ -76,26 +103,32 @@ function termBoost(ownTerms: Set<string>) {
  * Loads the prebuilt indexes (MiniSearch.loadJS, the object form of loadJSON) so a cold Worker does not rebuild them.
  * @example const search = loadSearch(loadCorpus(), indexJson); search.clauses('博士后工作站有什么资助')
  */
-export function loadSearch(corpus: Corpus, serialized: SerializedIndex): Search {
+export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: SearchTuning = DEFAULT_TUNING): Search {
   if (serialized.version !== INDEX_VERSION) throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
   const clauseIndex = MiniSearch.loadJS<ClauseDoc>(serialized.clauses as Parameters<typeof MiniSearch.loadJS>[0], clauseOptions);
   const passageIndex = MiniSearch.loadJS<Passage>(serialized.passages as Parameters<typeof MiniSearch.loadJS>[0], passageOptions);
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+  const knownIds = new Set(corpus.byId.keys());
+  const vocabulary = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
 
   function query(q: string) {
     const a = analyzeQuery(q);
     const terms = [...new Set([...a.own, ...a.expanded])];
-    return { terms, boostTerm: termBoost(new Set(a.own)) };
+    return { terms, boostTerm: termBoost(new Set(a.own), tuning) };
   }
 
   function search(index: MiniSearch<ClauseDoc> | MiniSearch<Passage>, q: string, filter?: (r: SearchResult) => boolean): SearchResult[] {
     const { terms, boostTerm } = query(q);
     if (terms.length === 0) return [];
-    return index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boostTerm, filter });
+    const boost = { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 };
+    return index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boostTerm, filter, boost });
   }
 
   return {
+    scope: (q) => judgeScope(q, vocabulary),
     clauses(q, limit = 5) {
+      const refs = clauseRefs(q, knownIds);
+      if (refs.length === 0 && !judgeScope(q, vocabulary).inScope) return [];
       const clauseScores = new Map(search(clauseIndex, q).map((r) => [String(r.id), r.score]));
       const bestPassage = new Map<string, number>();
       for (const r of search(passageIndex, q)) {
@@ -104,10 +137,14 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex): Search 
       }
       const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
       const ranked = [...ids]
-        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + PASSAGE_WEIGHT * (bestPassage.get(id) ?? 0) }))
+        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id) ?? 0) }))
         .sort((a, b) => b.score - a.score);
-      if (!ranked[0] || ranked[0].score < SCORE_FLOOR) return [];
-      return ranked.slice(0, limit).map(({ id, score }) => {
+      if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
+      // A part named by number comes first, whatever the words around it score.
+      const top = ranked[0]?.score ?? 0;
+      const named = refs.map((id, i) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
+      return [...named, ...ranked.filter((r) => !refs.includes(r.id))]
+        .slice(0, limit).map(({ id, score }) => {
         const clause = corpus.byId.get(id);
         const best = this.passages(q, id, 1)[0];
         return { id, label: clause?.label ?? id, score: Math.round(score * 100) / 100, snippet: best?.text ?? clause?.text.slice(0, 80) ?? '' };

@@ -1,7 +1,7 @@
 // Chinese + English terms for MiniSearch: character bigrams, whole domain terms, and glossary expansion of queries.
 // Bigrams because Intl.Segmenter splits policy terms (预引进 → 预/引进, 缴费 → 缴/费) and MiniSearch's default finds
 // nothing in Chinese; the segmenter is used only on queries, to drop filler words (的, 请问, 多少钱) whole.
-import { DOMAIN_TERMS, ENGLISH, ENGLISH_STOP_WORDS, STOP_WORDS, SYNONYMS, type GlossaryEntry } from './glossary';
+import { DOMAIN_TERMS, ENGLISH, ENGLISH_STOP_WORDS, QUERY_NOISE, STOP_WORDS, SYNONYMS, type GlossaryEntry } from './glossary';
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const LATIN_WORD = /[a-z0-9][a-z0-9+&.'-]*[a-z0-9]|[a-z0-9]/g;
@@ -20,12 +20,20 @@ function bigrams(run: string): string[] {
   return out;
 }
 
-function domainTerms(text: string): string[] {
+export function domainTerms(text: string): string[] {
   return TERMS.filter((t) => text.includes(t));
 }
 
-function latinWords(text: string): string[] {
-  return (text.match(LATIN_WORD) ?? []).filter((w) => !ENGLISH_STOP_WORDS.has(w));
+/** A light English stemmer: possessives and plurals only (subsidies → subsidy, labs → lab, master's → master). */
+export function stem(word: string): string {
+  const w = word.replace(/'s$/, '').replace(/'$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+export function latinWords(text: string): string[] {
+  return (text.match(LATIN_WORD) ?? []).filter((w) => !ENGLISH_STOP_WORDS.has(w)).map(stem);
 }
 
 /** Terms of a document text: every CJK bigram, every domain term it contains, and Latin words/numbers. */
@@ -43,7 +51,7 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh'
  */
 export function contentChunks(text: string): string[][] {
   const chunks: string[][] = [];
-  for (const m of normalize(text).matchAll(CJK_RUN)) {
+  for (const m of stripNoise(normalize(text)).matchAll(CJK_RUN)) {
     const words = segmenter ? [...segmenter.segment(m[0])].map((s) => s.segment) : [m[0]];
     let current: string[] = [];
     for (const w of words) {
@@ -55,6 +63,11 @@ export function contentChunks(text: string): string[][] {
     if (current.length) chunks.push(current);
   }
   return chunks;
+}
+
+/** The city's own name says nothing about which clause a question is about (it is in every clause). */
+function stripNoise(text: string): string {
+  return QUERY_NOISE.reduce((t, n) => t.split(n).join(' '), text);
 }
 
 function matches(text: string, say: string): boolean {

@@ -1,0 +1,51 @@
+// Is a question about this document at all? Uncovered topics, and how much of the user's wording the corpus knows.
+import { UNCOVERED_TOPICS } from './glossary';
+import { contentChunks, domainTerms, glossaryHits, latinWords, normalize } from './tokenize';
+
+/** Below this share of known wording (and with no glossary or domain term) a question is out of scope. */
+export const MIN_KNOWN_SHARE = 0.5;
+
+export interface ScopeJudgement {
+  inScope: boolean;
+  /** Where to ask instead, for an uncovered topic ('' when there is nobody to suggest). */
+  askInstead?: string;
+  knownShare: number;
+}
+
+/** The topic this question is about if the document does not cover it. */
+export function uncoveredTopic(question: string): { ask: string } | undefined {
+  const t = normalize(question);
+  return UNCOVERED_TOPICS.find((u) => u.say.some((s) => t.includes(normalize(s))));
+}
+
+/** Characters of a chunk covered by some substring of two or more characters that the corpus contains. */
+function coveredChars(chunk: string, vocabulary: string): number {
+  const covered = new Array<boolean>(chunk.length).fill(false);
+  for (let i = 0; i < chunk.length - 1; i++) {
+    for (let j = chunk.length; j >= i + 2; j--) {
+      if (vocabulary.includes(chunk.slice(i, j))) {
+        covered.fill(true, i, j);
+        break;
+      }
+    }
+  }
+  return covered.filter(Boolean).length;
+}
+
+/**
+ * Judges scope from the words alone. `vocabulary` is the normalized text of every clause and alias.
+ * Chinese is measured in characters (ICU word breaks are unreliable on policy terms), English in words.
+ * @example judgeScope('公积金怎么提取', vocab) // { inScope: false, askInstead: '住房公积金管理中心', … }
+ */
+export function judgeScope(question: string, vocabulary: string): ScopeJudgement {
+  const topic = uncoveredTopic(question);
+  if (topic) return { inScope: false, askInstead: topic.ask, knownShare: 0 };
+  const chunks = contentChunks(question).map((c) => c.join(''));
+  const latin = latinWords(normalize(question));
+  const total = chunks.reduce((n, c) => n + c.length, 0) + 2 * latin.length;
+  if (total === 0) return { inScope: true, knownShare: 1 };
+  const known = chunks.reduce((n, c) => n + coveredChars(c, vocabulary), 0) + 2 * latin.filter((w) => vocabulary.includes(w)).length;
+  const share = known / total;
+  const strongSignal = glossaryHits(question).length > 0 || domainTerms(normalize(question)).length > 0;
+  return { inScope: share >= MIN_KNOWN_SHARE || strongSignal, knownShare: Math.round(share * 100) / 100 };
+}
