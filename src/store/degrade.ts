@@ -1,0 +1,66 @@
+// A durable store that throws (KV or D1 down, quota, a bad migration) must not fail the question: log one line and
+// carry on without history, without the log row, without the rating.
+import type { Logger } from '../answer/pipeline';
+import type { SessionStore } from '../answer/session';
+import type { FeedbackStore } from '../web/feedback';
+import type { QuestionLog } from './question-log';
+
+function describe(err: unknown): Record<string, unknown> {
+  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
+}
+
+/** get() failing reads as a new conversation; set() failing forgets this turn. */
+export function resilientSessions(store: SessionStore, logger: Logger): SessionStore {
+  return {
+    async get(id) {
+      try {
+        return await store.get(id);
+      } catch (err) {
+        logger.warn('session_store_failed', { op: 'get', ...describe(err) });
+        return undefined;
+      }
+    },
+    async set(id, state) {
+      try {
+        await store.set(id, state);
+      } catch (err) {
+        logger.warn('session_store_failed', { op: 'set', ...describe(err) });
+      }
+    },
+  };
+}
+
+/** A rating that cannot be stored is logged and dropped; listing falls back to nothing. */
+export function resilientFeedback(store: FeedbackStore, logger: Logger): FeedbackStore {
+  return {
+    async add(entry) {
+      try {
+        await store.add(entry);
+      } catch (err) {
+        logger.warn('feedback_store_failed', { op: 'add', ...describe(err) });
+      }
+    },
+    async recent(limit) {
+      try {
+        return await store.recent(limit);
+      } catch (err) {
+        logger.warn('feedback_store_failed', { op: 'recent', ...describe(err) });
+        return [];
+      }
+    },
+  };
+}
+
+/** Only writes are softened: an answer never waits on the log. The admin page reports read failures itself. */
+export function resilientQuestionLog(log: QuestionLog, logger: Logger): QuestionLog {
+  return {
+    ...log,
+    async add(entry) {
+      try {
+        await log.add(entry);
+      } catch (err) {
+        logger.warn('question_log_failed', { op: 'add', ...describe(err) });
+      }
+    },
+  };
+}

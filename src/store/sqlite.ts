@@ -1,0 +1,61 @@
+// Node's durable stores in one SQLite file: sessions (so a restart forgets no conversation), feedback and the question log.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { SessionStore } from '../answer/session';
+import { migrate } from './migrate';
+import { parseSessionState } from './session-state';
+import type { SqlDb, SqlValue } from './sql';
+
+/**
+ * Opens (creating if needed) the database at `path` and applies the migrations; ':memory:' for a throwaway one.
+ * @example const db = openSqlite('data/assistant.sqlite')
+ */
+export function openSqlite(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  // WAL: readers (the admin page) never wait for the writer (answers being logged).
+  db.pragma('journal_mode = WAL');
+  migrate(db);
+  // Sessions are a KV concern on Workers, so their table lives here rather than in the shared D1 migrations.
+  db.exec('CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, state TEXT NOT NULL, expires INTEGER NOT NULL)');
+  return db;
+}
+
+/** better-sqlite3 behind the SqlDb calls (synchronous underneath; the promises keep one interface with D1). */
+export function sqliteDb(db: Database.Database): SqlDb {
+  return {
+    async all(sql, params: SqlValue[] = []) {
+      return db.prepare(sql).all(...params) as Record<string, unknown>[];
+    },
+    async run(sql, params: SqlValue[] = []) {
+      return db.prepare(sql).run(...params).changes;
+    },
+  };
+}
+
+export interface SqliteSessionOptions {
+  ttlMs?: number;
+  clock?: () => Date;
+}
+
+/** Sessions in SQLite with the same idle time-to-live as the memory and KV stores. */
+export function sqliteSessionStore(db: Database.Database, options: SqliteSessionOptions = {}): SessionStore & { prune(): number } {
+  const ttl = options.ttlMs ?? 30 * 60 * 1000;
+  const clock = options.clock ?? (() => new Date());
+  const select = db.prepare('SELECT state FROM sessions WHERE id = ? AND expires > ?');
+  const upsert = db.prepare('INSERT INTO sessions (id, state, expires) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires = excluded.expires');
+  const expire = db.prepare('DELETE FROM sessions WHERE expires <= ?');
+  return {
+    async get(id) {
+      const row = select.get(id, clock().getTime()) as { state: string } | undefined;
+      return parseSessionState(row?.state);
+    },
+    async set(id, state) {
+      upsert.run(id, JSON.stringify(state), clock().getTime() + ttl);
+    },
+    prune() {
+      return expire.run(clock().getTime()).changes;
+    },
+  };
+}
