@@ -10,17 +10,28 @@ import { createPages } from './web/page/routes';
 import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
 import { telegramWebhook } from './telegram/webhook';
+import { createAdmin } from './admin/routes';
+import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
   feedback: FeedbackStore;
   /** Present when TELEGRAM_BOT_TOKEN is set: mounts POST /telegram/webhook (see telegramConfig). */
   telegram?: TelegramConfig;
+  /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
+  admin?: { token: string; retentionDays: number };
+  /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
+  httpLimit?: RateLimitDeps;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // Limits run before the routes so an over-limit request is refused before its body is read.
+  if (deps.httpLimit) {
+    const limit = rateLimit(deps.httpLimit, deps.logger);
+    for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
+  }
   app.route('/', createPages());
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
@@ -28,6 +39,7 @@ export function createApp(deps: AppDeps): Hono {
     const bot = createBot({ ...deps, telegram: deps.telegram });
     app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
   }
+  if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
   app.onError((err, c) => {

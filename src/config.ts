@@ -17,6 +17,10 @@ export const Env = z.object({
   TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
   ADMIN_TOKEN: optionalText,
   LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+  /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
+  SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
+  /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
+  RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
 }).superRefine((env, ctx) => {
   // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
   if (env.LLM_PROVIDER !== 'openai') return;

@@ -34,11 +34,13 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
 
 /**
  * The dependencies for a validated config: the offline ones plus the configured model (none for LLM_PROVIDER=offline).
- * @example buildDeps(loadConfig(process.env)) // Workers: buildDeps(loadConfig(env), { ai: env.AI })
+ * @example buildDeps(loadConfig(process.env)) // Workers: buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...workerStores(env, consoleLogger) })
  */
-export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger): AppDeps {
+export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger, durable: Partial<AppDeps> = {}): AppDeps {
   const telegram = telegramConfig(config);
-  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}) };
+  const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS } } : {};
+  // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers) and its rate limiter replace the memory ones.
+  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...admin, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;
   // The key is never logged: provider, model and budget say enough to debug.

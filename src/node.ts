@@ -2,7 +2,12 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { buildDeps } from './deps';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { buildDeps, consoleLogger } from './deps';
+import { tokenBucket } from './limits/limiter';
+import { sqliteStores } from './store/node';
+import { pruneOlderThan } from './store/stores';
 
 /** A bad variable stops start-up with the message naming it (never its value). */
 function configOrExit(): Config {
@@ -16,7 +21,23 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
-const app = createApp(buildDeps(config));
+const stores = sqliteStores(config.SQLITE_PATH, consoleLogger);
+const perMinute = config.RATE_LIMIT_PER_MINUTE;
+const httpLimit = {
+  limiter: tokenBucket({ capacity: perMinute, refillPerSecond: perMinute / 60, now: Date.now }),
+  // The socket's address: X-Forwarded-For is not trusted here, since anyone can send it (put a proxy's own limits in front instead).
+  clientKey: (c: Context) => getConnInfo(c).remote.address ?? 'unknown',
+};
+const app = createApp(buildDeps(config, {}, consoleLogger, { ...stores, httpLimit }));
+
+// Retention: once at start-up, then daily (unref'd, so it never keeps the process alive).
+const prune = () =>
+  pruneOlderThan(config.LOG_RETENTION_DAYS, new Date(), stores.retention).then(
+    (deleted) => consoleLogger.info('retention_pruned', { days: config.LOG_RETENTION_DAYS, deleted }),
+    (err: unknown) => consoleLogger.error('retention_failed', { message: err instanceof Error ? err.message : String(err) }),
+  );
+void prune();
+setInterval(prune, 24 * 60 * 60 * 1000).unref();
 serve({ fetch: app.fetch, port: config.PORT }, (info) => {
   console.log(`石嘴山人才政策问答 listening on http://localhost:${info.port}`);
 });

@@ -10,6 +10,7 @@ import type { RuleSet } from '../rules/load';
 import { extractFacts, isMoneyQuestion, mergeFacts } from '../rules/extract';
 import { moneyAnswer } from './money';
 import type { SessionStore } from './session';
+import { logEntry, type QuestionLog } from '../store/question-log';
 
 /** Minimal structured logger (console on Node and Workers, a spy in tests). */
 export interface Logger {
@@ -31,6 +32,8 @@ export interface AnswerDeps {
   sessions: SessionStore;
   /** Today, for which rules are in force (injected: the pipeline never reads the wall clock itself). */
   clock: () => Date;
+  /** Where every answered question is recorded for /admin (nothing identifying); absent logs nothing (CLI, most tests). */
+  questions?: QuestionLog;
 }
 
 export interface AnswerOptions {
@@ -46,6 +49,7 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const lang = request.lang ?? detectLang(request.message);
   const result = (await rulesAnswer(deps, request, lang)) ?? extractiveAnswer(deps.corpus, deps.search, request.message, lang);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result);
+  if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   return request.sessionId ? { ...final, sessionId: request.sessionId } : final;
 }
 

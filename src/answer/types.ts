@@ -68,4 +68,6 @@ export interface ChatRequest {
   message: string;
   sessionId?: string;
   lang?: Lang;
+  /** Which channel asked, for the question log (default 'web'). */
+  channel?: 'web' | 'telegram' | 'cli';
 }

@@ -36,7 +36,7 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
 
   const sessionId = sessionIdOf(ctx);
   const pinned = answerLang ?? ctx.session.lang;
-  const request: ChatRequest = { message, ...(sessionId ? { sessionId } : {}), ...(pinned ? { lang: pinned } : {}) };
+  const request: ChatRequest = { message, channel: 'telegram', ...(sessionId ? { sessionId } : {}), ...(pinned ? { lang: pinned } : {}) };
   const result = await withTyping(
     () => ctx.replyWithChatAction('typing'),
     () => deps.ask(request),
