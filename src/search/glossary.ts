@@ -41,7 +41,7 @@ export const SYNONYMS: readonly GlossaryEntry[] = [
   { say: ['不用笔试', '不考笔试', '免考', '直接面试', '不笔试', '笔试免了', '国企招聘', '考国企', '进国企'], means: ['免笔试', '面试+考核', '市属国有企业', '招聘'] },
   { say: ['考编', '进编', '事业编', '编制内', '入编', '有编制', '公务员'], means: ['编制', '事业单位', '机关事业单位', '招聘'] },
   { say: ['评职称', '职称评定', '评高级', '晋升职称', '副高', '正高', '高级职称'], means: ['职称', '高级专业技术职称', '破格晋升'] },
-  { say: ['租房', '买房', '房子', '住房补贴', '住的地方', '宿舍', '住哪', '安居'], means: ['人才住房', '人才公寓', '公租住房', '共有产权房', '住房保障'] },
+  { say: ['租房', '买房', '房子', '住的地方', '宿舍', '住哪', '安居'], means: ['人才住房', '人才公寓', '公租住房', '共有产权房', '住房保障'] },
   { say: ['孩子上学', '小孩上学', '孩子读书', '入学', '上学', '择校', '小孩读书'], means: ['子女就学', '子女入学', '优质学校'] },
   { say: ['看病', '就医', '体检', '医疗待遇', '医疗'], means: ['医疗保健', '健康体检', '问诊就医'] },
   { say: ['博后', '博士后站', '博士后'], means: ['博士后科研工作站', '博士后工作站'] },
@@ -73,9 +73,17 @@ export const SYNONYMS: readonly GlossaryEntry[] = [
   { say: ['目标', '指标', '到2025年', '五年内', '未来五年'], means: ['主要目标', '未来5年', '到2025年末'] },
   { say: ['指导思想', '总的要求'], means: ['总体要求'] },
   { say: ['国企', '国有企业'], means: ['国有企业', '市属国有企业'] },
-  { say: ['夫妻', '爱人', '老公', '老婆', '家属'], means: ['配偶'] },
+  { say: ['夫妻', '爱人', '老公', '老婆', '家属', '两口子', '媳妇'], means: ['配偶'] },
+  { say: ['配偶找工作', '家属就业', '爱人工作', '家属安置'], means: ['配偶就业'] },
+  { say: ['劳模', '五一奖章', '先进个人', '红旗手'], means: ['劳动模范', '人才荣誉制度'] },
+  { say: ['计入成本', '算成本', '进成本', '入成本', '财务上怎么处理', '怎么入账'], means: ['生产成本', '成本核算'] },
+  { say: ['算利润', '算业绩', '考核吃亏', '影响考核'], means: ['考核利润'] },
   { say: ['年龄大', '超龄', '年龄限制'], means: ['放宽年龄'] },
-  { say: ['钱从哪来', '资金来源', '经费保障', '专项资金'], means: ['人才发展资金', '经费保障'] },
+  { say: ['钱从哪来', '钱从哪出', '钱从哪里', '资金从哪', '资金来源', '经费保障', '专项资金', '经费来源'], means: ['人才发展资金', '经费保障'] },
+  { say: ['培养多少', '引进多少', '打算培养', '计划培养', '新培养', '多少名', '培养几个', '引进几个', '总量'], means: ['主要目标', '未来5年', '名以上'] },
+  { say: ['直接招聘', '自主招聘', '直接录用', '直接进事业单位', '不考试进'], means: ['自主招聘', '自主公开招聘', '事业单位'] },
+  { say: ['先入职', '先进来', '编制不够', '没编', '没有编', '编满', '空编'], means: ['先进后出', '没有空编'] },
+  { say: ['全称', '名称', '标题', '叫什么名字'], means: ['实施意见', '通知'] },
   { say: ['科研人员', '搞科研', '研究员'], means: ['科研人员'] },
   { say: ['医生', '护士', '医院'], means: ['医生多点执业', '公立医院'] },
   { say: ['老师', '教师'], means: ['教师跨校执教', '名师'] },
@@ -89,7 +97,7 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['skill master', 'skills master', 'master studio', 'master craftsman', 'master workshop'], means: ['技能大师工作室'] },
   { say: ['studio'], means: ['工作室'] },
   { say: ['training base', 'training center', 'training centre'], means: ['培养基地', '高技能人才培养基地'] },
-  { say: ['high-skill', 'high skill', 'highly skilled', 'skilled worker', 'technician', 'vocational'], means: ['高技能人才', '技能人才'] },
+  { say: ['high-skill', 'high skill', 'highly skilled', 'skilled worker', 'technician', 'vocational', 'welder', 'craftsman', 'blue-collar'], means: ['高技能人才', '技能人才'] },
   { say: ['subsidy', 'subsidies', 'subsidised', 'subsidized', 'allowance', 'stipend', 'grant', 'grants'], means: ['补贴', '补助', '资助'] },
   { say: ['funding', 'fund', 'funds', 'money', 'support', 'financial', 'how much', 'amount', 'pay', 'paid'], means: ['资助', '经费', '支持', '补贴'] },
   { say: ['reward', 'rewards', 'award', 'awards', 'bonus', 'prize'], means: ['奖励', '奖补'] },
@@ -109,7 +117,7 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['professional title', 'title evaluation', 'senior title', 'promotion'], means: ['职称', '专业技术职称', '破格晋升'] },
   { say: ['evaluation', 'assessment system', 'talent evaluation'], means: ['人才评价', '评价机制'] },
   { say: ['housing', 'house', 'apartment', 'flat', 'rent', 'accommodation', 'dormitory', 'home ownership'], means: ['人才住房', '人才公寓', '公租住房', '共有产权房'] },
-  { say: ['children', 'child', 'kids', 'kid', 'school', 'schooling', 'enrol', 'enroll'], means: ['子女就学', '子女入学', '优质学校'] },
+  { say: ['children', 'child', 'kid', 'son', 'daughter', 'schooling', 'enrol', 'enroll', 'school place', 'good school'], means: ['子女就学', '子女入学', '优质学校'] },
   { say: ['medical', 'health', 'healthcare', 'health care', 'hospital', 'check-up', 'checkup', 'physical exam'], means: ['医疗保健', '健康体检', '就医'] },
   { say: ['tuition', 'tuition fee', 'tuition fees', 'school fees'], means: ['学费', '报销'] },
   { say: ['reimburse', 'reimbursed', 'reimbursement', 'refund'], means: ['报销'] },
@@ -143,13 +151,13 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['lead department', 'leading department', 'in charge', 'responsible', 'which department', 'who handles', 'who is responsible', 'who runs', 'contact'], means: ['牵头负责'] },
   { say: ['document number', 'reference number', 'file number'], means: ['石党办发'] },
   { say: ['issued', 'issue date', 'published', 'when was', 'release date'], means: ['印发', '2020年9月15日'] },
-  { say: ['overlap', 'overlapping', 'double', 'both awards', 'duplicate', 'combine', 'stack', 'higher standard'], means: ['交叉重复', '奖补不重复', '标准从高'] },
+  { say: ['overlap', 'overlapping', 'double', 'both', 'twice', 'two policies', 'two subsidies', 'duplicate', 'combine', 'stack', 'higher standard', 'which applies'], means: ['交叉重复', '奖补不重复', '标准从高'] },
   { say: ['target', 'targets', 'goal', 'goals', 'by 2025', 'five years', '5 years'], means: ['主要目标', '未来5年'] },
   { say: ['general requirement', 'general requirements', 'guiding principle', 'overall requirement'], means: ['总体要求'] },
   { say: ['spouse', 'wife', 'husband'], means: ['配偶'] },
   { say: ['party', 'cpc', 'party committee'], means: ['党管人才', '党委'] },
   { say: ['publicity', 'propaganda', 'promotion campaign', 'political guidance'], means: ['宣传', '政治引领'] },
-  { say: ['talent fund', 'special fund', 'budget'], means: ['人才发展资金'] },
+  { say: ['talent fund', 'special fund', 'dedicated fund', 'city fund', 'development fund', 'budget', 'where does the money come from'], means: ['人才发展资金', '经费保障'] },
   { say: ['technology transfer', 'commercialization', 'commercialisation'], means: ['科技成果转化'] },
   { say: ['headcount', 'quota', 'staffing'], means: ['编制', '周转池'] },
   { say: ['human resources', 'hr industrial park', 'labour market', 'labor market', 'talent market'], means: ['人力资源市场', '人力资源服务产业园'] },
@@ -184,6 +192,9 @@ export const QUERY_NOISE: readonly string[] = ['石嘴山市', '石嘴山', '宁
  * Topics people ask about that this document does not cover; a question about one of them retrieves nothing,
  * and the answer suggests where to ask instead.
  */
+/** Places whose own talent policies people ask about; "银川市人才政策" is not this document. */
+export const OTHER_PLACES: readonly string[] = ['银川', '吴忠', '固原', '中卫', '西安', '兰州', '呼和浩特', '包头', '北京', '上海', '深圳', '杭州', '成都', '自治区'];
+
 export const UNCOVERED_TOPICS: readonly { say: readonly string[]; ask: string }[] = [
   { say: ['公积金'], ask: '住房公积金管理中心' },
   { say: ['落户', '户口迁', '迁户口', '户籍迁移', 'hukou', 'household registration'], ask: '公安机关户籍窗口' },
@@ -327,3 +338,6 @@ export const YES_NO: readonly Cue[] = [
 
 /** Phrases that look like origin words but are not (石嘴山人才政策 is a policy, not a person). */
 export const NOT_ORIGIN: readonly string[] = ['石嘴山人才', '石嘴山人社', '石嘴山人民', '石嘴山人力', '本地人才'];
+
+/** Words that say who is asking rather than what about (博士, 企业, 毕业生…); they weigh less in ranking. */
+export const SUBJECT_WORDS: readonly string[] = ['博士', '硕士', '研究生', '本科', '学士', '毕业生', '大学生', '学生', '人才', '企业', '公司', '单位', '员工', '职工'];

@@ -4,7 +4,8 @@ import type { Clause, Passage } from '../corpus/schema';
 import type { Corpus } from '../corpus/load';
 import { clauseRefs } from './refs';
 import { judgeScope, type ScopeJudgement } from './scope';
-import { analyzeQuery, normalize, tokenizeText } from './tokenize';
+import { analyzeQuery, normalize, tokenizeText, type AnalyzedQuery } from './tokenize';
+import { SUBJECT_WORDS } from './glossary';
 
 /** One ranked clause, as served by GET /api/search. */
 export interface ClauseHit {
@@ -34,16 +35,19 @@ export interface SearchTuning {
   passageWeight: number;
   titleBoost: number;
   aliasBoost: number;
+  /** Weight of words that name who asks (博士, 企业) rather than what about. */
+  subjectBoost: number;
   /** A query whose best clause scores below this retrieves nothing. */
   scoreFloor: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  domainTermBoost: 1.5,
-  expandedBoost: 0.5,
+  domainTermBoost: 1,
+  expandedBoost: 0.3,
   passageWeight: 0.6,
-  titleBoost: 2,
-  aliasBoost: 1,
+  titleBoost: 1,
+  aliasBoost: 3,
+  subjectBoost: 0.3,
   scoreFloor: 6,
 };
 
@@ -92,10 +96,15 @@ export interface Search {
   scope(query: string): ScopeJudgement;
 }
 
-function termBoost(ownTerms: Set<string>, tuning: SearchTuning) {
+const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((w) => tokenizeText(w)));
+
+function termBoost(query: AnalyzedQuery, tuning: SearchTuning) {
+  const own = new Set(query.own);
   return (term: string): number => {
     const base = term.length > 2 ? tuning.domainTermBoost : 1;
-    return ownTerms.has(term) ? base : base * tuning.expandedBoost;
+    if (!own.has(term)) return base * tuning.expandedBoost;
+    const subject = SUBJECT_TERMS.has(term) ? tuning.subjectBoost : 1;
+    return base * subject;
   };
 }
 
@@ -114,7 +123,7 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
   function query(q: string) {
     const a = analyzeQuery(q);
     const terms = [...new Set([...a.own, ...a.expanded])];
-    return { terms, boostTerm: termBoost(new Set(a.own), tuning) };
+    return { terms, boostTerm: termBoost(a, tuning) };
   }
 
   function search(index: MiniSearch<ClauseDoc> | MiniSearch<Passage>, q: string, filter?: (r: SearchResult) => boolean): SearchResult[] {

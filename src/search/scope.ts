@@ -1,5 +1,5 @@
 // Is a question about this document at all? Uncovered topics, and how much of the user's wording the corpus knows.
-import { UNCOVERED_TOPICS } from './glossary';
+import { OTHER_PLACES, UNCOVERED_TOPICS } from './glossary';
 import { contentChunks, domainTerms, glossaryHits, latinWords, normalize } from './tokenize';
 
 /** Below this share of known wording (and with no glossary or domain term) a question is out of scope. */
@@ -15,8 +15,12 @@ export interface ScopeJudgement {
 /** The topic this question is about if the document does not cover it. */
 export function uncoveredTopic(question: string): { ask: string } | undefined {
   const t = normalize(question);
+  if (OTHER_PLACE_POLICY.test(t)) return { ask: '当地人才工作部门' };
   return UNCOVERED_TOPICS.find((u) => u.say.some((s) => t.includes(normalize(s))));
 }
+
+/** 银川市人才政策, 西安的人才政策: another place's policy, not this document. */
+const OTHER_PLACE_POLICY = new RegExp(`(${OTHER_PLACES.join('|')})(市|区|省)?(的)?(人才)?政策`);
 
 /** Characters of a chunk covered by some substring of two or more characters that the corpus contains. */
 function coveredChars(chunk: string, vocabulary: string): number {

@@ -78,10 +78,22 @@ function matches(text: string, say: string): boolean {
   return text.includes(say);
 }
 
-/** Glossary entries whose phrases occur in the (normalized) query. */
+/** Stems every Latin word in place, so "skilled workers" matches the phrase "skilled worker". */
+function stemLatin(text: string): string {
+  return text.replace(LATIN_WORD, (w) => stem(w));
+}
+
+const STEMMED_ENTRIES = new Map<GlossaryEntry, string[]>();
+function stemmedSay(e: GlossaryEntry): string[] {
+  let says = STEMMED_ENTRIES.get(e);
+  if (!says) STEMMED_ENTRIES.set(e, (says = e.say.map((s) => stemLatin(normalize(s)))));
+  return says;
+}
+
+/** Glossary entries whose phrases occur in the (normalized, English-stemmed) query. */
 export function glossaryHits(text: string, entries: readonly GlossaryEntry[] = [...SYNONYMS, ...ENGLISH]): GlossaryEntry[] {
-  const t = normalize(text);
-  return entries.filter((e) => e.say.some((s) => matches(t, normalize(s))));
+  const t = stemLatin(normalize(text));
+  return entries.filter((e) => stemmedSay(e).some((s) => matches(t, s)));
 }
 
 /** What a query means to the index: its own terms plus the document wording its colloquial phrases stand for. */

@@ -16,7 +16,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, s: Score) => `  ${name.padEnd(14)} n=${String(s.n).padStart(3)}  top1 ${pct(s.top1).padStart(6)}  top3 ${pct(s.top3).padStart(6)}  MRR ${s.mrr.toFixed(3)}`;
 const verbose = process.argv.includes('--misses');
 
-for (const file of ['lookup.json', 'lookup-hard.json']) {
+for (const file of ['lookup.json', 'lookup-hard.json', 'heldout.json']) {
   const questions = loadGolden(file);
   for (const [name, retrieve] of [['ours', ours], ['minisearch default', defaultTokenizer]] as const) {
     const r = scoreSet(questions, retrieve);
