@@ -118,7 +118,8 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['evaluation', 'assessment system', 'talent evaluation'], means: ['人才评价', '评价机制'] },
   { say: ['housing', 'house', 'apartment', 'flat', 'rent', 'accommodation', 'dormitory', 'home ownership'], means: ['人才住房', '人才公寓', '公租住房', '共有产权房'] },
   { say: ['children', 'child', 'kid', 'son', 'daughter', 'schooling', 'enrol', 'enroll', 'school place', 'good school'], means: ['子女就学', '子女入学', '优质学校'] },
-  { say: ['medical', 'health', 'healthcare', 'health care', 'hospital', 'check-up', 'checkup', 'physical exam'], means: ['医疗保健', '健康体检', '就医'] },
+  { say: ['hospital', 'hospitals'], means: ['医院'] },
+  { say: ['medical', 'health', 'healthcare', 'health care', 'check-up', 'checkup', 'physical exam'], means: ['医疗保健', '健康体检', '就医'] },
   { say: ['tuition', 'tuition fee', 'tuition fees', 'school fees'], means: ['学费', '报销'] },
   { say: ['reimburse', 'reimbursed', 'reimbursement', 'refund'], means: ['报销'] },
   { say: ['part-time study', 'part time study', 'in-service', 'while working', 'on-the-job'], means: ['在职', '攻读在职硕士'] },
@@ -136,6 +137,8 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['high-level talent', 'high level talent', 'top talent', 'leading talent', 'high-caliber', 'high calibre'], means: ['高层次人才'] },
   { say: ['salary', 'salaries', 'wage', 'wages', 'pay scheme', 'performance pay', 'compensation'], means: ['工资绩效', '绩效工资', '工资分配'] },
   { say: ['equity', 'stock', 'shares', 'share incentive'], means: ['股权'] },
+  { say: ['profit', 'profits', 'count as profit', 'performance assessment'], means: ['考核利润', '视为当年考核利润'] },
+  { say: ['cost', 'costs', 'expense', 'expenses', 'book as cost'], means: ['投入成本', '生产成本'] },
   { say: ['abroad', 'overseas trip', 'go overseas', 'travel abroad', 'international exchange'], means: ['因公出国', '学术交流'] },
   { say: ['side job', 'second job', 'moonlight', 'moonlighting', 'part-time job', 'part time job'], means: ['兼职'] },
   { say: ['researcher', 'researchers', 'scientist', 'scientists', 'research staff'], means: ['科研人员'] },
@@ -150,7 +153,7 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['apprentice', 'apprenticeship'], means: ['学徒制'] },
   { say: ['lead department', 'leading department', 'in charge', 'responsible', 'which department', 'who handles', 'who is responsible', 'who runs', 'contact'], means: ['牵头负责'] },
   { say: ['document number', 'reference number', 'file number'], means: ['石党办发'] },
-  { say: ['issued', 'issue date', 'published', 'when was', 'release date'], means: ['印发', '2020年9月15日'] },
+  { say: ['issued', 'issue date', 'published', 'when was', 'release date', 'signed off', 'who signed', 'issuer', 'issuing authority', 'who wrote', 'who made'], means: ['印发', '2020年9月15日'] },
   { say: ['overlap', 'overlapping', 'double', 'both', 'twice', 'two policies', 'two subsidies', 'duplicate', 'combine', 'stack', 'higher standard', 'which applies'], means: ['交叉重复', '奖补不重复', '标准从高'] },
   { say: ['target', 'targets', 'goal', 'goals', 'by 2025', 'five years', '5 years'], means: ['主要目标', '未来5年'] },
   { say: ['general requirement', 'general requirements', 'guiding principle', 'overall requirement'], means: ['总体要求'] },
@@ -206,7 +209,7 @@ export const UNCOVERED_TOPICS: readonly { say: readonly string[]; ask: string }[
   { say: ['教师资格证', '公务员考试', '国考', '省考', 'civil service exam'], ask: '相关考试主管部门' },
   { say: ['营业执照', '商标', '年报', 'business license', 'trademark'], ask: '市场监管部门' },
   { say: ['低保', '最低工资', 'minimum wage', 'subsistence allowance'], ask: '民政或人社部门' },
-  { say: ['天气', '好吃', '美食', '景点', '笑话', '电影', 'weather', 'joke', 'restaurant'], ask: '' },
+  { say: ['天气', '好吃', '美食', '景点', '笑话', '电影', 'weather', 'joke'], ask: '' },
 ];
 
 // ── Money questions (src/rules/extract.ts) ───────────────────────────────────────────────────────────────────────────

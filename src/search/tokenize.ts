@@ -1,6 +1,7 @@
 // Chinese + English terms for MiniSearch: character bigrams, whole domain terms, and glossary expansion of queries.
 // Bigrams because Intl.Segmenter splits policy terms (预引进 → 预/引进, 缴费 → 缴/费) and MiniSearch's default finds
 // nothing in Chinese; the segmenter is used only on queries, to drop filler words (的, 请问, 多少钱) whole.
+import { stemmer } from 'stemmer';
 import { DOMAIN_TERMS, ENGLISH, ENGLISH_STOP_WORDS, QUERY_NOISE, STOP_WORDS, SYNONYMS, type GlossaryEntry } from './glossary';
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
@@ -8,9 +9,13 @@ const LATIN_WORD = /[a-z0-9][a-z0-9+&.'-]*[a-z0-9]|[a-z0-9]/g;
 const STOP = new Set(STOP_WORDS);
 const TERMS = [...new Set(DOMAIN_TERMS.map((t) => normalize(t)))].sort((a, b) => b.length - a.length);
 
-/** Full-width → half-width, lower case, one space for any run of white space. */
+/** Full-width → half-width, lower case, hyphenated English split (start-up = start up), one space for white space. */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+    .replace(/\s+/g, ' ');
 }
 
 function bigrams(run: string): string[] {
@@ -24,12 +29,9 @@ export function domainTerms(text: string): string[] {
   return TERMS.filter((t) => text.includes(t));
 }
 
-/** A light English stemmer: possessives and plurals only (subsidies → subsidy, labs → lab, master's → master). */
+/** Porter stems, so recruiting / recruitment / recruit and subsidy / subsidies meet (possessives dropped first). */
 export function stem(word: string): string {
-  const w = word.replace(/'s$/, '').replace(/'$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
-  return w;
+  return stemmer(word.replace(/'s?$/, ''));
 }
 
 export function latinWords(text: string): string[] {
