@@ -48,7 +48,10 @@ export function extractiveAnswer(corpus: Corpus, search: Search, message: string
     const clause = corpus.byId.get(hit.id);
     if (!clause) continue;
     const room = MAX_QUOTES - citations.length;
-    const passages = search.passages(message, clause.id, i === 0 ? Math.min(2, room) : 1);
+    const want = i === 0 ? Math.min(2, room) : 1;
+    const matched = search.passages(message, clause.id, want);
+    // A clause asked for by number alone ("What does clause 19 say?") is quoted from its opening sentences.
+    const passages = matched.length ? matched : corpus.passages.filter((p) => p.clauseId === clause.id).slice(0, want);
     if (passages.length === 0) continue;
     // Quotes read in document order, whatever their rank.
     const quotes = passages.sort((a, b) => clause.text.indexOf(a.text) - clause.text.indexOf(b.text));

@@ -139,3 +139,16 @@ describe('clauses and search', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });
+
+describe('clauses asked for by number', () => {
+  it.each([
+    ['What does clause 19 say?', '19'],
+    ['第六条原文', '6'],
+    ['第二十五条', '25'],
+  ])('%s quotes the opening of 第%s条', async (message, id) => {
+    const body = (await (await chat({ message })).json()) as ChatJson;
+    expect(body.outOfScope).toBeUndefined();
+    expect(body.citations[0]?.id).toBe(id);
+    expect(corpus.byId.get(id)?.text.startsWith(body.citations[0]?.quote ?? '∅')).toBe(true);
+  });
+});
