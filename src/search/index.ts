@@ -120,17 +120,25 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
   const knownIds = new Set(corpus.byId.keys());
   const vocabulary = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
 
-  function query(q: string) {
+  type Ranked = { clauses: SearchResult[]; passages: SearchResult[] };
+  // The pipeline asks for clauses, then for passages of the same question: remember the last question's results.
+  let last: { q: string; ranked: Ranked } | undefined;
+
+  function rank(q: string): Ranked {
+    if (last?.q === q) return last.ranked;
     const a = analyzeQuery(q);
     const terms = [...new Set([...a.own, ...a.expanded])];
-    return { terms, boostTerm: termBoost(a, tuning) };
-  }
-
-  function search(index: MiniSearch<ClauseDoc> | MiniSearch<Passage>, q: string, filter?: (r: SearchResult) => boolean): SearchResult[] {
-    const { terms, boostTerm } = query(q);
-    if (terms.length === 0) return [];
-    const boost = { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 };
-    return index.search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boostTerm, filter, boost });
+    const options = {
+      tokenize: (s: string) => s.split(' '),
+      processTerm: (t: string) => t,
+      boostTerm: termBoost(a, tuning),
+      boost: { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 },
+    };
+    const ranked = terms.length
+      ? { clauses: clauseIndex.search(terms.join(' '), options), passages: passageIndex.search(terms.join(' '), options) }
+      : { clauses: [], passages: [] };
+    last = { q, ranked };
+    return ranked;
   }
 
   return {
@@ -138,29 +146,28 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
     clauses(q, limit = 5) {
       const refs = clauseRefs(q, knownIds);
       if (refs.length === 0 && !judgeScope(q, vocabulary).inScope) return [];
-      const clauseScores = new Map(search(clauseIndex, q).map((r) => [String(r.id), r.score]));
-      const bestPassage = new Map<string, number>();
-      for (const r of search(passageIndex, q)) {
-        const id = String(r['clauseId']);
-        bestPassage.set(id, Math.max(bestPassage.get(id) ?? 0, r.score));
-      }
+      const { clauses: clauseResults, passages: passageResults } = rank(q);
+      const clauseScores = new Map(clauseResults.map((r) => [String(r.id), r.score]));
+      // Passage results come best first, so the first one seen for a clause is its best sentence.
+      const bestPassage = new Map<string, SearchResult>();
+      for (const r of passageResults) if (!bestPassage.has(String(r['clauseId']))) bestPassage.set(String(r['clauseId']), r);
       const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
       const ranked = [...ids]
-        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id) ?? 0) }))
+        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
         .sort((a, b) => b.score - a.score);
       if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
       // A part named by number comes first, whatever the words around it score.
       const top = ranked[0]?.score ?? 0;
       const named = refs.map((id, i) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
-      return [...named, ...ranked.filter((r) => !refs.includes(r.id))]
-        .slice(0, limit).map(({ id, score }) => {
+      return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score }) => {
         const clause = corpus.byId.get(id);
-        const best = this.passages(q, id, 1)[0];
+        const best = passageById.get(String(bestPassage.get(id)?.id));
         return { id, label: clause?.label ?? id, score: Math.round(score * 100) / 100, snippet: best?.text ?? clause?.text.slice(0, 80) ?? '' };
       });
     },
     passages(q, clauseId, limit = 3) {
-      return search(passageIndex, q, (r) => r['clauseId'] === clauseId)
+      return rank(q)
+        .passages.filter((r) => r['clauseId'] === clauseId)
         .slice(0, limit)
         .map((r) => passageById.get(String(r.id)))
         .filter((p): p is Passage => p !== undefined);

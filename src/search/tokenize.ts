@@ -72,12 +72,12 @@ function stripNoise(text: string): string {
   return QUERY_NOISE.reduce((t, n) => t.split(n).join(' '), text);
 }
 
-function matches(text: string, say: string): boolean {
-  if (/^[\x00-\x7f]+$/.test(say)) {
-    const escaped = say.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(text);
-  }
-  return text.includes(say);
+/** A test for one glossary phrase: whole words for English, a substring for Chinese. */
+function matcher(say: string): (text: string) => boolean {
+  if (!/^[\x00-\x7f]+$/.test(say)) return (text) => text.includes(say);
+  const escaped = say.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`);
+  return (text) => re.test(text);
 }
 
 /** Stems every Latin word in place, so "skilled workers" matches the phrase "skilled worker". */
@@ -85,17 +85,18 @@ function stemLatin(text: string): string {
   return text.replace(LATIN_WORD, (w) => stem(w));
 }
 
-const STEMMED_ENTRIES = new Map<GlossaryEntry, string[]>();
-function stemmedSay(e: GlossaryEntry): string[] {
-  let says = STEMMED_ENTRIES.get(e);
-  if (!says) STEMMED_ENTRIES.set(e, (says = e.say.map((s) => stemLatin(normalize(s)))));
-  return says;
+// Compiled once per entry: glossary matching runs on every question.
+const MATCHERS = new Map<GlossaryEntry, ((text: string) => boolean)[]>();
+function matchersOf(e: GlossaryEntry): ((text: string) => boolean)[] {
+  let m = MATCHERS.get(e);
+  if (!m) MATCHERS.set(e, (m = e.say.map((s) => matcher(stemLatin(normalize(s))))));
+  return m;
 }
 
 /** Glossary entries whose phrases occur in the (normalized, English-stemmed) query. */
 export function glossaryHits(text: string, entries: readonly GlossaryEntry[] = [...SYNONYMS, ...ENGLISH]): GlossaryEntry[] {
   const t = stemLatin(normalize(text));
-  return entries.filter((e) => stemmedSay(e).some((s) => matches(t, s)));
+  return entries.filter((e) => matchersOf(e).some((m) => m(t)));
 }
 
 /** What a query means to the index: its own terms plus the document wording its colloquial phrases stand for. */
