@@ -14,24 +14,24 @@ const TEXT = {
   zh: {
     intro: (name: string) => `根据${name}：`,
     lead: (d: string) => `牵头部门：${d}。`,
-    outOfScope:
-      '这份文件（石党办发〔2020〕32号）没有涉及这个问题，我无法据此回答。建议咨询市人才办，或该事项的主管部门。',
+    outOfScope: (ask: string) =>
+      `这份文件（石党办发〔2020〕32号）没有涉及这个问题，我无法据此回答。建议咨询${ask ? `${ask}；人才政策方面的问题可咨询市人才办` : '市人才办，或该事项的主管部门'}。`,
     greeting:
       '您好！我可以回答《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）中的问题，例如预引进生活补贴、回乡创业补贴、博士后工作站资助、技能大师工作室经费，并注明所依据的条款。',
   },
   en: {
     intro: (name: string) => `${name} says:`,
     lead: (d: string) => `Lead department: ${d}.`,
-    outOfScope:
-      'The policy document (石党办发〔2020〕32号) does not cover this, so I cannot answer it from the text. Please ask the city talent office (市人才办) or the department in charge of the matter.',
+    outOfScope: (ask: string) =>
+      `The policy document (石党办发〔2020〕32号) does not cover this, so I cannot answer it from the text. Please ask ${ask ? `${ask}; for talent-policy questions, the city talent office (市人才办)` : 'the city talent office (市人才办) or the department in charge of the matter'}.`,
     greeting:
       "Hello! I answer questions about Shizuishan's talent policy (石党办发〔2020〕32号) — pre-introduction living subsidies, return-home start-up subsidies, postdoc station funding, skill-master studios and more — and cite the clause each answer rests on.",
   },
 } as const;
 
-/** The answer for a question the document does not cover: says so, suggests whom to ask, cites nothing. */
-export function outOfScopeAnswer(message: string, lang: Lang): Answer {
-  const text = GREETING.test(message) ? TEXT[lang].greeting : TEXT[lang].outOfScope;
+/** The answer for a question the document does not cover: says so, suggests whom to ask (the topic's own office when known), cites nothing. */
+export function outOfScopeAnswer(message: string, lang: Lang, askInstead = ''): Answer {
+  const text = GREETING.test(message) ? TEXT[lang].greeting : TEXT[lang].outOfScope(askInstead);
   return { answer: text, citations: [], amounts: [], outOfScope: true, source: 'extractive', lang };
 }
 
@@ -39,7 +39,7 @@ export function outOfScopeAnswer(message: string, lang: Lang): Answer {
 export function extractiveAnswer(corpus: Corpus, search: Search, message: string, lang: Lang): Answer {
   const hits = search.clauses(message, 3);
   const top = hits[0];
-  if (!top) return outOfScopeAnswer(message, lang);
+  if (!top) return outOfScopeAnswer(message, lang, search.scope(message).askInstead);
 
   const chosen = [top, ...hits.slice(1).filter((h) => h.score >= top.score * SECOND_CLAUSE_RATIO).slice(0, 1)];
   const citations: Citation[] = [];

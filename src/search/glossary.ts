@@ -209,6 +209,14 @@ export const UNCOVERED_TOPICS: readonly { say: readonly string[]; ask: string }[
   { say: ['教师资格证', '公务员考试', '国考', '省考', 'civil service exam'], ask: '相关考试主管部门' },
   { say: ['营业执照', '商标', '年报', 'business license', 'trademark'], ask: '市场监管部门' },
   { say: ['低保', '最低工资', 'minimum wage', 'subsistence allowance'], ask: '民政或人社部门' },
+  { say: ['护照', '签证', '港澳通行证', 'passport', 'visa'], ask: '公安出入境管理部门' },
+  { say: ['房贷', '贷款利率', '车贷', 'mortgage'], ask: '银行或住房公积金管理中心' },
+  { say: ['车牌', '违章', '罚款', '交通事故', 'traffic ticket', 'parking fine'], ask: '公安交管部门' },
+  { say: ['身份证', '结婚登记', '离婚', 'id card', 'marriage registration'], ask: '公安或民政部门' },
+  { say: ['产假', '育儿假', '生育津贴', '生育保险', 'maternity leave'], ask: '市人社局或市医保局' },
+  { say: ['高考', '志愿填报', 'gaokao', 'college entrance exam'], ask: '教育考试部门' },
+  { say: ['疫苗', '核酸', 'vaccine', 'vaccination'], ask: '卫生健康部门' },
+  { say: ['劳动仲裁', '欠薪', '拖欠工资', '讨薪', 'wage arrears', 'unpaid wages'], ask: '劳动保障监察或劳动人事争议仲裁机构' },
   { say: ['天气', '好吃', '美食', '景点', '笑话', '电影', 'weather', 'joke'], ask: '' },
 ];
 

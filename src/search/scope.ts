@@ -3,7 +3,7 @@ import { OTHER_PLACES, UNCOVERED_TOPICS } from './glossary';
 import { contentChunks, domainTerms, glossaryHits, latinWords, normalize } from './tokenize';
 
 /** Below this share of known wording (and with no glossary or domain term) a question is out of scope. */
-export const MIN_KNOWN_SHARE = 0.5;
+export const MIN_KNOWN_SHARE = 0.4;
 
 export interface ScopeJudgement {
   inScope: boolean;

@@ -52,6 +52,7 @@ describe('POST /api/chat', () => {
     const body = (await (await chat({ message: '公积金怎么提取？' })).json()) as ChatJson;
     expect(body).toMatchObject({ outOfScope: true, citations: [], source: 'extractive' });
     expect(body.answer).toContain('没有涉及');
+    expect(body.answer).toContain('住房公积金管理中心');
     expect(body.answer).toContain('市人才办');
   });
 
