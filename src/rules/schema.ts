@@ -41,7 +41,7 @@ export const AmountSpec = z.discriminatedUnion('kind', [
 export type AmountSpec = z.infer<typeof AmountSpec>;
 
 export const Per = z.enum(['person', 'person-trip', 'platform', 'base', 'studio', 'organisation', 'station', 'institution', 'enterprise', 'alliance', 'space', 'cost']);
-export const Period = z.enum(['one-time', 'per-year', 'per-selection', 'on-completion', 'same-year', 'as-incurred']);
+export const Period = z.enum(['one-time', 'per-year', 'per-selection', 'on-completion', 'on-recognition', 'same-year', 'as-incurred']);
 export const Payer = z.enum(['region', 'employer']);
 export const Recipient = z.enum([
   'person', 'pre-introducing-employer', 'introducing-employer', 'enterprise', 'platform', 'base', 'studio', 'organisation', 'station',
@@ -120,6 +120,8 @@ export const PERIOD_WORDS: Words<z.infer<typeof Period>> = {
   'per-year': { zh: '每年', en: 'per year' },
   'per-selection': { zh: '每年评选，入选时给予', en: 'when selected in the yearly selection' },
   'on-completion': { zh: '取得相应学位学历证书后', en: 'once the degree is obtained' },
+  // 第14条 says 给予…支持 on recognition without 一次性 or 每年: say exactly that, never guess.
+  'on-recognition': { zh: '获得认定（创建）后给予，文件未写明是否一次性', en: 'on recognition (the text does not say whether it is one-time)' },
   'same-year': { zh: '计入当年', en: 'in the same year' },
   'as-incurred': { zh: '发生时', en: 'as incurred' },
 };
