@@ -26,10 +26,16 @@ export interface GlossaryEntry {
   means: readonly string[];
 }
 
+/** Shizuishan's own districts and county: people name these, not the city (老家平罗, 大武口人). */
+export const LOCAL_PLACES: readonly string[] = ['大武口', '惠农', '平罗'];
+
+/** How people say they come from a place: 老家平罗, 平罗人, 出生在惠农. */
+export const ORIGIN_PHRASES: readonly string[] = LOCAL_PLACES.flatMap((p) => [`老家${p}`, `老家是${p}`, `老家在${p}`, `${p}人`, `${p}的人`, `出生在${p}`, `家在${p}`, `${p}户口`, `户口在${p}`]);
+
 /** Colloquial Chinese → the document's wording. */
 export const SYNONYMS: readonly GlossaryEntry[] = [
-  { say: ['老家是石嘴山', '老家石嘴山', '石嘴山人', '石嘴山的人', '石嘴山本地', '本地人', '户籍在石嘴山', '户口在石嘴山', '石嘴山户口', '出生在石嘴山', '老家在石嘴山', '家是石嘴山', '家在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
-  { say: ['回乡', '回老家', '回家乡', '回石嘴山', '回来工作', '回来创业', '回来发展', '回到石嘴山', '返乡', '回流'], means: ['回石', '返乡', '回引', '回乡就业', '在外人才'] },
+  { say: [...ORIGIN_PHRASES, '老家是石嘴山', '老家石嘴山', '石嘴山人', '石嘴山的人', '石嘴山本地', '本地人', '户籍在石嘴山', '户口在石嘴山', '石嘴山户口', '出生在石嘴山', '老家在石嘴山', '家是石嘴山', '家在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
+  { say: ['回乡', '回老家', '回家乡', '回石嘴山', '回来工作', '回来创业', '回来发展', '回到石嘴山', '返乡', '回流', '想回来', '回来办', '回来开', '搬回', '回去'], means: ['回石', '返乡', '回引', '回乡就业', '在外人才'] },
   { say: ['研究生', '读研', '考研', '硕士生', '研究生学历'], means: ['硕士', '博士', '研究生'] },
   { say: ['博士生', '读博', '博士研究生', '博士在读', '在读博士'], means: ['博士'] },
   { say: ['本科生', '本科', '大学生', '学士学位'], means: ['学士', '本科', '高校毕业生'] },
@@ -37,7 +43,7 @@ export const SYNONYMS: readonly GlossaryEntry[] = [
   { say: ['毕业生', '应届生', '应届毕业生', '刚毕业', '毕业了', '大学毕业'], means: ['高校毕业生'] },
   { say: ['签约', '签合同', '签协议', '提前签', '提前签约', '定向签约'], means: ['签订预引进协议', '预引进'] },
   { say: ['生活费', '生活补助', '在校补贴', '上学期间'], means: ['预引进生活补贴', '学习生活支出'] },
-  { say: ['开公司', '办公司', '开厂', '办厂', '办企业', '开企业', '自己创业', '做生意', '入股', '当老板', '开店'], means: ['创办企业', '创业', '入股经营企业', '创业补贴'] },
+  { say: ['开公司', '办公司', '开厂', '办厂', '办企业', '开企业', '自己创业', '做生意', '入股', '当老板', '开店', '办个厂', '开个厂', '厂子', '开个公司', '办个公司', '开个店'], means: ['创办企业', '创业', '入股经营企业', '创业补贴'] },
   { say: ['不用笔试', '不考笔试', '免考', '直接面试', '不笔试', '笔试免了', '国企招聘', '考国企', '进国企'], means: ['免笔试', '面试+考核', '市属国有企业', '招聘'] },
   { say: ['考编', '进编', '事业编', '编制内', '入编', '有编制', '公务员'], means: ['编制', '事业单位', '机关事业单位', '招聘'] },
   { say: ['评职称', '职称评定', '评高级', '晋升职称', '副高', '正高', '高级职称'], means: ['职称', '高级专业技术职称', '破格晋升'] },
@@ -81,7 +87,7 @@ export const SYNONYMS: readonly GlossaryEntry[] = [
   { say: ['年龄大', '超龄', '年龄限制'], means: ['放宽年龄'] },
   { say: ['钱从哪来', '钱从哪出', '钱从哪里', '资金从哪', '资金来源', '经费保障', '专项资金', '经费来源'], means: ['人才发展资金', '经费保障'] },
   { say: ['培养多少', '引进多少', '打算培养', '计划培养', '新培养', '多少名', '培养几个', '引进几个', '总量'], means: ['主要目标', '未来5年', '名以上'] },
-  { say: ['直接招聘', '自主招聘', '直接录用', '直接进事业单位', '不考试进'], means: ['自主招聘', '自主公开招聘', '事业单位'] },
+  { say: ['直接招聘', '自主招聘', '直接录用', '直接进事业单位', '不考试进', '自己招', '自行招聘', '自己招人'], means: ['自主招聘', '自主公开招聘', '事业单位'] },
   { say: ['先入职', '先进来', '编制不够', '没编', '没有编', '编满', '空编'], means: ['先进后出', '没有空编'] },
   { say: ['全称', '名称', '标题', '叫什么名字'], means: ['实施意见', '通知'] },
   { say: ['科研人员', '搞科研', '研究员'], means: ['科研人员'] },
@@ -283,7 +289,7 @@ export const SUBJECT_HINTS: readonly { say: readonly string[]; subjects: readonl
 export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   origin: [
     { value: 'false', say: ['不是石嘴山', '非石嘴山', '外地人', '外地的', '外省', '老家不是', '不是本地', 'not from shizuishan', 'not a shizuishan', 'not originally from shizuishan'] },
-    { value: 'true', say: ['石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
+    { value: 'true', say: [...ORIGIN_PHRASES, '石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
   ],
   degree: [
     { value: 'other', say: ['专科', '大专', '高职', '中专', 'diploma', 'associate degree'] },

@@ -13,8 +13,15 @@ describe('extractFacts', () => {
     ["I'm from Shizuishan", true],
     ['我不是石嘴山人', false],
     ["I'm not from Shizuishan", false],
+    ['老家平罗的', true],
+    ['我是大武口人', true],
+    ['出生在惠农', true],
   ])('reads origin from %s', (text, origin) => {
     expect(facts(text).origin).toBe(origin);
+  });
+
+  it('does not read working in 大武口 as coming from there', () => {
+    expect(facts('我在大武口上班').origin).toBeUndefined();
   });
 
   it('does not read 石嘴山人才政策 as a person from Shizuishan', () => {
