@@ -9,6 +9,7 @@ import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
 import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
+import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
@@ -18,6 +19,8 @@ export type AppDeps = ApiDeps & {
   feedback: FeedbackStore;
   /** Present when TELEGRAM_BOT_TOKEN is set: mounts POST /telegram/webhook (see telegramConfig). */
   telegram?: TelegramConfig;
+  /** The bot's chat state and seen update ids beyond this process (KV on Workers, SQLite on Node); memory without it. */
+  telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
   admin?: { token: string; retentionDays: number };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
@@ -36,7 +39,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   if (deps.telegram) {
-    const bot = createBot({ ...deps, telegram: deps.telegram });
+    const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
+    const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
     app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
   }
   if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));

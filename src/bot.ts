@@ -1,7 +1,8 @@
 // `npm run bot`: the same bot as the webhook, by long polling — for local use, no public URL needed.
 import type { AppDeps } from './app';
 import { ConfigError, loadConfig } from './config';
-import { buildDeps } from './deps';
+import { buildDeps, consoleLogger } from './deps';
+import { sqliteStores } from './store/node';
 import { createBot } from './telegram/bot';
 
 function fail(message: string): never {
@@ -11,7 +12,9 @@ function fail(message: string): never {
 
 function loadDeps(): AppDeps {
   try {
-    return buildDeps(loadConfig(process.env));
+    const config = loadConfig(process.env);
+    // The same SQLite file as `npm start`: chat languages, pending options and sessions survive a restart of the poller.
+    return buildDeps(config, {}, consoleLogger, sqliteStores(config.SQLITE_PATH, consoleLogger));
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
@@ -21,7 +24,7 @@ function loadDeps(): AppDeps {
 const deps = loadDeps();
 const telegram = deps.telegram ?? fail('TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, then: TELEGRAM_BOT_TOKEN=… npm run bot');
 
-const bot = createBot({ ...deps, telegram });
+const bot = createBot({ ...deps, telegram, storage: deps.telegramState?.chats, updateLog: deps.telegramState?.updates });
 // Stop cleanly on Ctrl-C so Telegram does not hold the last batch of updates for a second poller.
 process.once('SIGINT', () => void bot.stop());
 process.once('SIGTERM', () => void bot.stop());

@@ -39,7 +39,8 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
 export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger, durable: Partial<AppDeps> = {}): AppDeps {
   const telegram = telegramConfig(config);
   const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS } } : {};
-  // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers) and its rate limiter replace the memory ones.
+  // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
+  // update ids) and its rate limiter replace the memory ones.
   const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...admin, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;

@@ -1,9 +1,12 @@
-// Node's stores: one SQLite file (SQLITE_PATH), migrated at start-up, every store degrading on failure.
+// Node's stores: one SQLite file (SQLITE_PATH), migrated at start-up, every store degrading on failure. The Telegram
+// state shares it, so chat choices and seen update ids survive a restart.
 import type { Logger } from '../answer/pipeline';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from './degrade';
 import { openSqlite, sqliteDb, sqliteSessionStore } from './sqlite';
+import { sqliteKv } from './sqlite-kv';
 import { sqlFeedbackStore, sqlQuestionLog } from './sql';
 import type { Stores } from './stores';
+import { telegramState } from './telegram-state';
 
 /**
  * @example const stores = sqliteStores('data/assistant.sqlite', logger) // sessions survive `npm start` restarts
@@ -14,11 +17,13 @@ export function sqliteStores(path: string, logger: Logger, options: { clock?: ()
   const sessions = sqliteSessionStore(db, options);
   const feedback = sqlFeedbackStore(sql);
   const questions = sqlQuestionLog(sql);
+  const kv = sqliteKv(db, options.clock);
   return {
     sessions: resilientSessions(sessions, logger),
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
-    retention: [questions, feedback, { prune: async () => sessions.prune() }],
+    telegramState: telegramState(kv, logger),
+    retention: [questions, feedback, { prune: async () => sessions.prune() + kv.prune() }],
     close: () => db.close(),
   };
 }

@@ -19,6 +19,8 @@ export function openSqlite(path: string): Database.Database {
   migrate(db);
   // Sessions are a KV concern on Workers, so their table lives here rather than in the shared D1 migrations.
   db.exec('CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, state TEXT NOT NULL, expires INTEGER NOT NULL)');
+  // Telegram chat state and seen update ids (sqlite-kv.ts): on Workers they are KV keys too, so the table lives here.
+  db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER NOT NULL)');
   return db;
 }
 

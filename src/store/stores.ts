@@ -1,5 +1,6 @@
 // The durable stores an entry point hands to buildDeps, and the retention sweep over them.
 import type { SessionStore } from '../answer/session';
+import type { TelegramState } from '../telegram/context';
 import type { FeedbackStore } from '../web/feedback';
 import type { QuestionLog, Retention } from './question-log';
 
@@ -7,6 +8,8 @@ export interface Stores {
   sessions: SessionStore;
   feedback: FeedbackStore;
   questions: QuestionLog;
+  /** The bot's chat state and seen update ids; absent means the bot keeps them in memory. */
+  telegramState?: TelegramState;
   /** Everything with rows to age out (the question log, feedback, expired SQLite sessions). */
   retention: Retention[];
 }

@@ -1,4 +1,5 @@
-// Workers' stores from the bindings: sessions in KV (SESSIONS), feedback and the question log in D1 (DB).
+// Workers' stores from the bindings: sessions and Telegram chat state in KV (SESSIONS), feedback and the question log
+// in D1 (DB).
 // A missing binding falls back to memory for that store and says so once, so `wrangler dev` with a partial
 // wrangler.toml still answers.
 import type { Logger } from '../answer/pipeline';
@@ -11,6 +12,7 @@ import { kvSessionStore } from './kv-sessions';
 import { memoryQuestionLog } from './question-log';
 import { sqlFeedbackStore, sqlQuestionLog } from './sql';
 import type { Stores } from './stores';
+import { telegramState } from './telegram-state';
 
 export interface StoreBindings {
   SESSIONS?: KvNamespace;
@@ -27,6 +29,8 @@ export function workerStores(env: StoreBindings, logger: Logger): Stores {
     sessions: resilientSessions(sessions, logger),
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
+    // Every isolate serving the bot sees the same chat state and seen update ids (see telegram-state.ts for the limits).
+    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger) } : {}),
     retention: sql ? [sqlQuestionLog(sql), sqlFeedbackStore(sql)] : [],
   };
 }

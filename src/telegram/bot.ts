@@ -11,7 +11,7 @@ import { chatKey } from './chat-key';
 import { commands } from './commands';
 import type { TelegramConfig } from './config';
 import type { BotContext, ChatState } from './context';
-import { dedupe, memoryUpdateLog, type UpdateLog } from './dedupe';
+import { dedupe, inFrontOf, memoryUpdateLog, type UpdateLog } from './dedupe';
 import { groupFilter, stripMention } from './mention';
 import { rateLimiter } from './rate-limit';
 import type { TypingOptions } from './typing';
@@ -22,8 +22,9 @@ export interface BotDeps extends AnswerDeps {
   now?: () => number;
   /** Replaces the pipeline call (tests script slow or failing answers); defaults to answer(deps, request). */
   ask?: (request: ChatRequest) => Promise<Answer>;
-  /** Per-chat state; memory on Node, a durable adapter on Workers. */
+  /** Per-chat state; memory when absent, KV on Workers and SQLite on Node (src/store/telegram-state.ts). */
   storage?: StorageAdapter<ChatState>;
+  /** Seen update ids shared beyond this process; this bot's memory log always answers first. */
   updateLog?: UpdateLog;
   /** Questions per chat per window (default 10 a minute). */
   rateLimit?: { max: number; windowMs: number };
@@ -62,7 +63,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     logger,
   };
 
-  bot.use(dedupe(deps.updateLog ?? memoryUpdateLog(), (update) => logger.info('telegram_duplicate_update', { update })));
+  const updateLog = deps.updateLog ? inFrontOf(memoryUpdateLog(), deps.updateLog) : memoryUpdateLog();
+  bot.use(dedupe(updateLog, (update) => logger.info('telegram_duplicate_update', { update })));
   bot.use(async (ctx, next) => {
     if (ctx.chat) ctx.chatKey = await chatKey(telegram.token, ctx.chat.id);
     await next();

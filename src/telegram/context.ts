@@ -1,8 +1,9 @@
 // The bot's context: grammY's Context plus the per-chat state kept behind grammY's session storage interface.
-import type { Context, SessionFlavor } from 'grammy';
+import type { Context, SessionFlavor, StorageAdapter } from 'grammy';
 import type { Clarify, Lang } from '../answer/types';
 import { detectLang } from '../answer/cite';
 import type { Facts } from '../rules/facts';
+import type { UpdateLog } from './dedupe';
 
 /** What the bot remembers per chat (keyed by the hashed chat id; never names or usernames). */
 export interface ChatState {
@@ -16,6 +17,12 @@ export interface ChatState {
   clarifyLang?: Lang;
   /** Facts gathered so far by the /calc dialogue (the rules' facts schema). */
   calc?: Facts;
+}
+
+/** Where a bot keeps chat state and seen update ids beyond one process: KV on Workers, SQLite on Node (src/store/telegram-state.ts). */
+export interface TelegramState {
+  chats: StorageAdapter<ChatState>;
+  updates: UpdateLog;
 }
 
 export interface ChatKeyFlavor {

@@ -25,6 +25,19 @@ export function memoryUpdateLog(size = 2000): UpdateLog {
   };
 }
 
+/**
+ * `near` answers first (this process's memory: free, and exact for re-deliveries that reach the same isolate); only
+ * an id it has not seen goes to `far` (the durable log shared by every isolate or restart).
+ * @example inFrontOf(memoryUpdateLog(), kvLog) // KV is read once per new update, never for a repeat in this isolate
+ */
+export function inFrontOf(near: UpdateLog, far: UpdateLog): UpdateLog {
+  return {
+    async firstSight(updateId) {
+      return (await near.firstSight(updateId)) && far.firstSight(updateId);
+    },
+  };
+}
+
 /** Drops an update whose id was already handled (recorded before handling, so a concurrent re-delivery is dropped too). */
 export function dedupe(log: UpdateLog, onDuplicate: (updateId: number) => void): MiddlewareFn<BotContext> {
   return async (ctx, next) => {

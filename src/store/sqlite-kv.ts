@@ -1,0 +1,27 @@
+// A KV namespace in a SQLite table for Node, so the Telegram state written for Workers KV runs unchanged on one file.
+import type Database from 'better-sqlite3';
+import type { KvNamespace } from './bindings';
+
+/**
+ * The `kv` table of openSqlite behind KV's get/put, with expirationTtl honoured on read and by prune().
+ * @example telegramState(sqliteKv(openSqlite('data/assistant.sqlite')), logger)
+ */
+export function sqliteKv(db: Database.Database, clock: () => Date = () => new Date()): KvNamespace & { prune(): number } {
+  const select = db.prepare('SELECT value FROM kv WHERE key = ? AND expires > ?');
+  const upsert = db.prepare('INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires');
+  const expire = db.prepare('DELETE FROM kv WHERE expires <= ?');
+  return {
+    async get(key) {
+      const row = select.get(key, clock().getTime()) as { value: string } | undefined;
+      return row?.value ?? null;
+    },
+    async put(key, value, options = {}) {
+      // KV without a TTL keeps a value for ever; a far-off expiry says the same in one column.
+      const ttlMs = options.expirationTtl === undefined ? Number.MAX_SAFE_INTEGER / 2 : options.expirationTtl * 1000;
+      upsert.run(key, value, clock().getTime() + ttlMs);
+    },
+    prune() {
+      return expire.run(clock().getTime()).changes;
+    },
+  };
+}
