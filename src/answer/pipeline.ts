@@ -53,6 +53,10 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   return request.sessionId ? { ...final, sessionId: request.sessionId } : final;
 }
 
+/** A short what-if that continues the last money question: 那如果是硕士呢, 要是国家级呢, what if it's national? */
+const FOLLOW_UP = /^(那|那么|如果|要是|假如|换成|改成|若是|what if|and if|if it|if i|and for|how about)|^.{1,8}$/i;
+const SHORT_REPLY = 8;
+
 /**
  * Money questions (and replies to the rules' last question) go to the rules; undefined sends the message to retrieval.
  * Facts from earlier turns of the same session carry over, so "我在读博士" completes the previous question.
@@ -63,7 +67,12 @@ async function rulesAnswer(deps: AnswerDeps, request: ChatRequest, lang: Answer[
   const saysFacts = Object.keys(said.facts).length > 0;
   const carried = Boolean(state && (state.facts.subjects || state.hints.length));
   const money = isMoneyQuestion(request.message);
-  if (!((money && (saysFacts || said.hints.length > 0 || carried)) || (state?.pending && saysFacts))) return undefined;
+  // "那如果是硕士呢" after a money answer changes one fact of the same question; a new long question starts afresh.
+  const followUp = carried && saysFacts && FOLLOW_UP.test(request.message.trim());
+  // A reply to the pending question answers that fact (or is a short reply like "博士"); a long new question is not a reply.
+  const pending = state?.pending;
+  const answersPending = pending !== undefined && saysFacts && (pending in said.facts || request.message.trim().length <= SHORT_REPLY);
+  if (!((money && (saysFacts || said.hints.length > 0 || carried)) || answersPending || followUp)) return undefined;
   const facts = mergeFacts(state?.facts ?? {}, said.facts);
   const hints = said.facts.subjects ? [] : said.hints.length ? said.hints : (state?.hints ?? []);
   const result = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });

@@ -67,7 +67,9 @@ function pendingAnswer(text: string, fact: FactName): unknown {
     if ([String(o.value), normalize(o.zh), normalize(o.en)].includes(t)) return fact === 'subjects' ? [o.value] : o.value;
   }
   const boolean = FACT_QUESTIONS[fact].options.every((o) => typeof o.value === 'boolean');
-  if (boolean && t.length <= 12) {
+  // Only a bare reply counts: "能不能/是不是/有没有" ask a question, they do not answer one.
+  const bare = t.replace(/(\p{Script=Han})[不没]\1/gu, '');
+  if (boolean && bare.length <= 8 && bare === t) {
     const { values } = read(t, YES_NO);
     if (values.length === 1) return values[0] === 'true';
   }

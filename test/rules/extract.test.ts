@@ -97,3 +97,15 @@ describe('isMoneyQuestion', () => {
     expect(isMoneyQuestion(q)).toBe(false);
   });
 });
+
+describe('replies to a pending yes/no question', () => {
+  it('reads a bare 不是 / 是的 as the answer', () => {
+    expect(facts('不是', { pending: 'fullTime' }).fullTime).toBe(false);
+    expect(facts('是的', { pending: 'agreementSigned' }).agreementSigned).toBe(true);
+  });
+
+  it('does not read 能不能 in a new question as a no', () => {
+    expect(facts('博士能不能直接进事业单位', { pending: 'fullTime' }).fullTime).toBeUndefined();
+    expect(facts('是不是新认定', { pending: 'outstanding' }).outstanding).toBeUndefined();
+  });
+});
