@@ -210,6 +210,12 @@ export const QUERY_NOISE: readonly string[] = ['石嘴山市', '石嘴山', '宁
  * Topics people ask about that this document does not cover; a question about one of them retrieves nothing,
  * and the answer suggests where to ask instead.
  */
+/** Words in almost any question to a government office; they cannot tell whether this document covers it. */
+export const GENERIC_WORDS: readonly string[] = [
+  '申请', '办理', '材料', '流程', '手续', '什么时候', '时间', '条件', '标准', '补贴', '补助', '报销', '费用', '工资', '注册',
+  '需要', '多久', '待遇', '怎么办', '办法', '比例', '要求', '报名', '政策', '优惠', '钱',
+];
+
 /** Places whose own talent policies people ask about; "银川市人才政策" is not this document. */
 export const OTHER_PLACES: readonly string[] = ['银川', '吴忠', '固原', '中卫', '西安', '兰州', '呼和浩特', '包头', '北京', '上海', '深圳', '杭州', '成都', '自治区'];
 

@@ -1,5 +1,5 @@
 // Is a question about this document at all? Uncovered topics, and how much of the user's wording the corpus knows.
-import { OTHER_PLACES, UNCOVERED_TOPICS } from './glossary';
+import { GENERIC_WORDS, OTHER_PLACES, UNCOVERED_TOPICS } from './glossary';
 import { contentChunks, domainTerms, glossaryHits, latinWords, normalize } from './tokenize';
 
 /** Below this share of known wording (and with no glossary or domain term) a question is out of scope. */
@@ -44,12 +44,14 @@ function coveredChars(chunk: string, vocabulary: string): number {
 export function judgeScope(question: string, vocabulary: string): ScopeJudgement {
   const topic = uncoveredTopic(question);
   if (topic) return { inScope: false, askInstead: topic.ask, knownShare: 0 };
-  const chunks = contentChunks(question).map((c) => c.join(''));
-  const latin = latinWords(normalize(question));
+  // Words every government question has (申请, 补贴, 材料) say nothing about whether this document covers it.
+  const specific = GENERIC_WORDS.reduce((t, w) => t.split(w).join(' '), normalize(question));
+  const chunks = contentChunks(specific).map((c) => c.join(''));
+  const latin = latinWords(specific);
   const total = chunks.reduce((n, c) => n + c.length, 0) + 2 * latin.length;
   if (total === 0) return { inScope: true, knownShare: 1 };
   const known = chunks.reduce((n, c) => n + coveredChars(c, vocabulary), 0) + 2 * latin.filter((w) => vocabulary.includes(w)).length;
   const share = known / total;
-  const strongSignal = glossaryHits(question).length > 0 || domainTerms(normalize(question)).length > 0;
+  const strongSignal = glossaryHits(specific).length > 0 || domainTerms(specific).length > 0;
   return { inScope: share >= MIN_KNOWN_SHARE || strongSignal, knownShare: Math.round(share * 100) / 100 };
 }
