@@ -1,6 +1,7 @@
 // The HTTP contract inside workerd: src/worker.ts with wrangler.toml's bindings (KV, D1, rate limiter) simulated locally.
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { API_ROOT, BOT_INFO, SECRET, TOKEN } from './test/telegram/updates';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('migrations');
@@ -9,7 +10,17 @@ export default defineConfig(async () => {
       cloudflareTest({
         main: './src/worker.ts',
         wrangler: { configPath: './wrangler.toml' },
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: 'workers-test-admin-token' } },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            ADMIN_TOKEN: 'workers-test-admin-token',
+            // The bot, as `wrangler secret put` would configure it; the Bot API is faked in test/workers/telegram.test.ts.
+            TELEGRAM_BOT_TOKEN: TOKEN,
+            TELEGRAM_WEBHOOK_SECRET: SECRET,
+            TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
+            TELEGRAM_API_ROOT: API_ROOT,
+          },
+        },
       }),
     ],
     test: {
