@@ -1,6 +1,7 @@
 // The HTTP contract inside workerd: the real src/worker.ts with wrangler.toml's KV, D1 and rate limiter (simulated).
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { describeHttpContract } from '../contract/http';
 
 interface ChatAnswer {
   answer: string;
@@ -79,5 +80,17 @@ describe('the Worker (workerd, wrangler.toml bindings)', () => {
     const wrongType = await SELF.fetch('https://assistant.test/api/chat', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
     expect(wrongType.status).toBe(415);
     expect((await chat({ message: '' })).status).toBe(400);
+  });
+});
+
+let client = 0;
+
+describe('the HTTP contract (the same cases as Node, test/contract/http.ts)', () => {
+  // Each request comes from its own CF-Connecting-IP: the contract is about answers, and the simulated Rate Limiting
+  // binding (20 a minute per client) would otherwise refuse the later cases with 429.
+  describeHttpContract((path, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cf-connecting-ip', `198.51.100.${++client % 250}`);
+    return SELF.fetch(`https://assistant.test${path}`, { ...init, headers });
   });
 });
