@@ -80,6 +80,12 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
     const option = page.locator('#log .msg.bot').last().locator('.options button').first();
     await option.waitFor({ timeout: 5000 });
     const label = (await option.textContent()) ?? '';
+    // The options appear once, as buttons, not again as "· …" lines in the answer text.
+    const paragraphs = await page.locator('#log .msg.bot').last().locator('p').allTextContents();
+    expect(paragraphs.filter((p) => p.startsWith('· '))).toEqual([]);
+    // Conditions and obligations are on the money card, not repeated above it.
+    expect(paragraphs.filter((p) => /^(条件|义务)：/.test(p))).toEqual([]);
+    await expect(page.locator('#log .msg.bot').last().locator('article.money').first().textContent()).resolves.toContain('毕业后服务期不少于5年');
     await option.click();
     await page.locator('#log .msg.bot').nth(1).locator('.actions').waitFor();
     await expect(page.locator('#log .msg.user').last().textContent()).resolves.toContain(label);

@@ -9,10 +9,16 @@ function citationFor(marker, citations) {
   });
 }
 
-/* Paragraphs of the answer; each 【…】 that names a cited clause becomes a chip, the rest stays text. */
+/* Paragraphs of the answer; each 【…】 that names a cited clause becomes a chip, the rest stays text.
+   Lines the page shows elsewhere are left out: "· option" lines (buttons) and 条件/义务 lines (the money card). */
 function answerBody(ans) {
   var cites = ans.citations || [];
-  return String(ans.answer || '').split(/\n+/).filter(function (p) { return p.trim(); }).map(function (p) {
+  var buttons = ans.clarify && ans.clarify.options && ans.clarify.options.length;
+  var cards = ans.amounts && ans.amounts.length;
+  function shownElsewhere(p) {
+    return (buttons && /^· /.test(p)) || (cards && /^(条件|义务)：|^(Conditions|Obligations): /.test(p));
+  }
+  return String(ans.answer || '').split(/\n+/).filter(function (p) { return p.trim() && !shownElsewhere(p); }).map(function (p) {
     var para = el('p'), re = /【([^】]{1,40})】/g, pos = 0, m;
     while ((m = re.exec(p))) {
       var hits = citationFor(m[1], cites);
