@@ -281,7 +281,7 @@ export const SUBJECT_CUES: readonly Cue[] = [
   { value: 'enterprise_talent_cost', say: ['生产成本', '安家费', '科研启动经费', '列入成本', '算成本', '计入成本', 'production cost', 'settling-in', 'research start-up'] },
   { value: 'training_trip', say: ['赴外培训', '学习深造', '外出培训', '出去培训', '外出学习', '进修', '访学', '重点院校', 'study trip', 'further study', 'training trip', 'visiting scholar', 'advanced study'] },
   { value: 'degree_study', say: ['学费', '报销', 'tuition', 'reimburse', 'reimbursed', 'reimbursement', 'refund'] },
-  { value: 'returnee', say: ['回乡创业', '返乡创业', '回石创业', '回来创业', '回石嘴山创业', '回老家创业', '回石创办', '回来开公司', '回老家开公司', '回乡开公司', '创业补贴', '入股', '开公司', '办企业', '办厂', '开厂', '创业', 'start a business', 'startup', 'start-up', 'open a company', 'set up a company', 'found a company', 'entrepreneur', 'invest in a company'] },
+  { value: 'returnee', say: ['回乡创业', '返乡创业', '回石创业', '回来创业', '回石嘴山创业', '回老家创业', '回石创办', '回来开公司', '回老家开公司', '回乡开公司', '回石嘴山开', '回老家开', '回来办厂', '回来开了', '创业补贴', '入股', '开公司', '办企业', '办厂', '开厂', '创业', 'start a business', 'startup', 'start-up', 'open a company', 'set up a company', 'found a company', 'entrepreneur', 'invest in a company'] },
   { value: 'student', say: ['预引进', '生活补贴', 'pre-introduction', 'pre introduction', 'preintroduction', 'living subsidy', 'living allowance'] },
 ];
 
@@ -321,7 +321,7 @@ export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   ],
   startedBusiness: [
     { value: 'false', say: ['还没开', '还没注册', '还没创办', '没有开公司', "haven't started", 'not yet started'] },
-    { value: 'true', say: ['开了公司', '开了一家', '办了企业', '办了公司', '创办了', '已经创办', '已创办', '入股了', '已入股', '开了厂', '办了厂', '注册了公司', '回来开了', 'have started', 'started a company', 'started a business', 'founded', 'invested in', 'opened a company', 'set up my company', 'run a company', 'my company'] },
+    { value: 'true', say: ['开了公司', '开了一家', '开了家', '开了个', '办了企业', '办了公司', '办了个', '创办了', '已经创办', '已创办', '入股了', '已入股', '开了厂', '办了厂', '注册了公司', '回来开了', 'have started', 'started a company', 'started a business', 'founded', 'invested in', 'opened a company', 'set up my company', 'run a company', 'my company'] },
   ],
   level: [
     { value: 'national', say: ['国家级', '国家认定', 'national-level', 'national level', 'national'] },

@@ -109,3 +109,9 @@ describe('replies to a pending yes/no question', () => {
     expect(facts('是不是新认定', { pending: 'outstanding' }).outstanding).toBeUndefined();
   });
 });
+
+describe('a return-home business in everyday words', () => {
+  it('reads 回石嘴山开了家公司 as a returnee who has started a business', () => {
+    expect(facts('回石嘴山开了家公司，纳税100万，能补多少')).toMatchObject({ subjects: ['returnee'], startedBusiness: true });
+  });
+});
