@@ -49,7 +49,10 @@ export function extractiveAnswer(corpus: Corpus, search: Search, message: string
     if (!clause) continue;
     const room = MAX_QUOTES - citations.length;
     const want = i === 0 ? Math.min(2, room) : 1;
-    const matched = search.passages(message, clause.id, want);
+    // The clause's own heading sentence (加大人才住房保障力度。) says nothing its label does not: quote the substance.
+    const ranked = search.passages(message, clause.id, want + 1);
+    const substance = ranked.filter((p) => p.text !== `${clause.title}。`);
+    const matched = (substance.length ? substance : ranked).slice(0, want);
     // A clause asked for by number alone ("What does clause 19 say?") is quoted from its opening sentences.
     const passages = matched.length ? matched : corpus.passages.filter((p) => p.clauseId === clause.id).slice(0, want);
     if (passages.length === 0) continue;

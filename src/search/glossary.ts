@@ -305,7 +305,7 @@ export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   ],
   enrolled: [
     { value: 'false', say: ['已经毕业', '已毕业', '毕业了', '毕业工作', 'already graduated', 'have graduated', "i've graduated", 'graduated'] },
-    { value: 'true', say: ['在读', '在校', '正在读', '还在读', '还没毕业', '未毕业', '读博', '读研', '研一', '研二', '研三', '博一', '博二', '博三', '大一', '大二', '大三', '大四', '上学', 'currently studying', 'studying', 'enrolled', 'still at university', "i'm a student", 'i am a student', 'student'] },
+    { value: 'true', say: ['在读', '在校', '正在读', '还在读', '还没毕业', '未毕业', '读博', '读研', 'doing a phd', 'doing a master', 'doing a full-time', 'doing a part-time', 'doing my phd', 'doing my master', 'pursuing a', 'studying for', 'working on my phd', '研一', '研二', '研三', '博一', '博二', '博三', '大一', '大二', '大三', '大四', '上学', 'currently studying', 'studying', 'enrolled', 'still at university', "i'm a student", 'i am a student', 'student'] },
   ],
   fullTime: [
     { value: 'false', say: ['非全日制', '在职读', '在职攻读', '在职研究生', '在职硕士', '在职博士', '在职', 'part-time', 'part time', 'while working', 'in-service', 'on-the-job'] },
