@@ -32,9 +32,14 @@ export const LOCAL_PLACES: readonly string[] = ['大武口', '惠农', '平罗']
 /** How people say they come from a place: 老家平罗, 平罗人, 出生在惠农. */
 export const ORIGIN_PHRASES: readonly string[] = LOCAL_PLACES.flatMap((p) => [`老家${p}`, `老家是${p}`, `老家在${p}`, `${p}人`, `${p}的人`, `出生在${p}`, `家在${p}`, `${p}户口`, `户口在${p}`]);
 
+/** The same places in English: "from Pingluo", "hukou is in Dawukou". */
+export const ORIGIN_PHRASES_EN: readonly string[] = ['shizuishan', 'dawukou', 'huinong', 'pingluo'].flatMap((p) => [
+  `from ${p}`, `hukou is in ${p}`, `hukou in ${p}`, `born in ${p}`, `grew up in ${p}`, `hometown is ${p}`,
+]);
+
 /** Colloquial Chinese → the document's wording. */
 export const SYNONYMS: readonly GlossaryEntry[] = [
-  { say: [...ORIGIN_PHRASES, '老家是石嘴山', '老家石嘴山', '石嘴山人', '石嘴山的人', '石嘴山本地', '本地人', '户籍在石嘴山', '户口在石嘴山', '石嘴山户口', '出生在石嘴山', '老家在石嘴山', '家是石嘴山', '家在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
+  { say: [...ORIGIN_PHRASES, ...ORIGIN_PHRASES_EN, '老家是石嘴山', '老家石嘴山', '石嘴山人', '石嘴山的人', '石嘴山本地', '本地人', '户籍在石嘴山', '户口在石嘴山', '石嘴山户口', '出生在石嘴山', '老家在石嘴山', '家是石嘴山', '家在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
   { say: ['回乡', '回老家', '回家乡', '回石嘴山', '回来工作', '回来创业', '回来发展', '回到石嘴山', '返乡', '回流', '想回来', '回来办', '回来开', '搬回', '回去'], means: ['回石', '返乡', '回引', '回乡就业', '在外人才'] },
   { say: ['研究生', '读研', '考研', '硕士生', '研究生学历'], means: ['硕士', '博士', '研究生'] },
   { say: ['博士生', '读博', '博士研究生', '博士在读', '在读博士'], means: ['博士'] },
@@ -151,14 +156,20 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['cost', 'costs', 'expense', 'expenses', 'book as cost'], means: ['投入成本', '生产成本'] },
   { say: ['abroad', 'overseas trip', 'go overseas', 'travel abroad', 'international exchange'], means: ['因公出国', '学术交流'] },
   { say: ['side job', 'second job', 'moonlight', 'moonlighting', 'part-time job', 'part time job'], means: ['兼职'] },
+  { say: ['while keeping my job', 'keep my job', 'keeping my job', 'while employed', 'on the side', 'leave my post', 'unpaid leave'], means: ['在职创办企业', '兼职', '离岗'] },
   { say: ['researcher', 'researchers', 'scientist', 'scientists', 'research staff'], means: ['科研人员'] },
   { say: ['green card', 'talent card', 'one-card'], means: ['专业英才绿卡', '一卡通'] },
   { say: ['service window', 'one-stop', 'one stop', 'hotline', 'service network', 'website'], means: ['一站式', '人才服务', '服务窗口'] },
   { say: ['honour', 'honor', 'honours', 'honors', 'title of honour', 'talent award'], means: ['人才荣誉制度', '石嘴山英才奖'] },
+  { say: ["people's congress", 'peoples congress', 'deputy', 'deputies', 'cppcc', 'party congress', 'model worker', 'labour medal', 'labor medal', 'may day medal'], means: ['人大代表', '党代表', '政协委员', '劳动模范'] },
   { say: ['social work', 'social worker', 'social workers', 'ngo'], means: ['社会工作', '社工服务机构'] },
   { say: ['famous teacher', 'famous doctor', 'teacher studio', 'doctor studio'], means: ['三名', '名师', '名医'] },
-  { say: ['rural', 'village', 'countryside', 'farmer', 'farmers', 'agriculture', 'agricultural'], means: ['乡村振兴', '农村实用人才', '高素质农民'] },
-  { say: ['tourism', 'culture', 'cultural'], means: ['文化旅游'] },
+  // 'rural' alone also describes township schools and hospitals (第1条, 第4条): it maps to the neutral words only.
+  { say: ['rural', 'township', 'grassroots'], means: ['乡镇', '基层', '农村'] },
+  { say: ['rural revitalization', 'rural revitalisation', 'village', 'countryside', 'farmer', 'farmers', 'farm', 'farms', 'agriculture', 'agricultural', 'e-commerce'], means: ['乡村振兴', '农村实用人才', '高素质农民'] },
+  { say: ['tourism', 'culture', 'cultural', 'tour guide', 'tour guides', 'tourist'], means: ['文化旅游', '文化旅游人才'] },
+  { say: ['online-offline', 'online and offline', 'training platform', 'vocational college', 'polytechnic'], means: ['产教融合', '线上+线下', '公共服务平台'] },
+  { say: ['set up a factory', 'open a factory', 'build a factory', 'factory back', 'back in shizuishan', 'back home', 'go back'], means: ['回石', '创办企业', '创业补贴'] },
   { say: ['continuing education', 'industry-academia', 'industry-university', 'university-industry', 'school-enterprise'], means: ['继续教育基地', '产学研', '产教融合'] },
   { say: ['apprentice', 'apprenticeship'], means: ['学徒制'] },
   { say: ['lead department', 'leading department', 'in charge', 'responsible', 'which department', 'who handles', 'who is responsible', 'who runs', 'contact'], means: ['牵头负责'] },
@@ -175,7 +186,7 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['industry association', 'trade association', 'exchange event', 'matchmaking event', 'conference', 'forum', 'roadshow'], means: ['行业协会', '人才项目交流对接活动', '学术会议'] },
   { say: ['vacant', 'vacancy', 'vacancies', 'free slot', 'no slot', 'no opening'], means: ['空编', '先进后出', '编制'] },
   { say: ['compete for', 'competition for', 're-compete', 'recompete', 'competitive appointment'], means: ['竞聘上岗', '全员竞聘上岗'] },
-  { say: ['talent fund', 'special fund', 'dedicated fund', 'city fund', 'development fund', 'budget', 'where does the money come from'], means: ['人才发展资金', '经费保障'] },
+  { say: ['talent fund', 'special fund', 'dedicated fund', 'city fund', 'municipal fund', 'development fund', 'budget', 'where does the money come from'], means: ['人才发展资金', '经费保障'] },
   { say: ['technology transfer', 'commercialization', 'commercialisation'], means: ['科技成果转化'] },
   { say: ['headcount', 'quota', 'staffing'], means: ['编制', '周转池'] },
   { say: ['human resources', 'hr industrial park', 'labour market', 'labor market', 'talent market'], means: ['人力资源市场', '人力资源服务产业园'] },
@@ -221,7 +232,8 @@ export const OTHER_PLACES: readonly string[] = ['银川', '吴忠', '固原', '�
 
 export const UNCOVERED_TOPICS: readonly { say: readonly string[]; ask: string }[] = [
   { say: ['公积金'], ask: '住房公积金管理中心' },
-  { say: ['落户', '户口迁', '迁户口', '户籍迁移', 'hukou', 'household registration'], ask: '公安机关户籍窗口' },
+  { say: ['落户', '户口迁', '迁户口', '户籍迁移', 'hukou transfer', 'transfer my hukou', 'move my hukou', 'settle my hukou'], ask: '公安机关户籍窗口' },
+  { say: ['火车票', '高铁票', '机票', 'train ticket', 'train tickets', 'flight', 'flights'], ask: '铁路或航空客服' },
   { say: ['缴费基数', '社保缴费', '社保补缴', '养老保险', '失业金', '失业保险', '退休金', '养老金', '退休年龄', '延迟退休', 'pension', 'unemployment benefit'], ask: '市人社局' },
   { say: ['医保报销', '医保卡', '医保缴费', 'medical insurance'], ask: '市医保局' },
   { say: ['个税', '所得税', '专项扣除', 'income tax'], ask: '税务部门' },
@@ -295,7 +307,7 @@ export const SUBJECT_HINTS: readonly { say: readonly string[]; subjects: readonl
 export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   origin: [
     { value: 'false', say: ['不是石嘴山', '非石嘴山', '外地人', '外地的', '外省', '老家不是', '不是本地', 'not from shizuishan', 'not a shizuishan', 'not originally from shizuishan'] },
-    { value: 'true', say: [...ORIGIN_PHRASES, '石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
+    { value: 'true', say: [...ORIGIN_PHRASES, ...ORIGIN_PHRASES_EN, '石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
   ],
   degree: [
     { value: 'other', say: ['专科', '大专', '高职', '中专', 'diploma', 'associate degree'] },
