@@ -29,17 +29,19 @@ export interface GlossaryEntry {
 /** Shizuishan's own districts and county: people name these, not the city (老家平罗, 大武口人). */
 export const LOCAL_PLACES: readonly string[] = ['大武口', '惠农', '平罗'];
 
-/** How people say they come from a place: 老家平罗, 平罗人, 出生在惠农. */
-export const ORIGIN_PHRASES: readonly string[] = LOCAL_PLACES.flatMap((p) => [`老家${p}`, `老家是${p}`, `老家在${p}`, `${p}人`, `${p}的人`, `出生在${p}`, `家在${p}`, `${p}户口`, `户口在${p}`]);
+/** How people say they come from the city or one of its districts: 老家平罗, 石嘴山人, 出生在惠农. */
+export const ORIGIN_PHRASES: readonly string[] = ['石嘴山', ...LOCAL_PLACES].flatMap((p) => [
+  `老家${p}`, `老家是${p}`, `老家在${p}`, `${p}人`, `${p}的人`, `出生在${p}`, `在${p}出生`, `家在${p}`, `家是${p}`, `${p}户口`, `户口在${p}`,
+]);
 
 /** The same places in English: "from Pingluo", "hukou is in Dawukou". */
 export const ORIGIN_PHRASES_EN: readonly string[] = ['shizuishan', 'dawukou', 'huinong', 'pingluo'].flatMap((p) => [
-  `from ${p}`, `hukou is in ${p}`, `hukou in ${p}`, `born in ${p}`, `grew up in ${p}`, `hometown is ${p}`,
+  `from ${p}`, `hukou is in ${p}`, `hukou in ${p}`, `born in ${p}`, `grew up in ${p}`, `hometown is ${p}`, `native of ${p}`, `${p} native`, `${p}-born`, `${p} born`,
 ]);
 
 /** Colloquial Chinese → the document's wording. */
 export const SYNONYMS: readonly GlossaryEntry[] = [
-  { say: [...ORIGIN_PHRASES, ...ORIGIN_PHRASES_EN, '老家是石嘴山', '老家石嘴山', '石嘴山人', '石嘴山的人', '石嘴山本地', '本地人', '户籍在石嘴山', '户口在石嘴山', '石嘴山户口', '出生在石嘴山', '老家在石嘴山', '家是石嘴山', '家在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
+  { say: [...ORIGIN_PHRASES, '石嘴山本地', '本地人', '户籍在石嘴山'], means: ['石嘴山籍', '石嘴山生源'] },
   { say: [...LOCAL_PLACES.map((p) => `回${p}`), '回乡', '回老家', '回家乡', '回石嘴山', '回来工作', '回来创业', '回来发展', '回到石嘴山', '返乡', '回流', '想回来', '回来办', '回来开', '搬回', '回去'], means: ['回石', '返乡', '回引', '回乡就业', '在外人才'] },
   { say: ['研究生', '读研', '考研', '硕士生', '研究生学历'], means: ['硕士', '博士', '研究生'] },
   { say: ['博士生', '读博', '博士研究生', '博士在读', '在读博士'], means: ['博士'] },
@@ -115,7 +117,7 @@ export const ENGLISH: readonly GlossaryEntry[] = [
   { say: ['reward', 'rewards', 'award', 'awards', 'bonus', 'prize'], means: ['奖励', '奖补'] },
   { say: ['pre-introduction', 'pre introduction', 'pre-employment', 'pre-hire', 'pre-recruitment', 'sign with', 'signed with', 'agreement', 'contract'], means: ['预引进', '预引进协议'] },
   { say: ['living subsidy', 'living allowance', 'living expenses', 'living cost'], means: ['预引进生活补贴', '学习生活支出'] },
-  { say: ['from shizuishan', 'native of shizuishan', 'born in shizuishan', 'shizuishan native', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born'], means: ['石嘴山籍', '石嘴山生源'] },
+  { say: ORIGIN_PHRASES_EN, means: ['石嘴山籍', '石嘴山生源'] },
   { say: ['hometown', 'home town', 'return home', 'go back home', 'come back', 'return to', 'returnee', 'returning', 'move back'], means: ['回石', '返乡', '回引', '在外人才'] },
   { say: ['phd', 'ph.d', 'doctoral', 'doctorate', 'doctor degree'], means: ['博士'] },
   { say: ['master', "master's", 'masters', 'postgraduate', 'graduate student', 'grad student'], means: ['硕士', '研究生'] },
@@ -308,7 +310,7 @@ export const SUBJECT_HINTS: readonly { say: readonly string[]; subjects: readonl
 export const FACT_CUES: Readonly<Record<string, readonly Cue[]>> = {
   origin: [
     { value: 'false', say: ['不是石嘴山', '非石嘴山', '外地人', '外地的', '外省', '老家不是', '不是本地', 'not from shizuishan', 'not a shizuishan', 'not originally from shizuishan'] },
-    { value: 'true', say: [...ORIGIN_PHRASES, ...ORIGIN_PHRASES_EN, '石嘴山籍', '石嘴山人', '石嘴山的人', '老家石嘴山', '老家是石嘴山', '老家在石嘴山', '石嘴山生源', '石嘴山户口', '户口在石嘴山', '户籍在石嘴山', '出生在石嘴山', '在石嘴山出生', '石嘴山本地', '本地人', '家在石嘴山', '家是石嘴山', '石嘴山长大', '大武口人', '惠农人', '平罗人', 'from shizuishan', 'born in shizuishan', 'shizuishan native', 'native of shizuishan', 'hometown is shizuishan', 'grew up in shizuishan', 'shizuishan-born', 'shizuishan born'] },
+    { value: 'true', say: [...ORIGIN_PHRASES, ...ORIGIN_PHRASES_EN, '石嘴山籍', '石嘴山生源', '户籍在石嘴山', '石嘴山本地', '本地人', '石嘴山长大'] },
   ],
   degree: [
     { value: 'other', say: ['专科', '大专', '高职', '中专', 'diploma', 'associate degree'] },

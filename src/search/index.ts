@@ -127,15 +127,15 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
   function rank(q: string): Ranked {
     if (last?.q === q) return last.ranked;
     const a = analyzeQuery(q);
-    const terms = [...new Set([...a.own, ...a.expanded])];
+    const text = a.terms.join(' ');
     const options = {
       tokenize: (s: string) => s.split(' '),
       processTerm: (t: string) => t,
       boostTerm: termBoost(a, tuning),
       boost: { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 },
     };
-    const ranked = terms.length
-      ? { clauses: clauseIndex.search(terms.join(' '), options), passages: passageIndex.search(terms.join(' '), options) }
+    const ranked = text
+      ? { clauses: clauseIndex.search(text, options), passages: passageIndex.search(text, options) }
       : { clauses: [], passages: [] };
     last = { q, ranked };
     return ranked;

@@ -105,8 +105,8 @@ export interface AnalyzedQuery {
   own: string[];
   /** Terms added by the glossary. */
   expanded: string[];
-  /** Content words the user typed (Chinese words and Latin words), for judging coverage. */
-  words: string[];
+  /** own + expanded, deduplicated: what the index is searched for. */
+  terms: string[];
 }
 
 /** Analyzes a query: filler dropped, bigrams within content chunks, domain terms, glossary expansion. */
@@ -118,11 +118,10 @@ export function analyzeQuery(query: string): AnalyzedQuery {
     return run.length === 1 ? [run] : bigrams(run);
   }), ...domainTerms(t), ...latinWords(t)];
   const expanded = glossaryHits(t).flatMap((e) => e.means.flatMap((m) => tokenizeText(m)));
-  return { own: [...new Set(own)], expanded: [...new Set(expanded)], words: [...chunks.flat(), ...latinWords(t)] };
+  return { own: [...new Set(own)], expanded: [...new Set(expanded)], terms: [...new Set([...own, ...expanded])] };
 }
 
 /** Query terms for MiniSearch (own + expanded, deduplicated). */
 export function tokenizeQuery(query: string): string[] {
-  const a = analyzeQuery(query);
-  return [...new Set([...a.own, ...a.expanded])];
+  return analyzeQuery(query).terms;
 }
