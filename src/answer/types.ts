@@ -38,6 +38,38 @@ export interface Amount {
   excludedBy?: string;
   /** What a non-cash provision does (no min/max, no ratio): costs counted as profit or as production cost. */
   effect?: string;
+  /** Each condition with whether the stated facts meet it (met), leave it open (unknown) or fail it (unmet). */
+  checks?: { text: string; status: 'met' | 'unknown' | 'unmet' }[];
+  /** Another award this one may overlap with: both stay as the text gives them; the closing rule (`final`) decides. */
+  overlap?: { rule: 'final'; with: string[]; note: string };
+  /** A reading that is not literally in the text (a default level, what counts as 新认定), shown as such. */
+  interpretation?: string;
+}
+
+/** Why the document does not answer what was asked (outOfScope: true). */
+export interface Scope {
+  reason: 'other_place' | 'uncovered_topic' | 'detail_not_in_text';
+  /** What was asked that the text does not give (中卫, 见习补贴, 什么时候发). */
+  detail?: string;
+  /** Whom to ask instead (an office, or the lead department of the nearest clause). */
+  askInstead?: string;
+}
+
+/** The sum of several eligible awards when a total was asked for (一共/加起来); ranges sum to a range. */
+export interface Total {
+  min: number;
+  max: number;
+  ruleIds: string[];
+}
+
+/** One fact the reading took from the message, for "我理解的情况" (the user can correct it). */
+export interface Understood {
+  fact: string;
+  value: string | boolean;
+  /** The fact in words: 石嘴山籍（平罗）, 在读硕士. */
+  label: string;
+  /** The user's words it came from. */
+  from: string;
 }
 
 /** The one question that settles the most, with the answers it allows. */
@@ -55,6 +87,12 @@ export interface Answer {
   amounts: Amount[];
   clarify?: Clarify;
   outOfScope?: boolean;
+  /** Present with outOfScope: what the document does not answer, and whom to ask. */
+  scope?: Scope;
+  /** Present when a total over several awards was asked for. */
+  total?: Total;
+  /** The facts read from this conversation, in words (web card, WeChat, MCP). */
+  understood?: Understood[];
   source: AnswerSource;
   /** true when a configured model failed and the extractive answer was served instead. */
   degraded?: boolean;
@@ -69,5 +107,5 @@ export interface ChatRequest {
   sessionId?: string;
   lang?: Lang;
   /** Which channel asked, for the question log (default 'web'). */
-  channel?: 'web' | 'telegram' | 'cli';
+  channel?: 'web' | 'telegram' | 'cli' | 'wechat' | 'wecom' | 'openai' | 'mcp';
 }
