@@ -6,7 +6,7 @@ import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
 import { memorySessionStore } from './answer/session';
 import { loadRules } from './rules/load';
-import { loadBundledSearch } from './search/load';
+import { loadBundledReader, loadBundledSearch } from './search/load';
 import { memoryFeedbackStore } from './web/feedback';
 import { telegramConfig } from './telegram/config';
 
@@ -20,10 +20,13 @@ export const consoleLogger: Logger = {
 /** The offline dependencies: bundled corpus, prebuilt index, no model. */
 export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
   const corpus = loadCorpus();
+  const rules = loadRules();
+  const reader = loadBundledReader(corpus, rules);
   return {
     corpus,
-    search: loadBundledSearch(corpus),
-    rules: loadRules(),
+    reader,
+    search: loadBundledSearch(corpus, reader),
+    rules,
     sessions: memorySessionStore(),
     clock: () => new Date(),
     logger,

@@ -1,14 +1,13 @@
 // The offline answerer: the one to three sentences that matter, quoted verbatim, each with its citation.
 import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
+import type { Question } from '../understand/question';
 import type { Answer, Citation, Lang } from './types';
 import { citeTag, clauseName } from './cite';
 
 /** A second clause is quoted only when it scores close to the first. */
 const SECOND_CLAUSE_RATIO = 0.75;
 const MAX_QUOTES = 3;
-
-const GREETING = /^\s*(你好|您好|嗨|哈喽|在吗|在不在|hi|hello|hey|早上好|下午好|晚上好|谢谢|thanks|thank you)[\s!！。.?？~～]*$/i;
 
 const TEXT = {
   zh: {
@@ -29,17 +28,22 @@ const TEXT = {
   },
 } as const;
 
-/** The answer for a question the document does not cover: says so, suggests whom to ask (the topic's own office when known), cites nothing. */
-export function outOfScopeAnswer(message: string, lang: Lang, askInstead = ''): Answer {
-  const text = GREETING.test(message) ? TEXT[lang].greeting : TEXT[lang].outOfScope(askInstead);
-  return { answer: text, citations: [], amounts: [], outOfScope: true, source: 'extractive', lang };
+/** What the offline answerer says to a greeting. */
+export function greetingAnswer(lang: Lang): Answer {
+  return { answer: TEXT[lang].greeting, citations: [], amounts: [], source: 'extractive', lang };
+}
+
+/** Nothing in the text matches: say so (the reading found no specific reason), and suggest whom to ask. */
+function nothingFound(lang: Lang): Answer {
+  return { answer: TEXT[lang].outOfScope(''), citations: [], amounts: [], outOfScope: true, scope: { reason: 'uncovered_topic' }, source: 'extractive', lang };
 }
 
 /** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
-export function extractiveAnswer(corpus: Corpus, search: Search, message: string, lang: Lang): Answer {
+export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, lang: Lang): Answer {
+  const message = q;
   const hits = search.clauses(message, 3);
   const top = hits[0];
-  if (!top) return outOfScopeAnswer(message, lang, search.scope(message).askInstead);
+  if (!top) return nothingFound(lang);
 
   const chosen = [top, ...hits.slice(1).filter((h) => h.score >= top.score * SECOND_CLAUSE_RATIO).slice(0, 1)];
   const citations: Citation[] = [];
@@ -61,7 +65,7 @@ export function extractiveAnswer(corpus: Corpus, search: Search, message: string
     for (const p of quotes) citations.push({ id: clause.id, label: clause.label, quote: p.text });
     blocks.push([TEXT[lang].intro(clauseName(clause, lang)), ...quotes.map((p) => `“${p.text}”${citeTag(clause)}`)].join('\n'));
   }
-  if (citations.length === 0) return outOfScopeAnswer(message, lang);
+  if (citations.length === 0) return nothingFound(lang);
 
   const lead = corpus.byId.get(top.id)?.lead ?? [];
   const tail = lead.length ? [TEXT[lang].lead(lead.join('、'))] : [];

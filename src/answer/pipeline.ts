@@ -1,16 +1,23 @@
-// The one answer(deps, request) every channel calls: route money questions to the rules, else retrieve and quote.
+// The one answer(deps, request) every channel calls: read the message once into a Question, route it, and answer with
+// the part of the text that answers what was asked: money → rules, a department, the document's metadata, a whole
+// clause, the closing rule, or retrieved quotes; what the document does not answer is said plainly.
 import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
-import type { Answer, ChatRequest } from './types';
-import { detectLang } from './cite';
-import { extractiveAnswer } from './extractive';
+import type { Answer, ChatRequest, Lang, Understood } from './types';
+import { extractiveAnswer, greetingAnswer } from './extractive';
 import { explainRules, llmAnswer, type LlmRequest } from '../llm/answer';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
-import { extractFacts, isMoneyQuestion, mergeFacts } from '../rules/extract';
+import { optionFor, type Facts, type Subject } from '../rules/facts';
 import { moneyAnswer } from './money';
-import type { SessionStore } from './session';
+import type { SessionState, SessionStore } from './session';
 import { logEntry, type QuestionLog } from '../store/question-log';
+import type { Reader } from '../understand/read';
+import type { Question } from '../understand/question';
+import { route, type Route } from './route';
+import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
+import { outOfScope } from './out-of-scope';
+import { withTotal } from './total';
 
 /** Minimal structured logger (console on Node and Workers, a spy in tests). */
 export interface Logger {
@@ -23,6 +30,8 @@ export interface Logger {
 export interface AnswerDeps {
   corpus: Corpus;
   search: Search;
+  /** Reads each message once into a Question (compiled vocabulary, gazetteer and coverage of the document). */
+  reader: Reader;
   logger: Logger;
   /** The configured language model; absent means offline (no network request at all). */
   model?: ModelPort;
@@ -46,47 +55,112 @@ export interface AnswerOptions {
  * @example await answer(deps, { message: '博士后工作站有什么资助？' }) // → { source: 'extractive', citations: [{ id: '11', … }] }
  */
 export async function answer(deps: AnswerDeps, request: ChatRequest, options: AnswerOptions = {}): Promise<Answer> {
-  const lang = request.lang ?? detectLang(request.message);
-  const result = (await rulesAnswer(deps, request, lang)) ?? extractiveAnswer(deps.corpus, deps.search, request.message, lang);
-  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result);
+  const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
+  const q = deps.reader.understand(request.message, {
+    ...(state?.facts ? { facts: state.facts } : {}),
+    ...(state?.pending ? { pending: state.pending } : {}),
+    ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
+  });
+  const lang = request.lang ?? q.lang;
+  const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
+  const path = route(q, { carried, ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
+  const { result, next } = respond(deps, q, lang, path, state);
+  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result, path);
+  if (request.sessionId && next) await deps.sessions.set(request.sessionId, next);
+  deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
-  return request.sessionId ? { ...final, sessionId: request.sessionId } : final;
+  const understood = understoodOf(q, state?.facts, lang);
+  return { ...final, ...(understood.length ? { understood } : {}), ...(request.sessionId ? { sessionId: request.sessionId } : {}) };
 }
 
-/** A short what-if that continues the last money question: 那如果是硕士呢, 要是国家级呢, what if it's national? */
-const FOLLOW_UP = /^(那|那么|如果|要是|假如|换成|改成|若是|what if|and if|if it|if i|and for|how about)|^.{1,8}$/i;
-const SHORT_REPLY = 8;
+/** The answer for one route, and the conversation state it leaves. */
+function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: SessionState | undefined): { result: Answer; next?: SessionState } {
+  const keep = (lastClause: string | undefined): SessionState => ({
+    facts: state?.facts ?? {}, hints: state?.hints ?? [], ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
+  });
+  const aboutClause = () => clauseFor(deps, q, state?.lastClause);
+  switch (path) {
+    case 'greeting':
+      return { result: greetingAnswer(lang) };
+    case 'out_of_scope':
+      return { result: outOfScope(deps.corpus, deps.search, q, lang), next: keep(undefined) };
+    case 'document_meta':
+      return { result: documentAnswer(deps.corpus, lang), next: keep('notice') };
+    case 'full_clause': {
+      const clause = deps.corpus.byId.get(q.clauseRefs[0] ?? state?.lastClause ?? '');
+      if (clause) return { result: clauseAnswer(clause, lang), next: keep(clause.id) };
+      break;
+    }
+    case 'department': {
+      const clause = aboutClause();
+      if (clause) return { result: departmentAnswer(deps.corpus, clause, lang), next: keep(clause.id) };
+      break;
+    }
+    case 'stacking': {
+      const clause = q.subjects.length || q.clauseRefs.length || q.refersBack ? aboutClause() : undefined;
+      return { result: stackingAnswer(deps.corpus, lang, clause), next: keep(clause?.id) };
+    }
+    case 'total':
+    case 'money': {
+      const money = rulesAnswer(deps, q, lang, state);
+      if (money) return { result: path === 'total' ? withTotal(money.result, lang) : money.result, next: money.next };
+      break;
+    }
+    case 'lookup':
+      break;
+  }
+  const result = extractiveAnswer(deps.corpus, deps.search, q, lang);
+  return { result, next: keep(result.citations[0]?.id) };
+}
 
-/**
- * Money questions (and replies to the rules' last question) go to the rules; undefined sends the message to retrieval.
- * Facts from earlier turns of the same session carry over, so "我在读博士" completes the previous question.
- */
-async function rulesAnswer(deps: AnswerDeps, request: ChatRequest, lang: Answer['lang']): Promise<Answer | undefined> {
-  const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
-  const said = extractFacts(request.message, { ...(state?.pending ? { pending: state.pending } : {}), ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}) });
-  const saysFacts = Object.keys(said.facts).length > 0;
-  const carried = Boolean(state && (state.facts.subjects || state.hints.length));
-  const money = isMoneyQuestion(request.message);
-  // "那如果是硕士呢" after a money answer changes one fact of the same question; a new long question starts afresh.
-  const followUp = carried && saysFacts && FOLLOW_UP.test(request.message.trim());
-  // A reply to the pending question answers that fact (or is a short reply like "博士"); a long new question is not a reply.
-  const pending = state?.pending;
-  const answersPending = pending !== undefined && saysFacts && (pending in said.facts || request.message.trim().length <= SHORT_REPLY);
-  if (!((money && (saysFacts || said.hints.length > 0 || carried)) || answersPending || followUp)) return undefined;
-  const facts = mergeFacts(state?.facts ?? {}, said.facts);
-  const hints = said.facts.subjects ? [] : said.hints.length ? said.hints : (state?.hints ?? []);
-  const result = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
-  if (!result) return undefined;
-  if (request.sessionId) await deps.sessions.set(request.sessionId, { facts, hints, ...(result.pending ? { pending: result.pending } : {}) });
-  deps.logger.info('rules_answer', { rules: result.answer.amounts.map((a) => a.ruleId), clarify: result.pending ?? null });
-  return result.answer;
+/** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */
+function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined) {
+  const id = q.clauseRefs[0]
+    ?? (q.refersBack ? lastClause : undefined)
+    ?? deps.rules.rules.find((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => q.subjects.includes(s as Subject))))?.clause
+    ?? deps.search.clauses(q, 1)[0]?.id
+    ?? lastClause;
+  return id ? deps.corpus.byId.get(id) : undefined;
+}
+
+/** Money questions and replies to the rules' last question: facts merged over the conversation, evaluated by the rules. */
+function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState } | undefined {
+  const facts: Facts = q.facts;
+  const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
+  const money = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
+  if (!money) return undefined;
+  let result = money.answer;
+  // Every award named has no amount in the text (安家费, 工作补助): say so, never another rule's number.
+  const asksAmount = q.asks.includes('amount') || q.asks.includes('total');
+  if (asksAmount && result.amounts.length && result.amounts.every((a) => a.min === undefined && a.max === undefined && a.ratio === undefined)) {
+    result = { ...result, outOfScope: true, scope: { reason: 'detail_not_in_text', detail: 'amount', ...(result.lead?.length ? { askInstead: result.lead.join('、') } : {}) } };
+  }
+  deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
+  const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
+  return { result, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+}
+
+/** What the reading took from this conversation, in words, for "我理解的情况". */
+function understoodOf(q: Question, earlier: Facts | undefined, lang: Lang): Understood[] {
+  const out: Understood[] = [];
+  const from = new Map(q.readings.map((r) => [r.fact, r.from]));
+  for (const [fact, value] of Object.entries(q.facts)) {
+    if (fact === 'subjects' || value === undefined || typeof value === 'object') continue;
+    const option = optionFor(fact as Exclude<keyof Facts, 'subjects'>, value);
+    if (!option) continue;
+    const label = lang === 'zh' ? option.zh : option.en;
+    const said = from.get(fact as never);
+    out.push({ fact, value, label, from: said ?? (earlier && fact in earlier ? '' : '') });
+  }
+  return out;
 }
 
 /** With a model: rules results may gain one verified sentence (amounts untouched); extractive ones are rewritten fluently or kept, degraded. */
-async function withModel(deps: AnswerDeps, request: LlmRequest, result: Answer): Promise<Answer> {
+async function withModel(deps: AnswerDeps, request: LlmRequest, result: Answer, path: Route): Promise<Answer> {
   const model = deps.model;
   if (!model || result.outOfScope || result.clarify) return result;
   if (result.source === 'rules') return explainRules({ ...deps, model }, request, result);
-  if (result.source === 'extractive') return llmAnswer({ ...deps, model }, request, result);
+  // Metadata, whole clauses, departments and the closing rule are already the exact words asked for.
+  if (path === 'lookup' && result.citations.length) return llmAnswer({ ...deps, model }, request, result);
   return result;
 }

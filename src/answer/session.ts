@@ -7,6 +7,8 @@ export interface SessionState {
   hints: Subject[];
   /** The fact the last answer asked for, so a bare "是的" or "国家级" answers it. */
   pending?: FactName;
+  /** The part the last answer was about, so "那这条谁牵头" and "who leads it?" refer to it. */
+  lastClause?: string;
 }
 
 /** Where sessions live: memory on Node; the Workers issue adds a durable store behind the same two calls. */

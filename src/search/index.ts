@@ -2,10 +2,10 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Clause, Passage } from '../corpus/schema';
 import type { Corpus } from '../corpus/load';
-import { clauseRefs } from './refs';
-import { judgeScope, type ScopeJudgement } from './scope';
-import { analyzeQuery, normalize, tokenizeText, type AnalyzedQuery } from './tokenize';
-import { SUBJECT_WORDS } from './glossary';
+import { loadLanguage } from '../corpus/vocabulary';
+import type { Question } from '../understand/question';
+import type { Reader } from '../understand/read';
+import { tokenizeText } from './tokenize';
 
 /** One ranked clause, as served by GET /api/search. */
 export interface ClauseHit {
@@ -86,19 +86,25 @@ export function buildIndex(corpus: Corpus): SerializedIndex {
   return { version: INDEX_VERSION, clauses: clauses.toJSON(), passages: passages.toJSON() };
 }
 
+/** A question as the pipeline has read it, or raw text (GET /api/search, evaluation), which the search reads itself. */
+export type Query = string | Question;
+
 /** The search engine the pipeline uses. */
 export interface Search {
-  /** Clauses ranked for the query; empty when nothing clears the score floor. */
-  clauses(query: string, limit?: number): ClauseHit[];
-  /** The passages of one clause that best answer the query, best first. */
-  passages(query: string, clauseId: string, limit?: number): Passage[];
-  /** Whether the question is about the document at all (and where to ask if not). */
-  scope(query: string): ScopeJudgement;
+  /**
+   * Clauses ranked for the question; empty when nothing clears the score floor, or when the question is about another
+   * place or an uncovered topic (a detail the text does not give still finds the clause nearest to it).
+   */
+  clauses(query: Query, limit?: number): ClauseHit[];
+  /** The passages of one clause that best answer the question, best first. */
+  passages(query: Query, clauseId: string, limit?: number): Passage[];
 }
 
-const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((w) => tokenizeText(w)));
+let subjectTerms: Set<string> | undefined;
 
-function termBoost(query: AnalyzedQuery, tuning: SearchTuning) {
+function termBoost(query: Question['terms'], tuning: SearchTuning) {
+  subjectTerms ??= new Set(loadLanguage().vocabulary.subjectWords.flatMap((w) => tokenizeText(w)));
+  const SUBJECT_TERMS = subjectTerms;
   const own = new Set(query.own);
   return (term: string): number => {
     const base = term.length > 2 ? tuning.domainTermBoost : 1;
@@ -112,22 +118,21 @@ function termBoost(query: AnalyzedQuery, tuning: SearchTuning) {
  * Loads the prebuilt indexes (MiniSearch.loadJS, the object form of loadJSON) so a cold Worker does not rebuild them.
  * @example const search = loadSearch(loadCorpus(), indexJson); search.clauses('博士后工作站有什么资助')
  */
-export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: SearchTuning = DEFAULT_TUNING): Search {
+export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: Reader, tuning: SearchTuning = DEFAULT_TUNING): Search {
   if (serialized.version !== INDEX_VERSION) throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
   const clauseIndex = MiniSearch.loadJS<ClauseDoc>(serialized.clauses as Parameters<typeof MiniSearch.loadJS>[0], clauseOptions);
   const passageIndex = MiniSearch.loadJS<Passage>(serialized.passages as Parameters<typeof MiniSearch.loadJS>[0], passageOptions);
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
-  const knownIds = new Set(corpus.byId.keys());
-  const vocabulary = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
+  const read = (q: Query): Question => (typeof q === 'string' ? reader.understand(q) : q);
 
   type Ranked = { clauses: SearchResult[]; passages: SearchResult[] };
   // The pipeline asks for clauses, then for passages of the same question: remember the last question's results.
-  let last: { q: string; ranked: Ranked } | undefined;
+  let last: { q: Question; ranked: Ranked } | undefined;
 
-  function rank(q: string): Ranked {
+  function rank(q: Question): Ranked {
     if (last?.q === q) return last.ranked;
-    const a = analyzeQuery(q);
-    const text = a.terms.join(' ');
+    const a = q.terms;
+    const text = [...new Set([...a.own, ...a.expanded])].join(' ');
     const options = {
       tokenize: (s: string) => s.split(' '),
       processTerm: (t: string) => t,
@@ -142,10 +147,10 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
   }
 
   return {
-    scope: (q) => judgeScope(q, vocabulary),
-    clauses(q, limit = 5) {
-      const refs = clauseRefs(q, knownIds);
-      if (refs.length === 0 && !judgeScope(q, vocabulary).inScope) return [];
+    clauses(query, limit = 5) {
+      const q = read(query);
+      const refs = q.clauseRefs;
+      if (refs.length === 0 && !q.scope.inScope && q.scope.reason !== 'detail_not_in_text') return [];
       const { clauses: clauseResults, passages: passageResults } = rank(q);
       const clauseScores = new Map(clauseResults.map((r) => [String(r.id), r.score]));
       // Passage results come best first, so the first one seen for a clause is its best sentence.
@@ -158,15 +163,15 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, tuning: 
       if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
       // A part named by number comes first, whatever the words around it score.
       const top = ranked[0]?.score ?? 0;
-      const named = refs.map((id, i) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
+      const named = refs.map((id: string, i: number) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
       return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score }) => {
         const clause = corpus.byId.get(id);
         const best = passageById.get(String(bestPassage.get(id)?.id));
         return { id, label: clause?.label ?? id, score: Math.round(score * 100) / 100, snippet: best?.text ?? clause?.text.slice(0, 80) ?? '' };
       });
     },
-    passages(q, clauseId, limit = 3) {
-      return rank(q)
+    passages(query, clauseId, limit = 3) {
+      return rank(read(query))
         .passages.filter((r) => r['clauseId'] === clauseId)
         .slice(0, limit)
         .map((r) => passageById.get(String(r.id)))

@@ -1,0 +1,89 @@
+// Places a person names, from a gazetteer of China's divisions (places.json, written by `npm run places`), in the role
+// the words around them give: where one is from, studies, works, or whose policy is asked about.
+import { z } from 'zod';
+import placeData from './places.json';
+import { Automaton, longestFirst } from './automaton';
+
+export const Place = z.object({
+  name: z.string().min(2),
+  full: z.string().min(2),
+  level: z.enum(['province', 'city', 'county']),
+  province: z.string(),
+  city: z.string().optional(),
+  en: z.array(z.string()),
+});
+export type Place = z.infer<typeof Place>;
+export const PlaceFile = z.object({ $comment: z.string(), places: z.array(Place).min(300) });
+export type PlaceFile = z.infer<typeof PlaceFile>;
+
+export const PlaceRole = z.enum(['origin', 'study', 'employer', 'policy', 'other']);
+export type PlaceRole = z.infer<typeof PlaceRole>;
+
+/** A place named in a message: which one, whether it is the document's own city, and in what role. */
+export const PlaceMention = z.object({
+  name: z.string(),
+  /** Inside the document's city (石嘴山, 大武口, 惠农, 平罗). */
+  home: z.boolean(),
+  /** The place contains the document's city (宁夏): neither home nor elsewhere. */
+  within: z.boolean(),
+  role: PlaceRole,
+  from: z.string(),
+  start: z.number().int(),
+});
+export type PlaceMention = z.infer<typeof PlaceMention>;
+
+const GAZETTEER = PlaceFile.parse(placeData).places;
+
+/** The document's own city: its name, districts and county, in Chinese and pinyin. */
+export interface Home {
+  name: string;
+  districts: readonly string[];
+  en: readonly string[];
+}
+
+// Words around a place that say its role. Checked on the few characters before and after the name.
+const ORIGIN_BEFORE = /(老家|家乡|家在|家是|户口在|户口是|户籍在|户籍是|出生在|生在|来自|祖籍|籍贯|原籍|生源地是?|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in )$/;
+const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|籍|户口|户籍|生源|出生|长大|的人|本地人|老乡|native|-born| born| hukou| native)/;
+const STUDY_BEFORE = /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in )$/;
+const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学|学院|高校)/;
+const EMPLOYER_AFTER = /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
+const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in )$/;
+const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|出台|发的|给|有|人才|政策|补贴|标准|规定|办法|文件|最新|对|怎么|多少|能|'s| policy| subsid| talent| rules)/;
+
+/**
+ * Finds every place a message names and the role of each.
+ * @example placesIn('我是吴忠人，在西安读研', home) // [{ name: '吴忠', role: 'origin', home: false }, { name: '西安', role: 'study', home: false }]
+ */
+export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
+  const homeNames = new Set([home.name, ...home.districts, ...home.en]);
+  const homePlace = GAZETTEER.find((p) => p.name === home.name);
+  const containing = new Set(GAZETTEER.filter((p) => p.level === 'province' && p.name === homePlace?.province).flatMap((p) => [p.name, ...p.en]));
+  const entries: [string, string][] = [];
+  for (const p of GAZETTEER) {
+    entries.push([p.name, p.name]);
+    if (p.full !== p.name) entries.push([p.full, p.name]);
+    for (const e of p.en) entries.push([e, p.name]);
+  }
+  for (const n of [home.name, ...home.districts]) entries.push([n, n]);
+  for (const e of home.en) entries.push([e, e]);
+  const automaton = new Automaton<string>(entries);
+  const homeOf = new Map<string, boolean>();
+  for (const p of GAZETTEER) homeOf.set(p.name, homeNames.has(p.name) || (p.city !== undefined && homeNames.has(p.city)));
+
+  return (text) =>
+    longestFirst(automaton.scan(text)).map((h) => {
+      const before = text.slice(Math.max(0, h.start - 16), h.start);
+      const after = text.slice(h.end, h.end + 12);
+      const role: PlaceRole = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
+        ? 'origin'
+        : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
+          ? 'employer'
+          : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
+            ? 'study'
+            : POLICY_AFTER.test(after)
+              ? 'policy'
+              : 'other';
+      const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;
+      return { name: h.value, home: isHome, within: !isHome && containing.has(h.value), role, from: text.slice(h.start, h.end), start: h.start };
+    });
+}

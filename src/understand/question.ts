@@ -1,0 +1,57 @@
+// The Question: one reading of one message (plus what the conversation had established), consumed by every engine.
+import { z } from 'zod';
+import { Facts, FactName, Subject } from '../rules/facts';
+import { ASKS } from './language';
+import { PlaceMention } from './places';
+
+export const Ask = z.enum(ASKS);
+export const ScopeReason = z.enum(['other_place', 'uncovered_topic', 'detail_not_in_text']);
+
+/** One fact read from the words, with its polarity already applied, and the words it came from. */
+export const FactReading = z.object({
+  fact: FactName,
+  value: z.union([z.string(), z.boolean()]),
+  from: z.string(),
+  /** A reading that is not literally in the text (2015年就建了 → not 新认定). */
+  interpretation: z.string().optional(),
+});
+export type FactReading = z.infer<typeof FactReading>;
+
+export const Question = z.object({
+  text: z.string(),
+  lang: z.enum(['zh', 'en']),
+  /** What is asked, most specific first (document_meta before amount). */
+  asks: z.array(Ask),
+  /** Subjects (kinds of award) named exactly, and those the wording narrows to. */
+  subjects: z.array(Subject),
+  hints: z.array(Subject),
+  places: z.array(PlaceMention),
+  /** Facts this message states (corrections included), each with the words it came from. */
+  readings: z.array(FactReading),
+  /** The facts in the rules' shape: this message's, merged over the conversation's. */
+  facts: Facts,
+  /** Facts this message states, alone (what changes from the last turn). */
+  said: Facts,
+  /** Part ids named (第12条, clause 6), and whether "this clause / it" refers back to the last one. */
+  clauseRefs: z.array(z.string()),
+  refersBack: z.boolean(),
+  /** The message corrects or continues the last turn (不对…, 说错了…, what about…). */
+  correction: z.boolean(),
+  followUp: z.boolean(),
+  /** It asks about money (a benefit, a sum, a cost). */
+  money: z.boolean(),
+  /** Benefits named by the words before 补贴/补助/费… (见习补贴, 安家费). */
+  benefits: z.array(z.string()),
+  /** The message as search terms (the search engine's query). */
+  terms: z.object({ own: z.array(z.string()), expanded: z.array(z.string()), knownShare: z.number() }),
+  /** Does the document answer what is asked? */
+  scope: z.object({
+    inScope: z.boolean(),
+    reason: ScopeReason.optional(),
+    detail: z.string().optional(),
+    askInstead: z.string().optional(),
+    knownShare: z.number(),
+  }),
+});
+export type Question = z.infer<typeof Question>;
+export type Ask = z.infer<typeof Ask>;

@@ -1,0 +1,283 @@
+// understand(message, context) → Question: one pass of one compiled automaton over the message, plus the gazetteer,
+// read into what is asked, which awards, which facts (with polarity), which places in which role, and whether the
+// document answers it at all. Every engine consumes the Question; none re-reads the message.
+import type { Corpus } from '../corpus/load';
+import type { DocumentLanguage } from '../corpus/vocabulary';
+import { FACT_QUESTIONS, Facts, FactName, Subject, type Facts as FactsT } from '../rules/facts';
+import { Automaton, longestFirst, type Hit } from './automaton';
+import {
+  ANAPHORA_CUES, ASK_CUES, ASKS, BENEFIT_WORDS, CORRECTION_CUES, DETAIL_ASKS, FOLLOW_UP_CUES, MONEY_WORDS, NEGATORS_EN, NEGATORS_ZH,
+  NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
+} from './language';
+import { compilePlaces, type PlaceMention } from './places';
+import { clauseRefs } from './refs';
+import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
+import type { FactReading, Question } from './question';
+
+/** What the conversation had established before this message. */
+export interface ReadContext {
+  facts?: FactsT;
+  hints?: Subject[];
+  /** The fact the last answer asked for: a bare "是的" or "国家级" answers it. */
+  pending?: FactName;
+  /** The part the last answer was about: "那这条谁牵头" refers to it. */
+  lastClause?: string;
+}
+
+type Tag =
+  | { t: 'ask'; ask: Ask }
+  | { t: 'subject'; subject: Subject }
+  | { t: 'hint'; subjects: Subject[] }
+  | { t: 'fact'; fact: FactName; value: string }
+  | { t: 'money' }
+  | { t: 'benefit' }
+  | { t: 'correction' }
+  | { t: 'follow' }
+  | { t: 'anaphora' }
+  | { t: 'uncovered'; ask: string }
+  | { t: 'otherPolicy' }
+  | { t: 'last' };
+
+/** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
+const RECOGNISED = /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
+const SINCE = /(since|established in|set up in|built in|recognised in|recognized in|certified in)\s*$/;
+
+const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
+
+function tagEntries(language: DocumentLanguage): [string, Tag][] {
+  const { vocabulary, coverage } = language;
+  const out: [string, Tag][] = [];
+  const add = (phrases: readonly string[], tag: Tag) => {
+    for (const p of phrases) out.push([normalize(p), tag]);
+  };
+  for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
+  for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: Subject.parse(c.value) });
+  for (const h of vocabulary.subjectHints) add(h.say, { t: 'hint', subjects: h.subjects.map((s) => Subject.parse(s)) });
+  for (const [fact, cues] of Object.entries(vocabulary.factCues)) {
+    const name = FactName.parse(fact);
+    for (const c of cues) add(c.say, { t: 'fact', fact: name, value: c.value });
+  }
+  add(MONEY_WORDS, { t: 'money' });
+  add(BENEFIT_WORDS, { t: 'benefit' });
+  add(CORRECTION_CUES, { t: 'correction' });
+  add(FOLLOW_UP_CUES, { t: 'follow' });
+  add(ANAPHORA_CUES, { t: 'anaphora' });
+  for (const u of coverage.uncovered) add(u.say, { t: 'uncovered', ask: u.ask });
+  add(OTHER_POLICY_CUES, { t: 'otherPolicy' });
+  add(['最后一句', '最后那句', '最后一条', '结尾', '最后一段', 'last sentence', 'closing sentence', 'closing rule', 'final sentence', 'final clause'], { t: 'last' });
+  return out;
+}
+
+function typed(fact: FactName, value: string): string | boolean | undefined {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return FACT_QUESTIONS[fact].options.some((o) => o.value === value) ? value : undefined;
+}
+
+/** The words just before a hit, within its own clause of the sentence. */
+function before(text: string, start: number, max: number): string {
+  const s = text.slice(Math.max(0, start - max), start);
+  const cut = Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('。'), s.lastIndexOf(';'), s.lastIndexOf('；'));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+function negated(text: string, h: Hit<unknown>): boolean {
+  return NEGATORS_ZH.test(before(text, h.start, 4)) || NEGATORS_EN.test(before(text, h.start, 30));
+}
+
+export interface Reader {
+  understand(message: string, context?: ReadContext): Question;
+}
+
+/**
+ * Compiles a document's language once; `understand` then reads each message in one pass.
+ * @example createReader(loadLanguage(), loadCorpus()).understand('我是吴忠人，在读全日制硕士，签了预引进协议') // facts.origin false
+ */
+export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTexts: readonly string[] = []): Reader {
+  const automaton = new Automaton<Tag>(tagEntries(language));
+  const places = compilePlaces(language.vocabulary.home);
+  const terms: TermAnalyzer = createTermAnalyzer(language, corpus);
+  const knownIds = new Set(corpus.byId.keys());
+  const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
+  const rulesText = normalize(ruleTexts.join('\n'));
+
+  function understand(message: string, context: ReadContext = {}): Question {
+    const text = normalize(message);
+    const lang = /[\u3400-\u9fff]/.test(message) ? 'zh' : 'en';
+    const hits = automaton.scan(text);
+    const of = <K extends Tag['t']>(t: K) => hits.filter((h): h is Hit<Extract<Tag, { t: K }>> => h.value.t === t);
+
+    // ── Places and their roles (from the gazetteer) ──
+    const named: PlaceMention[] = places(text);
+
+    // ── Facts, with polarity ──
+    const readings: FactReading[] = [];
+    const correction = of('correction').length > 0;
+    const facts = of('fact');
+    const byFact = new Map<FactName, Hit<{ t: 'fact'; fact: FactName; value: string }>[]>();
+    for (const h of facts) byFact.set(h.value.fact, [...(byFact.get(h.value.fact) ?? []), h]);
+    for (const [fact, list] of byFact) {
+      const values: { value: string | boolean; from: string; at: number }[] = [];
+      for (const h of longestFirst(list)) {
+        let value = typed(fact, h.value.value);
+        if (value === undefined) continue;
+        if (value === true && negated(text, h)) value = false;
+        values.push({ value, from: text.slice(h.start, h.end), at: h.start });
+      }
+      const distinct = [...new Set(values.map((v) => v.value))];
+      let chosen: (typeof values)[number] | undefined;
+      if (distinct.length === 1) chosen = values[values.length - 1];
+      else if (distinct.length > 1 && fact === 'qualified') chosen = values.find((v) => v.value === true);
+      else if (distinct.length > 1 && correction) chosen = values.sort((a, b) => a.at - b.at)[values.length - 1];
+      if (chosen) readings.push({ fact, value: chosen.value, from: chosen.from });
+    }
+
+    // Where a person is from decides 石嘴山籍; where the employer is decides whether an agreement counts.
+    const origin = named.filter((p) => p.role === 'origin');
+    if (origin.length && !readings.some((r) => r.fact === 'origin')) {
+      const home = origin.find((p) => p.home);
+      const place = home ?? origin.find((p) => !p.within);
+      if (place) {
+        const neg = NEGATORS_ZH.test(before(text, place.start, 6).replace(/(老家|户口|户籍|籍贯)$/, '')) || /\bnot\s+(from\s+)?$/.test(before(text, place.start, 12));
+        const value = place.home ? !neg : false;
+        if (!(neg && !place.home)) readings.push({ fact: 'origin', value, from: place.from });
+      }
+    }
+    const employer = named.find((p) => p.role === 'employer');
+    const signing = /签|协议|agreement|signed|contract/.test(text);
+    if (employer && signing && !employer.within) {
+      const existing = readings.find((r) => r.fact === 'agreementSigned');
+      if (!employer.home) {
+        if (existing) existing.value = false;
+        else readings.push({ fact: 'agreementSigned', value: false, from: employer.from, interpretation: '协议须与石嘴山市企业和社会组织签订' });
+        if (existing) existing.interpretation = '协议须与石嘴山市企业和社会组织签订';
+      }
+    }
+
+    // A year before the document's for a base or station: not newly recognised (the text does not define 新认定).
+    if (!readings.some((r) => r.fact === 'newlyRecognised')) {
+      const docYear = Number((corpus.documents[0]?.date ?? '2020').slice(0, 4));
+      for (const m of text.matchAll(YEAR)) {
+        const year = Number(m[1]);
+        const after = text.slice((m.index ?? 0) + m[0].length);
+        if (RECOGNISED.test(after) || SINCE.test(text.slice(0, m.index ?? 0))) {
+          readings.push({
+            fact: 'newlyRecognised', value: year >= docYear, from: m[0] + after.slice(0, 6),
+            interpretation: `文件未界定“新认定”；按${docYear}年本意见印发后认定理解`,
+          });
+          break;
+        }
+      }
+    }
+
+    // ── Subjects ──
+    const subjectHits = longestFirst(of('subject'));
+    const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
+    // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
+    for (const h of subjectHits) {
+      if (h.value.subject === 'returnee' && !readings.some((r) => r.fact === 'startedBusiness') && !negated(text, h)) {
+        readings.push({ fact: 'startedBusiness', value: true, from: text.slice(h.start, h.end), interpretation: '按回石创办或入股经营企业理解' });
+      }
+    }
+
+    // A reply to the pending question in its own words ("国家级", "是的", "no").
+    const pending = context.pending;
+    if (pending && !readings.some((r) => r.fact === pending)) {
+      const reply = pendingReply(text, pending);
+      if (reply !== undefined) readings.push({ fact: pending, value: reply, from: text.trim() });
+    }
+
+    // Facts about a person narrow a first question to the awards they decide (a conversation already has its subject).
+    const stated = (f: FactName) => readings.find((r) => r.fact === f)?.value;
+    if (!subjects.length && !context.facts?.subjects?.length) {
+      if (stated('enrolled') === true || stated('agreementSigned') !== undefined || stated('doubleFirstClass') !== undefined) subjects.push('student');
+      else {
+        if (stated('degree') !== undefined || stated('fullTime') !== undefined) hints.push('student', 'degree_study');
+        if (stated('origin') !== undefined) hints.push('student', 'returnee');
+        hints = [...new Set(hints)];
+      }
+    }
+
+    // ── What is asked ──
+    let asks = ASKS.filter((a) => of('ask').some((h) => h.value.ask === a));
+    const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
+    const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
+    const money = of('money').length > 0;
+    if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text)) asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
+    if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
+    if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
+    if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords) asks = asks.filter((a) => a !== 'document_meta');
+    const refersBack = !refs.length && !subjects.length && of('anaphora').length > 0 && context.lastClause !== undefined;
+
+    // ── Facts in the rules' shape, merged over the conversation ──
+    const said: Record<string, unknown> = {};
+    if (subjects.length) said['subjects'] = subjects;
+    for (const r of readings) said[r.fact] = r.value;
+    const saidFacts = Facts.safeParse(said).success ? Facts.parse(said) : Facts.parse({});
+    const merged = Facts.parse({ ...(context.facts ?? {}), ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)) });
+    const followUp = of('follow').some((h) => h.start <= 4) || (text.trim().length <= 12 && readings.length > 0);
+
+    // ── Benefits the words name (见习补贴): the words before a benefit word ──
+    const benefits: string[] = [];
+    for (const h of of('benefit')) {
+      const run = /[\u3400-\u9fff]{2,4}$/.exec(text.slice(Math.max(0, h.start - 4), h.start))?.[0];
+      if (run) benefits.push(run.slice(-2) + text.slice(h.start, h.end));
+    }
+
+    const analysis = analyzeTerms(terms, text);
+    const scope = judgeScope();
+    return {
+      text: message, lang, asks, subjects, hints, places: named, readings, facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
+      correction, followUp, money, benefits, scope, terms: analysis,
+    };
+
+    function judgeScope(): Question['scope'] {
+      const known = analysis.knownShare;
+      const inRules = subjects.length > 0 || hints.length > 0;
+      // Another place's or another level's policy: this document's amounts do not answer it.
+      const otherPlace = named.find((p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))));
+      if (otherPlace) return { inScope: false, reason: 'other_place', detail: otherPlace.from, askInstead: `${otherPlace.name}当地人才工作部门`, knownShare: known };
+      if (of('otherPolicy').length || NEWER_CUES.test(text)) {
+        const h = of('otherPolicy')[0];
+        return { inScope: false, reason: 'other_place', detail: h ? text.slice(h.start, h.end) : (NEWER_CUES.exec(text)?.[0] ?? ''), askInstead: '相关政策的发布部门', knownShare: known };
+      }
+      const uncovered = of('uncovered');
+      if (uncovered.length && !inRules) {
+        const u = uncovered[0]!;
+        return { inScope: false, reason: 'uncovered_topic', detail: text.slice(u.start, u.end), askInstead: u.value.ask, knownShare: known };
+      }
+      // A benefit whose name the text never uses (见习补贴, 租房补贴): not this document's.
+      const plain = (b: string) => !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2));
+      const unknownBenefit = benefits.find((b) => plain(b) && !corpusText.includes(b.slice(0, 2)));
+      if (unknownBenefit && !subjects.length) return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
+      // A benefit the text names but no rule quantifies (工作补助, 体检费): the text gives no amount.
+      const unquantified = benefits.find((b) => plain(b) && corpusText.includes(b) && !rulesText.includes(b));
+      if (unquantified && !subjects.length && money) return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
+      const detail = asks.find((a) => DETAIL_ASKS.has(a));
+      if (detail && !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')) {
+        return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
+      }
+      if (asks[0] === 'definition' && !refs.length) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
+      if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack) return { inScope: true, knownShare: known };
+      if (known >= 0.4 || analysis.expanded.length > 0) return { inScope: true, knownShare: known };
+      return { inScope: false, reason: 'uncovered_topic', knownShare: known };
+    }
+  }
+
+  /** A bare reply to a pending question: an option's label or value, or a plain yes / no. */
+  function pendingReply(text: string, fact: FactName): string | boolean | undefined {
+    const t = text.trim().replace(/[。.!！?？~～,，]+$/u, '');
+    for (const o of FACT_QUESTIONS[fact].options) {
+      if ([String(o.value), normalize(o.zh), normalize(o.en)].includes(t)) return o.value;
+    }
+    const boolean = FACT_QUESTIONS[fact].options.every((o) => typeof o.value === 'boolean');
+    // "能不能/是不是/有没有" ask a question, they do not answer one.
+    if (!boolean || t.length > 8 || /(\p{Script=Han})[不没]\1/u.test(t)) return undefined;
+    if (NO.some((w) => t.startsWith(w))) return false;
+    if (YES.some((w) => t.startsWith(w))) return true;
+    return undefined;
+  }
+
+  return { understand };
+}

@@ -1,0 +1,127 @@
+// A message as search terms: the user's own content words (CJK bigrams within chunks, whole document terms, stemmed
+// English), the document wording its colloquial and English phrases stand for, and how much of it the corpus knows.
+// Bigrams because Intl.Segmenter splits policy terms (预引进 → 预/引进); the segmenter only drops filler words whole.
+import { stemmer } from 'stemmer';
+import type { Corpus } from '../corpus/load';
+import type { DocumentLanguage } from '../corpus/vocabulary';
+import { Automaton } from './automaton';
+import { ENGLISH_STOP_WORDS, GENERIC_WORDS, QUERY_NOISE, STOP_WORDS, normalize } from './language';
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+const LATIN_WORD = /[a-z0-9][a-z0-9+&.'-]*[a-z0-9]|[a-z0-9]/g;
+const STOP = new Set(STOP_WORDS);
+
+export function bigrams(run: string): string[] {
+  if (run.length < 2) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+}
+
+/** Porter stems, so recruiting / recruitment and subsidy / subsidies meet (possessives dropped first). */
+export function stem(word: string): string {
+  return stemmer(word.replace(/'s?$/, ''));
+}
+
+export function latinWords(text: string): string[] {
+  return (text.match(LATIN_WORD) ?? []).filter((w) => !ENGLISH_STOP_WORDS.has(w)).map(stem);
+}
+
+/** Stems every Latin word in place, so "skilled workers" matches the phrase "skilled worker". */
+export function stemLatin(text: string): string {
+  return text.replace(LATIN_WORD, (w) => stem(w));
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. */
+export function contentChunks(text: string): string[][] {
+  const chunks: string[][] = [];
+  const stripped = QUERY_NOISE.reduce((t, n) => t.split(n).join(' '), text);
+  for (const m of stripped.matchAll(CJK_RUN)) {
+    const words = segmenter ? [...segmenter.segment(m[0])].map((s) => s.segment) : [m[0]];
+    let current: string[] = [];
+    for (const w of words) {
+      if (STOP.has(w)) {
+        if (current.length) chunks.push(current);
+        current = [];
+      } else current.push(w);
+    }
+    if (current.length) chunks.push(current);
+  }
+  return chunks;
+}
+
+/** The compiled vocabulary of one document for reading messages as terms. */
+export interface TermAnalyzer {
+  terms: Automaton<string>;
+  glossary: Automaton<readonly string[]>;
+  /** Every CJK bigram and English word of the corpus and its aliases: "known wording". */
+  known: Set<string>;
+  /** Document-side tokenizer (bigrams, whole terms, stemmed English), applied to glossary meanings too. */
+  tokenize(text: string): string[];
+}
+
+export function createTermAnalyzer(language: DocumentLanguage, corpus: Corpus): TermAnalyzer {
+  const { vocabulary } = language;
+  const terms = new Automaton<string>([...new Set(vocabulary.terms.map(normalize))].map((t) => [t, t] as const));
+  const glossary = new Automaton<readonly string[]>(
+    [...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map((s) => [stemLatin(normalize(s)), e.means] as const)),
+  );
+  const tokenize = (text: string) => tokenizeDocumentText(terms, text);
+  const vocab = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
+  const known = new Set<string>([...[...vocab.matchAll(CJK_RUN)].flatMap((m) => bigrams(m[0])), ...latinWords(vocab)]);
+  return { terms, glossary, known, tokenize };
+}
+
+/** Terms of a document text: every CJK bigram, every document term it contains, and stemmed Latin words. */
+export function tokenizeDocumentText(terms: Automaton<string>, text: string): string[] {
+  const t = normalize(text);
+  const cjk = [...t.matchAll(CJK_RUN)].flatMap((m) => bigrams(m[0]));
+  return [...cjk, ...new Set(terms.scan(t).map((h) => h.value)), ...latinWords(t)];
+}
+
+export interface Terms {
+  /** Terms from the user's words. */
+  own: string[];
+  /** Terms the glossary adds (the document's wording for the user's). */
+  expanded: string[];
+  /** Share of the user's specific wording that occurs in the corpus (0–1), linear in the message. */
+  knownShare: number;
+}
+
+/**
+ * A message (already normalized) as search terms.
+ * @example analyzeTerms(a, '请问博士的补贴是多少') // { own: ['博士', '补贴'], … }
+ */
+export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
+  const chunks = contentChunks(text);
+  const own = [
+    ...chunks.flatMap((c) => {
+      const run = c.join('');
+      return run.length === 1 ? [run] : bigrams(run);
+    }),
+    ...a.terms.scan(text).map((h) => h.value),
+    ...latinWords(text),
+  ];
+  const meanings = [...a.glossary.scan(stemLatin(text)).flatMap((h) => h.value), ...extraMeanings];
+  const expanded = meanings.flatMap((m) => a.tokenize(m));
+  return { own: [...new Set(own)], expanded: [...new Set(expanded)], knownShare: knownShare(a, text) };
+}
+
+/** Characters of the user's specific Chinese wording inside a bigram the corpus has, plus known English words. */
+function knownShare(a: TermAnalyzer, text: string): number {
+  const specific = GENERIC_WORDS.reduce((t, w) => t.split(w).join(' '), text);
+  let total = 0;
+  let known = 0;
+  for (const chunk of contentChunks(specific).map((c) => c.join(''))) {
+    total += chunk.length;
+    for (let i = 0; i < chunk.length; i++) {
+      if (a.known.has(chunk.slice(i, i + 2)) || (i > 0 && a.known.has(chunk.slice(i - 1, i + 1)))) known++;
+    }
+  }
+  const latin = latinWords(specific);
+  total += 2 * latin.length;
+  known += 2 * latin.filter((w) => a.known.has(w)).length;
+  return total === 0 ? 1 : Math.round((known / total) * 100) / 100;
+}

@@ -1,0 +1,25 @@
+// `npm run eval -- --sets`: the sets written from the source alone. Blind sets (test/golden/blind/) print totals per kind and
+// language only; the development set (dev-a.json, whose misses have been read) may print its misses with --misses.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { offlineDeps } from '../../src/deps';
+import { BLIND_DIR, loadSet, scoreItems, type KindScore, type SetScore } from './blind-score';
+
+const quiet = { info() {}, warn() {}, error() {} };
+const pct = (s: KindScore) => `${((s.right / s.n) * 100).toFixed(1)}% (${s.right}/${s.n})`;
+
+function print(name: string, s: SetScore): void {
+  console.log(`\n${name}: all ${pct(s.all)}`);
+  for (const [k, v] of Object.entries({ ...s.byKind, ...s.byLang })) console.log(`  ${k.padEnd(13)} ${pct(v)}`);
+}
+
+export async function evalSets(showMisses: boolean): Promise<void> {
+  const dev = await scoreItems(offlineDeps(quiet), loadSet(join(import.meta.dirname, 'dev-a.json')));
+  print('dev-a.json (development set: its misses have been read)', dev);
+  if (showMisses) for (const m of dev.misses) console.log(`    miss ${m.item.id} [${m.item.kind}/${m.item.asks}] ${m.item.turns.join(' ⏎ ')}  → ${m.why}`);
+  for (const file of readdirSync(BLIND_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    print(`blind/${file} (blind: totals only)`, await scoreItems(offlineDeps(quiet), loadSet(join(BLIND_DIR, file))));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await evalSets(process.argv.includes('--misses'));
