@@ -30,7 +30,8 @@ const TEXT = {
 
 /** What the offline answerer says to a greeting. */
 export function greetingAnswer(lang: Lang): Answer {
-  return { answer: TEXT[lang].greeting, citations: [], amounts: [], source: 'extractive', lang };
+  // outOfScope as before this reading existed: nothing is cited, and clients show no clause chips for it.
+  return { answer: TEXT[lang].greeting, citations: [], amounts: [], outOfScope: true, source: 'extractive', lang };
 }
 
 /** Nothing in the text matches: say so (the reading found no specific reason), and suggest whom to ask. */

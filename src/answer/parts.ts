@@ -47,7 +47,8 @@ export function clauseAnswer(clause: Clause, lang: Lang): Answer {
 
 /** The clause's own （…牵头负责，…配合） sentence. */
 function departmentQuote(clause: Clause): string | undefined {
-  return /（[^（）]*牵头[^（）]*）/.exec(clause.text)?.[0];
+  // The source mixes full- and half-width brackets here: （…) and (…) both occur.
+  return /[（(][^（）()]*牵头[^（）()]*[）)]/.exec(clause.text)?.[0];
 }
 
 function departmentLine(clause: Clause, lang: Lang): string {

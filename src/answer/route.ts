@@ -33,7 +33,9 @@ export function route(q: Question, turn: Turn): Route {
   }
   if (answersPending) return 'money';
   if (q.money && (q.subjects.length > 0 || q.hints.length > 0)) return 'money';
-  if (turn.carried && saysFacts && (q.followUp || q.correction || q.money || !q.subjects.length)) return 'money';
+  // Facts that continue the money question: a what-if, a correction, a statement (no question of its own), or a short reply.
+  const statement = q.asks.length === 0 || q.text.trim().length <= 10;
+  if (turn.carried && saysFacts && (q.followUp || q.correction || (q.money && !q.subjects.length) || (statement && !q.subjects.length))) return 'money';
   if (q.clauseRefs.length === 0 && named && q.asks.includes('full_clause')) return 'full_clause';
   return 'lookup';
 }

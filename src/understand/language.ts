@@ -25,9 +25,11 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   document_meta: [
     '文号', '发文字号', '文件编号', '文件号', '红头文件', '印发', '发文机关', '发文单位', '哪个单位发', '谁发的', '谁印发', '谁出台', '哪天发', '哪年发',
     '发文时间', '发布时间', '发布日期', '出台时间', '什么时候出台', '啥时候出台', '何时出台', '什么时候发布', '啥时候发布', '文件名', '全称', '标题',
-    '发给哪些', '发给谁', '主送', '下发到', '文件叫什么', '叫什么名字', '哪一年的', '哪年的文件',
+    '发给哪些', '发给谁', '主送', '下发到', '文件叫什么', '叫什么名字', '哪一年的', '哪年的文件', '哪天出', '哪年出', '什么时候出的', '啥时候出的',
+    '何时出的', '什么时候下发', '啥时候下发', '哪天下发', '发文', '谁出的', '哪个部门发的', '哪个部门出的', '成文日期',
     'document number', 'reference number', 'file number', 'issue date', 'issued', 'who issued', 'issuing', 'issuer', 'publication date',
-    'when was it published', 'when was this published', 'full title', 'official title', 'sent to',
+    'when was it published', 'when was this published', 'full title', 'official title', 'sent to', 'who put it out', 'who published',
+    'official government document', 'official document', 'who signed', 'which office issued', 'date of issue',
   ],
   full_clause: [
     '说了什么', '说了啥', '讲了什么', '讲了啥', '讲的啥', '讲啥', '说啥', '写了什么', '写了啥', '写的什么', '原文', '全文', '完整', '内容是',
@@ -36,8 +38,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'word for word', 'quote the', 'whole clause', 'entire clause',
   ],
   department: [
-    '哪个部门', '哪个局', '哪个单位负责', '哪个单位管', '哪家单位', '谁负责', '谁牵头', '牵头', '找谁', '归谁管', '谁管', '负责部门', '主管部门', '哪个部门管',
-    '配合部门', '哪些部门配合', '谁配合', '部门负责', '哪个口', '对接哪个', '责任单位', '归口',
+    '哪个部门', '哪个局', '哪个单位负责', '哪个单位管', '哪家单位', '谁负责', '谁牵头', '牵头', '找谁', '归谁管', '谁管', '负责部门', '哪个部门管',
+    '配合部门', '哪些部门配合', '谁配合', '部门负责', '哪个口', '对接哪个', '责任单位', '归口', '主管部门是', '主管部门在哪', '归哪个', '哪个部门牵头',
     'which department', 'which bureau', 'which office', 'which agency', 'who leads', 'who is responsible', 'who handles', 'who do i contact',
     'who should i contact', 'who to contact', 'in charge', 'lead department', 'leading department', 'who runs', 'responsible department',
   ],
@@ -60,7 +62,7 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'how do i apply', 'how to apply', 'how do we apply', 'how can i apply', 'how can we apply', 'application process', 'where to apply',
     'where do i apply', 'apply for it', 'procedure', 'process to claim', 'how to claim', 'how do i claim',
   ],
-  materials: ['材料', '资料', '要交啥', '交什么', '需要提供', '提供什么', '证明材料', '表格', '要带什么', '准备什么', 'forms', 'documents do we need', 'documents do i need', 'paperwork', 'what documents', 'which documents', 'materials'],
+  materials: ['材料', '资料', '要交啥', '交什么', '需要提供', '提供什么', '证明材料', '表格', '要带什么', '准备什么', 'which forms', 'forms do we need', 'forms do i need', 'application form', 'documents do we need', 'documents do i need', 'paperwork', 'what documents', 'which documents', 'materials'],
   criteria: [
     '认定标准', '认定条件', '评定标准', '评选标准', '评审标准', '怎么认定', '如何认定', '怎么评', '怎么才算', '算不算', '积分', '打分', '考核标准', '考核办法',
     '认定办法', '评价标准', '门槛', '分类标准',
@@ -99,7 +101,7 @@ export const MONEY_WORDS: readonly string[] = [
 ];
 
 /** Words for a benefit: the words just before one name what benefit is meant (见习补贴, 租房补贴). */
-export const BENEFIT_WORDS: readonly string[] = ['补贴', '补助', '津贴', '资助', '奖励', '奖金', '贷款', '代偿', '费'];
+export const BENEFIT_WORDS: readonly string[] = ['补贴', '补助', '津贴', '资助', '奖励', '奖金', '贷款', '代偿', '费', '租金', '资金'];
 
 /** Negators: a cue just after one of these says the opposite (没职称, 不是双一流, not signed). */
 export const NEGATORS_ZH = /(不是|不算|没有|没|未|非|无|不|还没有?|尚未|从没|并非)$/;

@@ -16,7 +16,7 @@ export type Place = z.infer<typeof Place>;
 export const PlaceFile = z.object({ $comment: z.string(), places: z.array(Place).min(300) });
 export type PlaceFile = z.infer<typeof PlaceFile>;
 
-export const PlaceRole = z.enum(['origin', 'study', 'employer', 'policy', 'other']);
+export const PlaceRole = z.enum(['origin', 'study', 'employer', 'policy', 'people', 'other']);
 export type PlaceRole = z.infer<typeof PlaceRole>;
 
 /** A place named in a message: which one, whether it is the document's own city, and in what role. */
@@ -42,13 +42,15 @@ export interface Home {
 }
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
-const ORIGIN_BEFORE = /(老家|家乡|家在|家是|户口在|户口是|户籍在|户籍是|出生在|生在|来自|祖籍|籍贯|原籍|生源地是?|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in )$/;
+const ORIGIN_BEFORE = /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in )$/;
 const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|籍|户口|户籍|生源|出生|长大|的人|本地人|老乡|native|-born| born| hukou| native)/;
 const STUDY_BEFORE = /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in )$/;
 const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学|学院|高校)/;
 const EMPLOYER_AFTER = /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
 const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in )$/;
-const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|出台|发的|给|有|人才|政策|补贴|标准|规定|办法|文件|最新|对|怎么|多少|能|'s| policy| subsid| talent| rules)/;
+const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(政策|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government)/;
+// 西安的工程师, engineers from Lanzhou: people from elsewhere, not a place's policy.
+const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)?(工程师|专家|教授|人才|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
 
 /**
  * Finds every place a message names and the role of each.
@@ -70,8 +72,9 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
   const homeOf = new Map<string, boolean>();
   for (const p of GAZETTEER) homeOf.set(p.name, homeNames.has(p.name) || (p.city !== undefined && homeNames.has(p.city)));
 
-  return (text) =>
-    longestFirst(automaton.scan(text)).map((h) => {
+  return (text) => {
+    const hits = longestFirst(automaton.scan(text));
+    const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 16), h.start);
       const after = text.slice(h.end, h.end + 12);
       const role: PlaceRole = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
@@ -80,10 +83,19 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
           ? 'employer'
           : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
             ? 'study'
-            : POLICY_AFTER.test(after)
-              ? 'policy'
-              : 'other';
+            : PEOPLE_AFTER.test(after)
+              ? 'people'
+              : POLICY_AFTER.test(after)
+                ? 'policy'
+                : 'other';
       const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;
       return { name: h.value, home: isHome, within: !isHome && containing.has(h.value), role, from: text.slice(h.start, h.end), start: h.start };
     });
+    // 陕西榆林人, 宁夏石嘴山: a province or city written just before a place inside it takes that place's role.
+    for (let i = mentions.length - 2; i >= 0; i--) {
+      const next = mentions[i + 1]!;
+      if (hits[i]!.end === hits[i + 1]!.start || text.slice(hits[i]!.end, hits[i + 1]!.start).trim() === '') mentions[i]!.role = next.role;
+    }
+    return mentions;
+  };
 }

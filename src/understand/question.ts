@@ -43,7 +43,7 @@ export const Question = z.object({
   /** Benefits named by the words before 补贴/补助/费… (见习补贴, 安家费). */
   benefits: z.array(z.string()),
   /** The message as search terms (the search engine's query). */
-  terms: z.object({ own: z.array(z.string()), expanded: z.array(z.string()), knownShare: z.number() }),
+  terms: z.object({ own: z.array(z.string()), expanded: z.array(z.string()), knownShare: z.number(), strong: z.boolean() }),
   /** Does the document answer what is asked? */
   scope: z.object({
     inScope: z.boolean(),

@@ -10,6 +10,7 @@ import {
   NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
+import { amountsIn } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
 import type { FactReading, Question } from './question';
@@ -42,6 +43,7 @@ type Tag =
 const RECOGNISED = /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
 const SINCE = /(since|established in|set up in|built in|recognised in|recognized in|certified in)\s*$/;
 
+const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
 function tagEntries(language: DocumentLanguage): [string, Tag][] {
@@ -100,6 +102,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const knownIds = new Set(corpus.byId.keys());
   const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
   const rulesText = normalize(ruleTexts.join('\n'));
+  const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
+  const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
+    c.say.map(normalize).filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p)).map((p) => [p, Subject.parse(c.value)] as [string, Subject]),
+  );
 
   function understand(message: string, context: ReadContext = {}): Question {
     const text = normalize(message);
@@ -171,8 +177,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // ── Subjects ──
-    const subjectHits = longestFirst(of('subject'));
+    // A longer phrase of a topic the document does not cover wins over the award inside it (创业担保贷款 is not 创业).
+    const uncoveredHits = of('uncovered');
+    let subjectHits = longestFirst(of('subject')).filter((s) => !uncoveredHits.some((u) => u.end - u.start > s.end - s.start && u.start <= s.start && s.end <= u.end));
+    if (!subjectHits.length) subjectHits = fuzzySubjects(text);
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
+    const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
+    if (adds && subjects.length && context.facts?.subjects?.length) subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
     let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
@@ -203,7 +215,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     let asks = ASKS.filter((a) => of('ask').some((h) => h.value.ask === a));
     const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
-    const money = of('money').length > 0;
+    const written = amountsIn(text);
+    const money = of('money').length > 0 || written.length > 0;
     if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text)) asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
@@ -216,7 +229,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     for (const r of readings) said[r.fact] = r.value;
     const saidFacts = Facts.safeParse(said).success ? Facts.parse(said) : Facts.parse({});
     const merged = Facts.parse({ ...(context.facts ?? {}), ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)) });
-    const followUp = of('follow').some((h) => h.start <= 4) || (text.trim().length <= 12 && readings.length > 0);
+    const followUp = of('follow').some((h) => h.start <= 4) || (text.trim().length <= 8 && readings.length > 0);
 
     // ── Benefits the words name (见习补贴): the words before a benefit word ──
     const benefits: string[] = [];
@@ -225,7 +238,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (run) benefits.push(run.slice(-2) + text.slice(h.start, h.end));
     }
 
-    const analysis = analyzeTerms(terms, text);
+    // A person from the document's city is what the text calls 石嘴山籍 / 石嘴山生源.
+    const fromHome = readings.some((r) => r.fact === 'origin' && r.value === true);
+    const home = language.vocabulary.home.name;
+    const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
     const scope = judgeScope();
     return {
       text: message, lang, asks, subjects, hints, places: named, readings, facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
@@ -242,27 +258,58 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         const h = of('otherPolicy')[0];
         return { inScope: false, reason: 'other_place', detail: h ? text.slice(h.start, h.end) : (NEWER_CUES.exec(text)?.[0] ?? ''), askInstead: '相关政策的发布部门', knownShare: known };
       }
-      const uncovered = of('uncovered');
-      if (uncovered.length && !inRules) {
+      const uncovered = uncoveredHits;
+      if (uncovered.length && !subjects.length) {
         const u = uncovered[0]!;
         return { inScope: false, reason: 'uncovered_topic', detail: text.slice(u.start, u.end), askInstead: u.value.ask, knownShare: known };
       }
       // A benefit whose name the text never uses (见习补贴, 租房补贴): not this document's.
-      const plain = (b: string) => !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2));
-      const unknownBenefit = benefits.find((b) => plain(b) && !corpusText.includes(b.slice(0, 2)));
+      // The two characters before the benefit word: not filler, not 免费/收费 (no benefit at all).
+      const plain = (b: string) => !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2)) && !/[免收缴交花消浪]$/.test(b.slice(0, 2));
+      const knownWord = (w: string) => corpusText.includes(w) || terms.said.has(w);
+      const unknownBenefit = benefits.find((b) => plain(b) && !knownWord(b.slice(0, 2)));
       if (unknownBenefit && !subjects.length) return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
       // A benefit the text names but no rule quantifies (工作补助, 体检费): the text gives no amount.
-      const unquantified = benefits.find((b) => plain(b) && corpusText.includes(b) && !rulesText.includes(b));
+      // 博士补贴 names who, not what: the person's awards answer it. 工作补助 names a benefit no rule quantifies.
+      const generic = (b: string) => subjectWords.has(b.slice(0, 2));
+      const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
+      // The text gives no salary figures at all (工资绩效 is about how pay is set).
+      if (asks.includes('amount') && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
       if (unquantified && !subjects.length && money) return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       if (detail && !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')) {
         return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
       }
-      if (asks[0] === 'definition' && !refs.length) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
+      // A regulation the document only announces (出台《…办法》): its contents are not here.
+      if (/办法|实施细则|measures|regulations/.test(text) && !refs.length && asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')) {
+        return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '该办法的具体内容' : 'the contents of that regulation', knownShare: known };
+      }
+      if (asks[0] === 'definition' && !refs.length && known < 0.5) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
+      // A conversation in progress: facts that continue it are in scope whatever their wording.
+      if (context.facts?.subjects?.length && readings.length) return { inScope: true, knownShare: known };
       if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack) return { inScope: true, knownShare: known };
-      if (known >= 0.4 || analysis.expanded.length > 0) return { inScope: true, knownShare: known };
+      if (known >= 0.4 || analysis.strong) return { inScope: true, knownShare: known };
       return { inScope: false, reason: 'uncovered_topic', knownShare: known };
     }
+  }
+
+  /**
+   * Subject phrases with one character wrong (工作战 for 工作站, 众创空问 for 众创空间): tried only when no subject matched
+   * exactly. A phrase of four or more characters matches a window of the same length that differs in one place.
+   */
+  function fuzzySubjects(text: string): Hit<{ t: 'subject'; subject: Subject }>[] {
+    const found: Hit<{ t: 'subject'; subject: Subject }>[] = [];
+    for (const [phrase, subject] of fuzzy) {
+      for (let i = 0; i + phrase.length <= text.length; i++) {
+        let diff = 0;
+        for (let j = 0; j < phrase.length && diff < 2; j++) if (text.charCodeAt(i + j) !== phrase.charCodeAt(j)) diff++;
+        if (diff === 1) {
+          found.push({ start: i, end: i + phrase.length, value: { t: 'subject', subject } });
+          return found;
+        }
+      }
+    }
+    return found;
   }
 
   /** A bare reply to a pending question: an option's label or value, or a plain yes / no. */

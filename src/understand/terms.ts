@@ -58,6 +58,8 @@ export interface TermAnalyzer {
   glossary: Automaton<readonly string[]>;
   /** Every CJK bigram and English word of the corpus and its aliases: "known wording". */
   known: Set<string>;
+  /** Every colloquial phrase the glossary knows (国企, 读研): known wording too, though the text says it otherwise. */
+  said: Set<string>;
   /** Document-side tokenizer (bigrams, whole terms, stemmed English), applied to glossary meanings too. */
   tokenize(text: string): string[];
 }
@@ -71,7 +73,8 @@ export function createTermAnalyzer(language: DocumentLanguage, corpus: Corpus): 
   const tokenize = (text: string) => tokenizeDocumentText(terms, text);
   const vocab = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
   const known = new Set<string>([...[...vocab.matchAll(CJK_RUN)].flatMap((m) => bigrams(m[0])), ...latinWords(vocab)]);
-  return { terms, glossary, known, tokenize };
+  const said = new Set([...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map(normalize)));
+  return { terms, glossary, known, said, tokenize };
 }
 
 /** Terms of a document text: every CJK bigram, every document term it contains, and stemmed Latin words. */
@@ -88,6 +91,8 @@ export interface Terms {
   expanded: string[];
   /** Share of the user's specific wording that occurs in the corpus (0–1), linear in the message. */
   knownShare: number;
+  /** A document term or a glossary phrase occurs: the wording is the document's, whatever the share. */
+  strong: boolean;
 }
 
 /**
@@ -96,17 +101,19 @@ export interface Terms {
  */
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
   const chunks = contentChunks(text);
+  const whole = a.terms.scan(text).map((h) => h.value);
   const own = [
     ...chunks.flatMap((c) => {
       const run = c.join('');
       return run.length === 1 ? [run] : bigrams(run);
     }),
-    ...a.terms.scan(text).map((h) => h.value),
+    ...whole,
     ...latinWords(text),
   ];
-  const meanings = [...a.glossary.scan(stemLatin(text)).flatMap((h) => h.value), ...extraMeanings];
+  const glossed = a.glossary.scan(stemLatin(text)).flatMap((h) => h.value);
+  const meanings = [...glossed, ...extraMeanings];
   const expanded = meanings.flatMap((m) => a.tokenize(m));
-  return { own: [...new Set(own)], expanded: [...new Set(expanded)], knownShare: knownShare(a, text) };
+  return { own: [...new Set(own)], expanded: [...new Set(expanded)], knownShare: knownShare(a, text), strong: whole.length > 0 || glossed.length > 0 };
 }
 
 /** Characters of the user's specific Chinese wording inside a bigram the corpus has, plus known English words. */

@@ -11,7 +11,11 @@ import { answer } from '../../src/answer/pipeline';
 import type { Logger } from '../../src/answer/pipeline';
 import { loadCorpus } from '../../src/corpus/load';
 import { offlineDeps } from '../../src/deps';
+import { loadLanguage } from '../../src/corpus/vocabulary';
+import { loadRules } from '../../src/rules/load';
 import { buildIndex, loadSearch, type SerializedIndex } from '../../src/search/index';
+import { loadBundledReader } from '../../src/search/load';
+import { createReader } from '../../src/understand/read';
 import { loadGolden } from '../golden/metrics';
 import { cannon, chatRequests, rssBytes, startServer } from './http';
 import { fmt, kib, mib, summarize, timeEach, timeOnce } from './stats';
@@ -39,10 +43,13 @@ const money = (JSON.parse(readFileSync(new URL('../golden/money.json', import.me
 console.error('offline pipeline…');
 const indexText = readFileSync(new URL('../../corpus/index.json', import.meta.url), 'utf8');
 const corpus = loadCorpus();
-const loads = await timeEach(Array.from({ length: 20 }, () => indexText), (t) => loadSearch(corpus, JSON.parse(t) as SerializedIndex));
+const reader = loadBundledReader(corpus, loadRules());
+const loads = await timeEach(Array.from({ length: 20 }, () => indexText), (t) => loadSearch(corpus, JSON.parse(t) as SerializedIndex, reader));
 row('Index load (JSON.parse + MiniSearch.loadJS), 29 parts', `median ${fmt(loads.median)}`, `p99 ${fmt(loads.p99)}`, `${kib(indexText.length)} JSON, ${kib(gzipSync(indexText).length)} gzipped`);
 
 const deps = offlineDeps(silent);
+const reading = await timeEach(lookup, (q) => deps.reader.understand(q), 5);
+row(`Reading alone: understand() (${lookup.length} golden lookup questions ×5)`, `median ${fmt(reading.median, 3)}`, `p99 ${fmt(reading.p99, 3)}`, '');
 const search = await timeEach(lookup, (q) => deps.search.clauses(q, 3), 5);
 row(`Search alone (${lookup.length} golden lookup questions ×5)`, `median ${fmt(search.median, 3)}`, `p99 ${fmt(search.p99, 3)}`, '');
 const lookupAnswers = await timeEach(lookup, (q) => answer(deps, { message: q }), 3);
@@ -70,7 +77,7 @@ for (const n of [1_000, 10_000]) {
   const built = await timeOnce(() => buildIndex(synthetic));
   const text = JSON.stringify(built.value);
   const heapBefore = heapUsed();
-  const loaded = await timeOnce(() => loadSearch(synthetic, JSON.parse(text) as SerializedIndex));
+  const loaded = await timeOnce(() => loadSearch(synthetic, JSON.parse(text) as SerializedIndex, createReader(loadLanguage(), synthetic)));
   const heapAfter = heapUsed();
   const queries = await timeEach(lookup.slice(0, 100), (q) => loaded.value.clauses(q, 3));
   scaleRows.push([

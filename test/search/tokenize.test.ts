@@ -1,7 +1,15 @@
 // The tokenizer: what a Chinese or English question becomes before it meets the index.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, stem, tokenizeQuery, tokenizeText } from '../../src/search/tokenize';
-import { clauseRefs, parseNumber } from '../../src/search/refs';
+import { loadCorpus } from '../../src/corpus/load';
+import { loadRules } from '../../src/rules/load';
+import { loadBundledReader } from '../../src/search/load';
+import { tokenizeText } from '../../src/search/tokenize';
+import { clauseRefs, parseNumber } from '../../src/understand/refs';
+import { stem } from '../../src/understand/terms';
+
+const reader = loadBundledReader(loadCorpus(), loadRules());
+const analyzeQuery = (q: string) => reader.understand(q).terms;
+const tokenizeQuery = (q: string) => [...new Set([...analyzeQuery(q).own, ...analyzeQuery(q).expanded])];
 
 describe('tokenizeText (documents)', () => {
   it('emits every character bigram and the whole domain term', () => {
@@ -14,7 +22,7 @@ describe('tokenizeText (documents)', () => {
   });
 });
 
-describe('analyzeQuery (questions)', () => {
+describe('a question as search terms (the reader)', () => {
   it('drops filler (请问, 多少钱, 的) so it cannot match anything', () => {
     const own = analyzeQuery('请问博士的补贴是多少钱？').own;
     expect(own).toEqual(expect.arrayContaining(['博士', '补贴']));

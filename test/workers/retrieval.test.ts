@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load';
 import { loadBundledSearch } from '../../src/search/load';
-import { contentChunks } from '../../src/search/tokenize';
+import { contentChunks } from '../../src/understand/terms';
 import lookup from '../golden/lookup.json';
 
 const search = loadBundledSearch(loadCorpus());

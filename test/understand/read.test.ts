@@ -1,10 +1,16 @@
 // Facts read from realistic wording, in Chinese and English; ambiguity leaves a fact unknown rather than guessed.
 import { describe, expect, it } from 'vitest';
-import { extractFacts, isMoneyQuestion } from '../../src/rules/extract';
+import { loadCorpus } from '../../src/corpus/load';
+import { loadRules } from '../../src/rules/load';
+import { loadBundledReader } from '../../src/search/load';
+import type { ReadContext } from '../../src/understand/read';
 
-const facts = (text: string, pending?: Parameters<typeof extractFacts>[1]) => extractFacts(text, pending).facts;
+const reader = loadBundledReader(loadCorpus(), loadRules());
+const read = (text: string, context: ReadContext = {}) => reader.understand(text, context);
+const facts = (text: string, context: ReadContext = {}) => read(text, context).said;
+const isMoneyQuestion = (text: string) => read(text).money;
 
-describe('extractFacts', () => {
+describe('facts a message states', () => {
   it.each([
     ['我是石嘴山人', true],
     ['老家石嘴山的', true],
@@ -74,7 +80,7 @@ describe('extractFacts', () => {
   });
 
   it('narrows 工作室 to the two kinds of studio', () => {
-    expect(extractFacts('工作室有什么奖励').hints).toEqual(['master_studio', 'sanming_studio']);
+    expect(read('工作室有什么奖励').hints).toEqual(['master_studio', 'sanming_studio']);
   });
 
   it('reads a bare 是的 as the answer to the pending question', () => {
