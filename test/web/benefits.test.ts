@@ -95,7 +95,7 @@ describe('POST /api/benefits', () => {
     expect(res.status).toBe(200);
     const b = await res.json();
     expect(b.eligible).toEqual([expect.objectContaining({ ruleId: 'r12-pre-introduction', min: 10000, max: 10000, eligible: true })]);
-    expect(b.ineligible.find((a: { ruleId: string }) => a.ruleId === 'r13-return-business').why[0]).toContain('要求为在外人才回石创业');
+    expect(b.ineligible.find((a: { ruleId: string }) => a.ruleId === 'r13-return-business').why[0]).toContain('要求为在外人才');
     expect(b.unknown).toEqual([]);
   });
 
@@ -123,7 +123,7 @@ describe('POST /api/benefits', () => {
     const b = await (await post('/api/benefits', { subjects: ['student'], origin: true, degree: 'doctor', fullTime: false })).json();
     const pre = b.ineligible.find((x: { ruleId: string }) => x.ruleId === 'r12-pre-introduction');
     expect(pre.checks).toEqual([
-      { text: '为在读学生（预引进）', status: 'met' },
+      { text: '为高校学生预引进', status: 'met' },
       { text: '石嘴山籍', status: 'met' },
       { text: '在读', status: 'unknown' },
       { text: '全日制', status: 'unmet' },
