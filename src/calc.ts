@@ -48,7 +48,12 @@ if (args.includes('--json')) {
   ];
   for (const [title, amounts, note] of sections) {
     console.log(`\n${title} (${amounts.length})`);
-    for (const a of amounts) console.log(`  ${row(a, note(a))}`);
+    for (const a of amounts) {
+      console.log(`  ${row(a, note(a))}`);
+      // The closing rule's note and any reading not literally in the text, under the row they belong to.
+      if (a.overlap) console.log(`      ↳ ${lang === 'zh' ? '可能交叉重复（见结尾）' : 'may overlap (see final)'}: ${a.overlap.note}`);
+      if (a.interpretation) console.log(`      ↳ ${lang === 'zh' ? '解读（不是原文）' : 'interpretation (not the text)'}: ${a.interpretation}`);
+    }
   }
   if (result.questions.length) {
     console.log(`\n${lang === 'zh' ? '下一步要问' : 'Ask next'}: ${result.questions.map((q) => `${q.fact} (${q.question})`).slice(0, 3).join(' · ')}`);

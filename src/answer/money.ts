@@ -3,19 +3,23 @@ import type { Corpus } from '../corpus/load';
 import { evaluate, nextQuestion, relevant, type Outcome } from '../rules/evaluate';
 import { FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rules/facts';
 import type { RuleSet } from '../rules/load';
-import { conditionTexts, describeSum, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
+import { checks, conditionTexts, describeSum, interpretations, overlapText, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
 import { citeTag } from './cite';
 import type { Amount, Answer, Citation, Clarify, Lang } from './types';
 
-const ORDER: Record<string, number> = { eligible: 0, unknown: 1, excluded: 2, ineligible: 3 };
-const rank = (o: Outcome) => ORDER[o.excluded ? 'excluded' : o.status] ?? 9;
+const ORDER: Record<string, number> = { eligible: 0, unknown: 1, ineligible: 3 };
+const rank = (o: Outcome) => ORDER[o.status] ?? 9;
 
-/** One outcome as the API's Amount (min/max in integer yuan, or a ratio; eligible null while facts are missing). */
+/**
+ * One outcome as the API's Amount (min/max in integer yuan, or a ratio; eligible null while facts are missing, and
+ * for a provision the text names without an amount). Overlapping awards stay in full and carry `overlap` citing `final`.
+ */
 export function toAmount(o: Outcome, lang: Lang): Amount {
   const r = o.rule;
   const a = r.amount;
   const sum = a.kind === 'ratio' ? { ratio: a.ratio, atLeast: a.atLeast } : o.min !== undefined && o.max !== undefined ? { min: o.min, max: o.max } : {};
-  const eligible = o.excluded ? false : o.status === 'eligible' ? true : o.status === 'ineligible' ? false : null;
+  const eligible = o.status === 'eligible' ? true : o.status === 'ineligible' ? false : null;
+  const readings = interpretations(o, lang);
   return {
     ruleId: r.id,
     clause: r.clause,
@@ -32,12 +36,15 @@ export function toAmount(o: Outcome, lang: Lang): Amount {
     obligations: r.obligations.map((b) => b[lang]),
     ...(a.kind === 'none' ? { effect: describeSum(o, lang) } : {}),
     ...(eligible === false ? { why: whyNot(o, lang) } : {}),
-    ...(o.status === 'unknown' && !o.excluded ? { missing: o.missing } : {}),
-    ...(o.excluded ? { excludedBy: o.excluded.by } : {}),
+    ...(o.status === 'unknown' ? { missing: o.missing } : {}),
+    checks: checks(o, lang),
+    ...(o.overlaps.length ? { overlap: { rule: 'final' as const, with: [...new Set(o.overlaps.flatMap((n) => n.with))], note: overlapText(o.overlaps, lang) } } : {}),
+    ...(readings.length ? { interpretation: readings.join(lang === 'zh' ? '；' : '; ') } : {}),
+    ...(r.recipientNote ? { recipientNote: r.recipientNote[lang] } : {}),
   };
 }
 
-/** Citations for the rules shown (one per distinct quote), plus the closing rule when it excluded an award. */
+/** Citations for the rules shown (one per distinct quote), plus the closing rule when an award carries an overlap note. */
 function citations(corpus: Corpus, ruleSet: RuleSet, shown: Outcome[]): Citation[] {
   const out: Citation[] = [];
   const add = (id: string, quote: string) => {
@@ -45,7 +52,7 @@ function citations(corpus: Corpus, ruleSet: RuleSet, shown: Outcome[]): Citation
     if (clause && !out.some((c) => c.id === id && c.quote === quote)) out.push({ id, label: clause.label, quote });
   };
   for (const o of shown) add(o.rule.clause, o.rule.quote);
-  if (shown.some((o) => o.excluded)) add(ruleSet.closing.clause, ruleSet.closing.quote);
+  if (shown.some((o) => o.overlaps.length > 0)) add(ruleSet.closing.clause, ruleSet.closing.quote);
   return out;
 }
 
@@ -77,7 +84,7 @@ export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: Fact
     return clause ? citeTag(clause) : `【${id}】`;
   };
   const answer: Answer = {
-    answer: renderMoney({ outcomes: shown, lang, tag, closing: rules.closing, ...(question ? { question } : {}) }),
+    answer: renderMoney({ outcomes: shown, lang, tag, closing: rules.closing, lead: (id) => corpus.byId.get(id)?.lead ?? [], ...(question ? { question } : {}) }),
     citations: citations(corpus, rules, shown),
     amounts: shown.map((o) => toAmount(o, lang)),
     source: 'rules',
@@ -107,7 +114,7 @@ export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
   const { corpus, rules, facts, lang, asOf } = input;
   const all = evaluate(rules, facts, asOf);
   const first = nextQuestion(all, facts, asOf);
-  const missing = new Set(all.filter((o) => o.status === 'unknown' && !o.excluded).flatMap((o) => o.missing));
+  const missing = new Set(all.filter((o) => o.status === 'unknown').flatMap((o) => o.missing));
   const order = [...(first ? [first.fact] : []), ...(Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => f !== first?.fact && missing.has(f))];
   const questions = order.map((fact) => ({
     fact,
@@ -116,10 +123,10 @@ export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
   }));
   const pick = (keep: (o: Outcome) => boolean) => all.filter(keep).map((o) => toAmount(o, lang));
   return {
-    eligible: pick((o) => o.status === 'eligible' && !o.excluded),
-    ineligible: pick((o) => o.status === 'ineligible' || Boolean(o.excluded)),
-    unknown: pick((o) => o.status === 'unknown' && !o.excluded),
+    eligible: pick((o) => o.status === 'eligible'),
+    ineligible: pick((o) => o.status === 'ineligible'),
+    unknown: pick((o) => o.status === 'unknown'),
     questions,
-    citations: citations(corpus, rules, all.filter((o) => o.status === 'eligible' || o.excluded)),
+    citations: citations(corpus, rules, all.filter((o) => o.status === 'eligible')),
   };
 }

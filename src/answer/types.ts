@@ -44,6 +44,8 @@ export interface Amount {
   overlap?: { rule: 'final'; with: string[]; note: string };
   /** A reading that is not literally in the text (a default level, what counts as 新认定), shown as such. */
   interpretation?: string;
+  /** Who receives it and for what, in words, only where the quoted text says so (拨付预引进单位，主要用于…). */
+  recipientNote?: string;
 }
 
 /** Why the document does not answer what was asked (outOfScope: true). */

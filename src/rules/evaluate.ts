@@ -1,7 +1,9 @@
-// The rules evaluator: pure, three-valued (eligible / not eligible / unknown), with a trace, the closing rule, and the next question.
-import { FACT_QUESTIONS, type FactName, type FactOption, type Facts } from './facts';
-import type { Condition, Overlap, Rule, TableRow } from './schema';
+// The rules evaluator: pure, three-valued (eligible / not eligible / unknown), with a trace, overlap notes from the
+// closing rule (never an exclusion: every award stays as the text gives it), and the next question.
+import { FACT_QUESTIONS, optionFor, type FactName, type FactOption, type Facts } from './facts';
+import type { Bilingual, Condition, Rule, TableRow } from './schema';
 import type { RuleSet } from './load';
+import { money } from './yuan';
 
 export type Status = 'eligible' | 'ineligible' | 'unknown';
 
@@ -12,6 +14,17 @@ export interface TraceStep {
   requires: string;
   value: unknown;
   outcome: 'met' | 'failed' | 'missing';
+  /** The condition itself (absent for the validFrom step). */
+  condition?: Condition;
+}
+
+/** Why an award may overlap with another, from the closing rule (`final`): the award itself is left as it is. */
+export interface OverlapNote {
+  /** The other awards it may overlap with (its own id for a level upgrade; empty for an existing policy). */
+  with: string[];
+  note: Bilingual;
+  /** Present when applying the closing rule here is a reading, not the text. */
+  interpretation?: Bilingual;
 }
 
 export interface Outcome {
@@ -24,8 +37,8 @@ export interface Outcome {
   row?: TableRow;
   failed: { condition: Condition; value: unknown }[];
   missing: FactName[];
-  /** Set when the closing rule (奖补不重复) drops this award in favour of a higher one. */
-  excluded?: { by: string; overlap: Overlap };
+  /** Overlaps the closing rule speaks to; empty when none. */
+  overlaps: OverlapNote[];
   trace: TraceStep[];
 }
 
@@ -54,7 +67,12 @@ function tableCondition(rule: Rule): Condition | undefined {
   return { fact: a.fact, in: a.rows.map((r) => r.when), requires: a.requires };
 }
 
-/** Evaluates one rule against the facts (ignoring overlaps). */
+/** A provision the text names without an amount or criteria: it is never decided eligible, only described. */
+export function isUnquantified(rule: Rule): boolean {
+  return rule.amount.kind === 'none' && rule.amount.unquantified;
+}
+
+/** Evaluates one rule against the facts (overlaps are added by `evaluate`). */
 export function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
   const trace: TraceStep[] = [];
   const failed: Outcome['failed'] = [];
@@ -62,7 +80,7 @@ export function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
   const record = (condition: Condition) => {
     const outcome = check(condition, facts);
     const value: unknown = facts[condition.fact];
-    trace.push({ ruleId: rule.id, fact: condition.fact, requires: condition.requires.zh, value, outcome });
+    trace.push({ ruleId: rule.id, fact: condition.fact, requires: condition.requires.zh, value, outcome, condition });
     if (outcome === 'failed') failed.push({ condition, value });
     if (outcome === 'missing' && !missing.includes(condition.fact)) missing.push(condition.fact);
   };
@@ -87,35 +105,70 @@ export function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
       bounds = { min: Math.min(...yuan), max: Math.max(...yuan) };
     }
   }
-  const status: Status = !inForce || failed.length > 0 ? 'ineligible' : missing.length > 0 ? 'unknown' : 'eligible';
-  return { rule, status, ...bounds, ...(row ? { row } : {}), failed, missing, trace };
-}
-
-/** 时间从新、标准从高、奖补不重复: among eligible awards for the same thing, keep the highest (then the newest). */
-function applyClosingRule(outcomes: Outcome[], overlaps: Overlap[]): Outcome[] {
-  const result = [...outcomes];
-  for (const overlap of overlaps) {
-    const eligible = result.filter((o) => o.status === 'eligible' && !o.excluded && overlap.rules.includes(o.rule.id));
-    if (eligible.length < 2) continue;
-    const keep = [...eligible].sort((x, y) => (y.max ?? 0) - (x.max ?? 0) || y.rule.validFrom.localeCompare(x.rule.validFrom))[0];
-    if (!keep) continue;
-    for (const o of eligible) {
-      if (o !== keep) result[result.indexOf(o)] = { ...o, excluded: { by: keep.rule.id, overlap } };
-    }
-  }
-  return result;
-}
-
-/**
- * Evaluates every rule against the facts, then the closing rule.
- * @example evaluate(loadRules(), { subjects: ['master_studio'], newlyRecognised: true, level: 'region' }, new Date()) // r6-master-studio eligible, 50000
- */
-export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date): Outcome[] {
-  return applyClosingRule(ruleSet.rules.map((r) => evaluateRule(r, facts, asOf)), ruleSet.overlaps);
+  // An unquantified provision that applies to what was asked stays unknown: the text sets no criteria to decide it.
+  const status: Status = !inForce || failed.length > 0 ? 'ineligible' : missing.length > 0 || isUnquantified(rule) ? 'unknown' : 'eligible';
+  return { rule, status, ...bounds, ...(row ? { row } : {}), failed, missing, overlaps: [], trace };
 }
 
 function subjectCondition(rule: Rule): Condition | undefined {
   return rule.conditions.find((c) => c.fact === 'subjects');
+}
+
+/** Named by the user (its subject is among theirs) and not ruled out. */
+function inPlay(o: Outcome, facts: Facts): boolean {
+  if (o.status === 'ineligible') return false;
+  if (o.status === 'eligible') return true;
+  const subject = subjectCondition(o.rule);
+  return subject !== undefined && check(subject, facts) === 'met';
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+}
+
+/** A level upgrade (市级 before, 自治区级 now): both amounts, and that the text does not say how the second is paid. */
+function upgradeNote(o: Outcome, facts: Facts, ruleSet: RuleSet): OverlapNote | undefined {
+  const a = o.rule.amount;
+  if (a.kind !== 'table' || a.fact !== 'level' || !facts.previousLevel || !o.row) return undefined;
+  const lower = a.rows.find((r) => r.when === facts.previousLevel);
+  if (!lower || lower.yuan >= o.row.yuan) return undefined;
+  const higherRow = o.row;
+  const note = (lang: 'zh' | 'en') =>
+    fill(ruleSet.closingNotes.upgrade[lang], {
+      lower: optionFor('level', lower.when)?.[lang] ?? String(lower.when),
+      lowerSum: money(lower.yuan, lower.yuan, lang),
+      higher: optionFor('level', higherRow.when)?.[lang] ?? String(higherRow.when),
+      higherSum: money(higherRow.yuan, higherRow.yuan, lang),
+    });
+  return { with: [o.rule.id], note: { zh: note('zh'), en: note('en') }, interpretation: ruleSet.closingNotes.upgradeInterpretation };
+}
+
+/**
+ * The closing rule (时间从新、标准从高、奖补不重复) as notes, never as exclusions: awards of one overlap group that are
+ * both in play, an existing policy the user mentions, and a level upgrade each get a note; amounts stay as the text gives them.
+ */
+function withOverlaps(outcomes: Outcome[], ruleSet: RuleSet, facts: Facts): Outcome[] {
+  return outcomes.map((o) => {
+    const notes: OverlapNote[] = [];
+    if (inPlay(o, facts)) {
+      for (const group of ruleSet.overlaps.filter((g) => g.rules.includes(o.rule.id))) {
+        const others = outcomes.filter((x) => x !== o && group.rules.includes(x.rule.id) && inPlay(x, facts)).map((x) => x.rule.id);
+        if (others.length) notes.push({ with: others, note: group.note, interpretation: group.interpretation });
+      }
+      if (facts.existingPolicy === true && o.rule.amount.kind !== 'none') notes.push({ with: [], note: ruleSet.closingNotes.existingPolicy });
+      const upgrade = upgradeNote(o, facts, ruleSet);
+      if (upgrade) notes.push(upgrade);
+    }
+    return notes.length ? { ...o, overlaps: notes } : o;
+  });
+}
+
+/**
+ * Evaluates every rule against the facts, then adds the closing rule's notes.
+ * @example evaluate(loadRules(), { subjects: ['master_studio'], newlyRecognised: true, level: 'region' }, new Date()) // r6-master-studio eligible, 50000
+ */
+export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date): Outcome[] {
+  return withOverlaps(ruleSet.rules.map((r) => evaluateRule(r, facts, asOf)), ruleSet, facts);
 }
 
 /**

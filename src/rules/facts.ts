@@ -6,6 +6,10 @@ export const Subject = z.enum([
   'student', 'returnee', 'edu_base', 'skill_training_base', 'master_studio', 'sanming_studio', 'social_work_org',
   'postdoc_station', 'expert_base', 'city_expert', 'region_expert', 'rd_institution', 'high_tech_enterprise', 'alliance',
   'demo_base', 'incubator', 'maker_space', 'recruiter', 'degree_study', 'training_trip', 'soe_talent_cost', 'enterprise_talent_cost',
+  // Provisions the text names without an amount (rules of kind none), and clause 17's non-cash provisions.
+  'vocational_training_subsidy', 'social_work_upgrade_subsidy', 'high_level_treatment', 'flexible_talent', 'student_loan_repayment',
+  'doctor_work_allowance', 'graduate_work_subsidy', 'returning_staff', 'high_salary_hire', 'tech_transfer_reward', 'invention_award',
+  'county_shortage_talent', 'health_check', 'city_special_allowance', 'talent_award',
 ]);
 export type Subject = z.infer<typeof Subject>;
 
@@ -32,6 +36,10 @@ export const Facts = z
     employerApproved: z.boolean().optional(),
     degreeObtained: z.boolean().optional(),
     qualified: z.boolean().optional(),
+    /** The level it was recognised at before (a studio 市级 first, now 自治区级): the text does not say how an upgrade is paid. */
+    previousLevel: Level.optional(),
+    /** The user also has, or asks about, an award under an existing (other) policy: the closing rule's own case. */
+    existingPolicy: z.boolean().optional(),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;
@@ -83,6 +91,21 @@ const SUBJECT_OPTIONS: FactOption[] = [
   { value: 'recruiter', zh: '招才引智机构或个人', en: 'a talent-recruitment organisation or person' },
   { value: 'soe_talent_cost', zh: '国有企业引进人才的成本', en: "a state-owned enterprise's cost of recruiting talent" },
   { value: 'enterprise_talent_cost', zh: '企业给人才的住房补贴、安家费等', en: "an enterprise's housing, settling-in or research start-up payments to talent" },
+  { value: 'vocational_training_subsidy', zh: '职业技能人才培训补贴', en: 'vocational skills training subsidy' },
+  { value: 'social_work_upgrade_subsidy', zh: '社会工作人员职业资格晋级补贴', en: 'social workers’ qualification upgrade subsidy' },
+  { value: 'high_level_treatment', zh: '高层次人才优厚待遇', en: 'treatment of high-level talent' },
+  { value: 'flexible_talent', zh: '柔性引进人才的待遇', en: 'treatment of flexibly recruited talent' },
+  { value: 'student_loan_repayment', zh: '助学贷款代偿', en: 'student loan repayment' },
+  { value: 'doctor_work_allowance', zh: '博士和“双一流”硕士工作补助', en: 'work allowance for doctors and 双一流 master’s graduates' },
+  { value: 'graduate_work_subsidy', zh: '企业新引进高校毕业生工作补贴', en: 'work subsidy for graduates newly hired by enterprises' },
+  { value: 'returning_staff', zh: '在编在岗人员回石工作', en: 'public-sector staff from Shizuishan coming back to work' },
+  { value: 'high_salary_hire', zh: '高薪聘请急需紧缺拔尖人才', en: 'hiring scarce top talent on high pay' },
+  { value: 'tech_transfer_reward', zh: '科技成果转化奖励', en: 'reward for commercialising research results' },
+  { value: 'invention_award', zh: '重大科技发明重奖', en: 'major award for major inventions' },
+  { value: 'county_shortage_talent', zh: '县乡事业单位引进急需紧缺人才（绩效工资）', en: 'scarce talent hired by county or township institutions (performance pay)' },
+  { value: 'health_check', zh: '高层次人才健康体检', en: 'health checks for high-level talent' },
+  { value: 'city_special_allowance', zh: '市政府特殊津贴', en: 'city government special allowance' },
+  { value: 'talent_award', zh: '“石嘴山英才奖”', en: 'the Shizuishan Talent Award (石嘴山英才奖)' },
 ];
 
 /** The question for each fact, with its allowed answers (the order is the tie-break when two questions settle as much). */
@@ -113,7 +136,7 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
     options: yesNo(['是，石嘴山籍', 'yes', '您是石嘴山籍', 'you are from Shizuishan'], ['不是', 'no', '您不是石嘴山籍', 'you are not from Shizuishan']),
   },
   agreementSigned: {
-    zh: '您是否已与石嘴山市的企业或社会组织签订预引进协议？',
+    zh: '您是否已与石嘴山市企业和社会组织签订预引进协议？',
     en: 'Have you signed a pre-introduction agreement with a Shizuishan employer or social organisation?',
     options: yesNo(['已签订', 'signed', '您已签订', 'you have signed'], ['还没签', 'not yet', '您尚未签订', 'you have not signed one']),
   },
@@ -171,14 +194,28 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
     options: yesNo(['单位已同意', 'approved', '单位已同意', 'your employer approved'], ['未经单位同意', 'not approved', '未经单位研究同意', 'your employer did not approve']),
   },
   degreeObtained: {
-    zh: '是否已取得相应学位学历证书？',
+    zh: '是否已取得相应证书（学历、学位证书）？',
     en: 'Have you obtained the degree certificate?',
-    options: yesNo(['已取得', 'obtained', '已取得', 'you have obtained it'], ['还没有', 'not yet', '尚未取得学位学历证书', 'you have not obtained it yet']),
+    options: yesNo(['已取得', 'obtained', '已取得', 'you have obtained it'], ['还没有', 'not yet', '尚未取得相应证书', 'you have not obtained it yet']),
   },
   qualified: {
     zh: '您是否具有大学本科以上学历、中级以上专业技术职称或技师以上职业资格？',
     en: "Do you hold a bachelor's degree or higher, an intermediate professional title or higher, or a technician qualification or higher?",
     options: yesNo(['具有', 'yes', '您具备', 'you do'], ['都不具有', 'none of these', '您不具备其中任何一项', 'you hold none of them']),
+  },
+  previousLevel: {
+    zh: '此前是否已认定过较低一级？是哪一级？',
+    en: 'Was it recognised at a lower level before? Which?',
+    options: [
+      { value: 'city', zh: '此前为市级', en: 'city level before' },
+      { value: 'region', zh: '此前为自治区级', en: 'regional level before' },
+      { value: 'national', zh: '此前为国家级', en: 'national level before' },
+    ],
+  },
+  existingPolicy: {
+    zh: '是否还享受或申请了其他现行政策的同类奖补？',
+    en: 'Do you also have, or apply for, a similar award under another existing policy?',
+    options: yesNo(['是', 'yes', '您还有其他现行政策的奖补', 'you do'], ['没有', 'no', '您没有其他现行政策的奖补', 'you do not']),
   },
 };
 

@@ -1,5 +1,5 @@
 // Loads the bundled rules JSON and validates it once, like src/corpus/load.ts; the one place rule files are registered.
-import { RuleFile, type Overlap, type Rule } from './schema';
+import { RuleFile, type ClosingNotes, type NotABenefit, type Overlap, type Rule } from './schema';
 import talentRules from '../../corpus/shizuishan-talent-2020/rules.json';
 
 /** Every rule, the overlaps the closing rule settles, and the closing rule's quote. */
@@ -7,6 +7,9 @@ export interface RuleSet {
   rules: Rule[];
   overlaps: Overlap[];
   closing: { clause: string; quote: string };
+  closingNotes: ClosingNotes;
+  /** Sentences with a money word that grant nothing, each with why (checked against the source by a test). */
+  notBenefits: NotABenefit[];
 }
 
 /** Builds a rule set from raw (unvalidated) rule files. Throws a ZodError naming the bad field. */
@@ -18,6 +21,8 @@ export function buildRuleSet(files: unknown[]): RuleSet {
     rules: parsed.flatMap((f) => f.rules),
     overlaps: parsed.flatMap((f) => f.overlaps),
     closing: { clause: first.closingClause, quote: first.closingQuote },
+    closingNotes: first.closingNotes,
+    notBenefits: parsed.flatMap((f) => f.notBenefits),
   };
 }
 

@@ -1,27 +1,12 @@
 // Result → words: the money answer text (amount in 万元 and 元, per, period, payer, recipient, conditions, quote, 【第N条】), zh and en.
 import { FACT_QUESTIONS, optionFor, type FactName } from './facts';
-import type { Outcome, Question, QuestionOption } from './evaluate';
+import { isUnquantified, type Outcome, type OverlapNote, type Question, type QuestionOption } from './evaluate';
 import { PAYER_WORDS, PERIOD_WORDS, PER_WORDS, RECIPIENT_WORDS, type Rule } from './schema';
+import { money } from './yuan';
+
+export { money };
 
 export type Lang = 'zh' | 'en';
-
-/** 20000 → 2万; 5000 → 0.5万 (the document's own unit). */
-function wan(yuan: number): string {
-  return `${Number((yuan / 10000).toFixed(4))}万`;
-}
-
-function grouped(yuan: number): string {
-  return yuan.toLocaleString('en-US');
-}
-
-/**
- * An amount in 万元 and in 元.
- * @example money(20000, 50000, 'zh') // '2—5万元（20000—50000元）'
- */
-export function money(min: number, max: number, lang: Lang): string {
-  if (lang === 'zh') return min === max ? `${wan(min)}元（${min}元）` : `${wan(min).replace('万', '')}—${wan(max)}元（${min}—${max}元）`;
-  return min === max ? `${grouped(min)} yuan (${wan(min)}元)` : `${grouped(min)}–${grouped(max)} yuan (${wan(min).replace('万', '')}—${wan(max)}元)`;
-}
 
 function optionLabel(fact: FactName, value: unknown, lang: Lang): string {
   const o = optionFor(fact, value);
@@ -76,10 +61,10 @@ export function conditionTexts(o: Outcome, lang: Lang, withSubject = false): str
   return [...o.rule.conditions.filter((c) => withSubject || c.fact !== 'subjects').map((c) => c.requires[lang]), ...table];
 }
 
-/** Why not, in words: 要求与石嘴山市企业或社会组织签订预引进协议，您尚未签订. */
+/** Why not, in words: 要求与石嘴山市企业和社会组织签订预引进协议，您尚未签订. */
 export function whyNot(o: Outcome, lang: Lang): string[] {
-  if (o.excluded) return [o.excluded.overlap.why[lang]];
   const reasons = o.failed.map(({ condition, value }) => {
+    if (condition.unmet) return lang === 'zh' ? `要求${condition.requires.zh}，${condition.unmet.zh}` : `requires to ${condition.requires.en}; ${condition.unmet.en}`;
     if (Array.isArray(value)) {
       const labels = value.map((v) => optionFor(condition.fact, v)?.[lang] ?? String(v)).join(lang === 'zh' ? '、' : ', ');
       return lang === 'zh' ? `要求${condition.requires.zh}，您的情况：${labels}` : `requires to ${condition.requires.en}; yours: ${labels}`;
@@ -94,28 +79,87 @@ export function whyNot(o: Outcome, lang: Lang): string[] {
   return reasons;
 }
 
+/** Each condition with its status from the trace (met / unknown / unmet); the validFrom step only when it fails. */
+export function checks(o: Outcome, lang: Lang): { text: string; status: 'met' | 'unknown' | 'unmet' }[] {
+  const status = { met: 'met', missing: 'unknown', failed: 'unmet' } as const;
+  return o.trace.flatMap((t) => {
+    if (t.condition) return [{ text: t.condition.requires[lang], status: status[t.outcome] }];
+    if (t.outcome !== 'failed') return [];
+    return [{ text: lang === 'zh' ? `本意见自${o.rule.validFrom}起施行` : `the policy applies from ${o.rule.validFrom}`, status: 'unmet' as const }];
+  });
+}
+
+/** Readings that are not literally in the text (the rule's, its row's, and the overlap notes'), in words. */
+export function interpretations(o: Outcome, lang: Lang): string[] {
+  const all = [o.rule.interpretation, o.row?.interpretation, ...o.overlaps.map((n) => n.interpretation)].filter((x) => x !== undefined);
+  return [...new Set(all.map((x) => x[lang]))];
+}
+
+/** The overlap notes in words, joined (the Amount carries one note citing `final`). */
+export function overlapText(notes: OverlapNote[], lang: Lang): string {
+  return [...new Set(notes.map((n) => n.note[lang]))].join(lang === 'zh' ? '；' : '; ');
+}
+
 const HEAD = {
-  zh: { eligible: '符合', unknown: '可能符合（还需确认）', ineligible: '不符合', excluded: '不重复享受', conditions: '条件', obligations: '义务', quote: '原文', ask: '请问', missing: '还需确认' },
-  en: { eligible: 'Eligible', unknown: 'Possibly eligible (to confirm)', ineligible: 'Not eligible', excluded: 'Not paid twice', conditions: 'Conditions', obligations: 'Obligations', quote: 'Text', ask: 'To tell you exactly', missing: 'Still to confirm' },
+  zh: { eligible: '符合', unknown: '可能符合（还需确认）', ineligible: '不符合', named: '文件提及（未规定金额）', conditions: '条件', obligations: '义务', recipient: '拨付对象', interpretation: '解读（不是原文）', overlap: '可能交叉重复', quote: '原文', lead: '牵头部门', ask: '请问', missing: '还需确认' },
+  en: { eligible: 'Eligible', unknown: 'Possibly eligible (to confirm)', ineligible: 'Not eligible', named: 'Named in the text (no sum set)', conditions: 'Conditions', obligations: 'Obligations', recipient: 'Paid to', interpretation: 'Interpretation (not the text)', overlap: 'May overlap', quote: 'Text', lead: 'Lead department', ask: 'To tell you exactly', missing: 'Still to confirm' },
 } as const;
 
-function block(o: Outcome, lang: Lang, tag: (clause: string) => string, closing: { clause: string; quote: string }): string {
+type Context = { lang: Lang; tag: (clause: string) => string; lead: (clause: string) => string[] };
+
+function leadLine(clause: string, c: Context): string[] {
+  const lead = c.lead(clause);
+  return lead.length ? [`${HEAD[c.lang].lead}${c.lang === 'zh' ? '：' : ': '}${lead.join(c.lang === 'zh' ? '、' : ', ')}${c.lang === 'zh' ? '。' : '.'}`] : [];
+}
+
+function block(o: Outcome, c: Context): string {
+  const { lang, tag } = c;
   const h = HEAD[lang];
   const sep = lang === 'zh' ? '：' : ': ';
+  const end = lang === 'zh' ? '。' : '.';
   const name = o.rule.label[lang];
-  if (o.excluded || o.status === 'ineligible') {
-    const head = o.excluded ? h.excluded : h.ineligible;
-    const lines = [`${head}${sep}${name}${tag(o.rule.clause)} — ${whyNot(o, lang).join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`];
-    if (o.excluded) lines.push(`${h.quote}${sep}“${closing.quote}”${tag(closing.clause)}`);
-    return lines.join('\n');
-  }
-  const lines = [`${h[o.status]}${sep}${name} — ${describeAward(o, lang)}${lang === 'zh' ? '。' : '.'}`];
+  if (o.status === 'ineligible') return `${h.ineligible}${sep}${name}${tag(o.rule.clause)} — ${whyNot(o, lang).join(lang === 'zh' ? '；' : '; ')}${end}`;
+  const named = isUnquantified(o.rule);
+  const lines = [`${named ? h.named : h[o.status]}${sep}${name} — ${describeAward(o, lang)}${end}`];
   const conditions = conditionTexts(o, lang);
-  if (conditions.length) lines.push(`${h.conditions}${sep}${conditions.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`);
+  if (conditions.length) lines.push(`${h.conditions}${sep}${conditions.join(lang === 'zh' ? '；' : '; ')}${end}`);
   const obligations = o.rule.obligations.map((b) => b[lang]);
-  if (obligations.length) lines.push(`${h.obligations}${sep}${obligations.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`);
+  if (obligations.length) lines.push(`${h.obligations}${sep}${obligations.join(lang === 'zh' ? '；' : '; ')}${end}`);
+  if (o.rule.recipientNote) lines.push(`${h.recipient}${sep}${o.rule.recipientNote[lang]}${end}`);
+  const readings = interpretations({ ...o, overlaps: [] }, lang);
+  if (readings.length) lines.push(`${h.interpretation}${sep}${readings.join(lang === 'zh' ? '；' : '; ')}${end}`);
   lines.push(`${h.quote}${sep}“${o.rule.quote}”${tag(o.rule.clause)}`);
+  if (named || o.rule.amount.kind === 'none') lines.push(...leadLine(o.rule.clause, c));
   return lines.join('\n');
+}
+
+/**
+ * One paragraph per distinct overlap note: the awards it concerns (each still listed in full above), the note, the
+ * reading it rests on, the closing rule verbatim with 【结尾】, and the lead department.
+ */
+function overlapBlocks(outcomes: Outcome[], c: Context, closing: { clause: string; quote: string }): string[] {
+  const { lang, tag } = c;
+  const h = HEAD[lang];
+  const sep = lang === 'zh' ? '：' : ': ';
+  const end = lang === 'zh' ? '。' : '.';
+  const byNote = new Map<string, { labels: string[]; notes: OverlapNote[]; clause: string }>();
+  for (const o of outcomes) {
+    for (const n of o.overlaps) {
+      const key = n.note.zh;
+      const entry = byNote.get(key) ?? { labels: [], notes: [], clause: o.rule.clause };
+      if (!entry.labels.includes(o.rule.label[lang])) entry.labels.push(o.rule.label[lang]);
+      entry.notes.push(n);
+      byNote.set(key, entry);
+    }
+  }
+  return [...byNote.values()].map((e) => {
+    const first = e.notes[0] as OverlapNote;
+    const lines = [`${h.overlap}${sep}${e.labels.join(lang === 'zh' ? '、' : '; ')} — ${first.note[lang]}${end}`];
+    if (first.interpretation) lines.push(`${h.interpretation}${sep}${first.interpretation[lang]}${end}`);
+    lines.push(`${h.quote}${sep}“${closing.quote}”${tag(closing.clause)}`);
+    lines.push(...leadLine(e.clause, c));
+    return lines.join('\n');
+  });
 }
 
 /** What one answer to the pending question would come to, when few rules are still open: 国家级：10万元. */
@@ -138,8 +182,8 @@ export function questionText(q: Question, lang: Lang): string {
 }
 
 /**
- * The whole money answer: eligible first, then possible, excluded, not eligible; then the one question.
- * @example renderMoney({ outcomes, question, lang: 'zh', tag: (id) => `【第${id}条】`, closing })
+ * The whole money answer: eligible first, then possible, not eligible; then what may overlap (closing rule); then the one question.
+ * @example renderMoney({ outcomes, question, lang: 'zh', tag: (id) => `【第${id}条】`, closing, lead: () => ['市人社局'] })
  */
 export function renderMoney(input: {
   outcomes: Outcome[];
@@ -147,9 +191,12 @@ export function renderMoney(input: {
   lang: Lang;
   tag: (clause: string) => string;
   closing: { clause: string; quote: string };
+  /** The lead department(s) of a clause, named where the text leaves the decision open. */
+  lead?: (clause: string) => string[];
 }): string {
   const { outcomes, question, lang, tag, closing } = input;
-  const blocks = outcomes.map((o) => block(o, lang, tag, closing));
+  const c: Context = { lang, tag, lead: input.lead ?? (() => []) };
+  const blocks = [...outcomes.map((o) => block(o, c)), ...overlapBlocks(outcomes, c, closing)];
   if (question) {
     const opts = questionOptions(question, lang).map((o) => `· ${o.label}`);
     blocks.push([`${HEAD[lang].ask}${lang === 'zh' ? '：' : ': '}${questionText(question, lang)}`, ...opts].join('\n'));

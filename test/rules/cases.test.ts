@@ -20,7 +20,11 @@ const Expect = z.object({
   atLeast: z.boolean().optional(),
   why: z.string().optional(),
   missing: z.array(FactName).optional(),
-  excludedBy: z.string().optional(),
+  /** The other rule ids of the Amount's overlap note ([] = no note, or an existing policy's note when overlapNote is given). */
+  overlapWith: z.array(z.string()).optional(),
+  overlapNote: z.string().optional(),
+  interpretation: z.string().optional(),
+  noInterpretation: z.boolean().optional(),
   payer: z.string().optional(),
   recipient: z.string().optional(),
   period: z.string().optional(),
@@ -54,9 +58,18 @@ for (const suite of suites) {
           const amount = toAmount(o, 'zh');
           if (want.min !== undefined) expect(amount.min ?? null).toBe(want.min);
           if (want.max !== undefined) expect(amount.max ?? null).toBe(want.max);
-          for (const key of ['ratio', 'atLeast', 'payer', 'recipient', 'period', 'per', 'years', 'excludedBy'] as const) {
+          for (const key of ['ratio', 'atLeast', 'payer', 'recipient', 'period', 'per', 'years'] as const) {
             if (want[key] !== undefined) expect(amount[key]).toBe(want[key]);
           }
+          if (want.overlapWith) {
+            // An overlap never lowers or removes an award: it only adds a note citing the closing rule.
+            if (want.overlapWith.length || want.overlapNote) expect(amount.overlap).toMatchObject({ rule: 'final', with: want.overlapWith });
+            else expect(amount.overlap).toBeUndefined();
+          }
+          if (want.overlapNote) expect(amount.overlap?.note).toContain(want.overlapNote);
+          if (want.interpretation) expect(amount.interpretation).toContain(want.interpretation);
+          if (want.noInterpretation) expect(amount.interpretation).toBeUndefined();
+          expect(amount.excludedBy).toBeUndefined();
           if (want.why) expect(whyNot(o, 'zh').join('；')).toContain(want.why);
           if (want.missing) expect(o.missing).toEqual(expect.arrayContaining(want.missing));
         }
@@ -86,11 +99,13 @@ describe('rules.json', () => {
     for (const c of suites.flatMap((s) => s.cases)) {
       for (const [id, want] of Object.entries(c.expect)) {
         if (!seen.has(id)) seen.set(id, new Set());
-        seen.get(id)?.add(want.excludedBy ? 'excluded' : want.status);
+        seen.get(id)?.add(want.status);
       }
     }
     for (const rule of ruleSet.rules) {
-      expect(seen.get(rule.id)?.has('eligible'), `${rule.id} eligible case`).toBe(true);
+      // A provision named without an amount is never decided eligible: its "applies" case is unknown.
+      const applies = rule.amount.kind === 'none' && rule.amount.unquantified ? 'unknown' : 'eligible';
+      expect(seen.get(rule.id)?.has(applies), `${rule.id} ${applies} case`).toBe(true);
       expect(seen.get(rule.id)?.has('ineligible'), `${rule.id} ineligible case`).toBe(true);
     }
   });

@@ -30,7 +30,7 @@ describe('POST /api/chat money answers', () => {
   it('says why not when the agreement is not signed', async () => {
     const a = await chat('老家石嘴山，在读全日制硕士，还没签预引进协议，有补贴吗');
     expect(a.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', eligible: false });
-    expect(a.answer).toContain('要求与石嘴山市企业或社会组织签订预引进协议，您尚未签订');
+    expect(a.answer).toContain('要求与石嘴山市企业和社会组织签订预引进协议，您尚未签订');
   });
 
   it('asks for the level of a skill-master studio and lists 3 / 5 / 10万元', async () => {
@@ -57,14 +57,20 @@ describe('POST /api/chat money answers', () => {
     expect(a.answer).toContain('paid by the autonomous region (自治区)');
   });
 
-  it('keeps the higher award and cites the closing rule when two overlap', async () => {
+  it('lists both overlapping awards in full and cites the closing rule in its own words, never dropping one', async () => {
     const a = await chat('我们是国家级科技企业孵化器，也是国家级众创空间，能拿多少支持');
-    const kept = a.amounts.find((x: { ruleId: string }) => x.ruleId === 'r14-incubator');
-    const dropped = a.amounts.find((x: { ruleId: string }) => x.ruleId === 'r14-maker-space');
-    expect(kept).toMatchObject({ eligible: true, min: 500000 });
-    expect(dropped).toMatchObject({ eligible: false, excludedBy: 'r14-incubator' });
+    const incubator = a.amounts.find((x: { ruleId: string }) => x.ruleId === 'r14-incubator');
+    const maker = a.amounts.find((x: { ruleId: string }) => x.ruleId === 'r14-maker-space');
+    expect(incubator).toMatchObject({ eligible: true, min: 500000, max: 500000, overlap: { rule: 'final', with: ['r14-maker-space'] } });
+    expect(maker).toMatchObject({ eligible: true, min: 200000, max: 200000, overlap: { rule: 'final', with: ['r14-incubator'] } });
+    expect(maker.excludedBy).toBeUndefined();
     expect(a.citations.map((c: { id: string }) => c.id)).toContain('final');
-    expect(a.answer).toContain('时间从新、标准从高、奖补不重复');
+    expect(a.answer).toContain('50万元（500000元）');
+    expect(a.answer).toContain('20万元（200000元）');
+    expect(a.answer).toContain('“本意见与现行政策有交叉重复的，按照“时间从新、标准从高、奖补不重复”的原则执行。”');
+    expect(a.answer).toContain('牵头部门：市科技局、市工信局');
+    expect(a.answer).toContain('解读（不是原文）');
+    expect(a.answer).not.toMatch(/只享受|不重复享受/);
   });
 
   it('cannot be talked into another amount', async () => {
@@ -89,15 +95,42 @@ describe('POST /api/benefits', () => {
     expect(res.status).toBe(200);
     const b = await res.json();
     expect(b.eligible).toEqual([expect.objectContaining({ ruleId: 'r12-pre-introduction', min: 10000, max: 10000, eligible: true })]);
-    expect(b.ineligible.find((a: { ruleId: string }) => a.ruleId === 'r13-return-business').why[0]).toContain('要求为在外人才回石创业');
+    expect(b.ineligible.find((a: { ruleId: string }) => a.ruleId === 'r13-return-business').why[0]).toContain('要求为在外人才');
     expect(b.unknown).toEqual([]);
   });
 
   it('returns the facts that would settle an empty profile, subject first', async () => {
     const b = await (await post('/api/benefits', { lang: 'en' })).json();
     expect(b.eligible).toEqual([]);
-    expect(b.unknown).toHaveLength(23);
+    expect(b.unknown).toHaveLength(38);
     expect(b.questions[0]).toMatchObject({ fact: 'subjects', question: 'Which kind of support are you asking about?' });
+  });
+
+  it('lists a national incubator and a national maker space both as eligible (50万 and 20万), each with an overlap note citing final', async () => {
+    const res = await post('/api/benefits', { subjects: ['incubator', 'maker_space'], level: 'national' });
+    expect(res.status).toBe(200);
+    const b = await res.json();
+    const ids = b.eligible.map((x: { ruleId: string }) => x.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['r14-incubator', 'r14-maker-space']));
+    const note = expect.stringContaining('时间从新、标准从高、奖补不重复');
+    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-incubator')).toMatchObject({ min: 500000, max: 500000, overlap: { rule: 'final', with: ['r14-maker-space'], note } });
+    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-maker-space')).toMatchObject({ min: 200000, max: 200000, overlap: { rule: 'final', with: ['r14-incubator'], note } });
+    expect(b.ineligible.map((x: { ruleId: string }) => x.ruleId)).not.toContain('r14-maker-space');
+    expect(b.citations.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['14', 'final']));
+  });
+
+  it('gives each condition with its status (met / unknown / unmet) for the card', async () => {
+    const b = await (await post('/api/benefits', { subjects: ['student'], origin: true, degree: 'doctor', fullTime: false })).json();
+    const pre = b.ineligible.find((x: { ruleId: string }) => x.ruleId === 'r12-pre-introduction');
+    expect(pre.checks).toEqual([
+      { text: '为高校学生预引进', status: 'met' },
+      { text: '石嘴山籍', status: 'met' },
+      { text: '在读', status: 'unknown' },
+      { text: '全日制', status: 'unmet' },
+      { text: '与石嘴山市企业和社会组织签订预引进协议', status: 'unknown' },
+      { text: '在读全日制博士、硕士、“双一流”学士', status: 'met' },
+    ]);
+    expect(pre.recipientNote).toBe('一次性拨付预引进单位（与您签订预引进协议的单位），主要用于您在校期间学习生活支出');
   });
 
   it.each([

@@ -1,0 +1,32 @@
+// The sum of several eligible awards, for "一共/加起来" questions: fixed, table and range amounts only.
+import type { Outcome } from './evaluate';
+
+/** The answer's Total ({ min, max, ruleIds }, structurally), plus what a reader must know before adding it up. */
+export interface Summed {
+  min: number;
+  max: number;
+  ruleIds: string[];
+  /** The periods of the summed awards (one-time and per-year awards added together are not one payment). */
+  periods: string[];
+  /** Summed awards that carry an overlap note from the closing rule: the total may not all be paid. */
+  overlapping: string[];
+}
+
+/**
+ * Adds up the eligible fixed, table and range amounts (a range adds to a range). Ineligible and unknown outcomes,
+ * ratios and non-cash provisions are left out.
+ * @example sumAmounts(evaluate(rules, { subjects: ['incubator', 'maker_space'], level: 'national' }, asOf)) // { min: 700000, max: 700000, … }
+ */
+export function sumAmounts(outcomes: Outcome[]): Summed {
+  const added = outcomes.filter((o) => {
+    const kind = o.rule.amount.kind;
+    return o.status === 'eligible' && (kind === 'fixed' || kind === 'table' || kind === 'range') && o.min !== undefined && o.max !== undefined;
+  });
+  return {
+    min: added.reduce((s, o) => s + (o.min ?? 0), 0),
+    max: added.reduce((s, o) => s + (o.max ?? 0), 0),
+    ruleIds: added.map((o) => o.rule.id),
+    periods: [...new Set(added.map((o) => o.rule.period))],
+    overlapping: added.filter((o) => o.overlaps.length > 0).map((o) => o.rule.id),
+  };
+}
