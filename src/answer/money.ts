@@ -70,7 +70,7 @@ export interface MoneyInput {
  * The rules' answer to a money question, or undefined when no rule is about what was asked (retrieval answers then).
  * @example moneyAnswer({ corpus, rules, facts: { subjects: ['postdoc_station'], newlyRecognised: true }, hints: [], lang: 'zh', asOf })
  */
-export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName } | undefined {
+export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName; outcomes: Outcome[] } | undefined {
   const { corpus, rules, facts, hints, lang, asOf } = input;
   const all = evaluate(rules, facts, asOf);
   const hinted = (o: Outcome) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.includes(v as Subject)));
@@ -93,7 +93,7 @@ export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: Fact
   };
   const lead = corpus.byId.get(shown[0]?.rule.clause ?? '')?.lead;
   if (lead?.length) answer.lead = lead;
-  return { answer, ...(question ? { pending: question.fact } : {}) };
+  return { answer, outcomes: shown, ...(question ? { pending: question.fact } : {}) };
 }
 
 /** The policy calculator's answer: what a profile qualifies for, what it does not (and why), and what is left to ask. */

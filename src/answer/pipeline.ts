@@ -8,6 +8,7 @@ import { extractiveAnswer, greetingAnswer } from './extractive';
 import { explainRules, llmAnswer, type LlmRequest } from '../llm/answer';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
+import type { Outcome } from '../rules/evaluate';
 import { optionFor, type Facts, type Subject } from '../rules/facts';
 import { moneyAnswer } from './money';
 import type { SessionState, SessionStore } from './session';
@@ -103,7 +104,7 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     case 'total':
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
-      if (money) return { result: path === 'total' ? withTotal(money.result, lang) : money.result, next: money.next };
+      if (money) return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang) : money.result, next: money.next };
       break;
     }
     case 'lookup':
@@ -124,7 +125,7 @@ function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined
 }
 
 /** Money questions and replies to the rules' last question: facts merged over the conversation, evaluated by the rules. */
-function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState } | undefined {
+function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
   const facts: Facts = q.facts;
   const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
   const money = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
@@ -137,7 +138,7 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
   }
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
-  return { result, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+  return { result, outcomes: money.outcomes, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
 }
 
 /** What the reading took from this conversation, in words, for "我理解的情况". */

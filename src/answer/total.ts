@@ -1,17 +1,21 @@
-// "一共/加起来多少": the sum of the eligible fixed amounts (ranges sum to a range), shown with each part.
+// "一共/加起来多少": the evaluator's sum of the eligible amounts (src/rules/total.ts), shown with each part.
+import type { Outcome } from '../rules/evaluate';
 import { money } from '../rules/render';
+import { sumAmounts } from '../rules/total';
 import type { Answer, Lang } from './types';
 
 /** The answer with its total added when at least one award applies; awards not (yet) eligible are not added. */
-export function withTotal(result: Answer, lang: Lang): Answer {
-  const parts = result.amounts.filter((a) => a.eligible === true && a.min !== undefined && a.max !== undefined);
-  if (!parts.length) return result;
-  const min = parts.reduce((n, a) => n + (a.min ?? 0), 0);
-  const max = parts.reduce((n, a) => n + (a.max ?? 0), 0);
-  const each = parts.map((a) => `${a.label} ${money(a.min ?? 0, a.max ?? 0, lang)}`).join(lang === 'zh' ? ' + ' : ' + ');
-  const open = result.amounts.some((a) => a.eligible === null);
+export function withTotal(result: Answer, outcomes: Outcome[], lang: Lang): Answer {
+  const sum = sumAmounts(outcomes);
+  if (!sum.ruleIds.length) return result;
+  const parts = result.amounts.filter((a) => sum.ruleIds.includes(a.ruleId));
+  const each = parts.map((a) => `${a.label} ${money(a.min ?? 0, a.max ?? 0, lang)}`).join(' + ');
+  const notes = lang === 'zh'
+    ? [result.amounts.some((a) => a.eligible === null) ? '尚待确认的项目未计入' : '', sum.periods.length > 1 ? '其中既有一次性也有按年给予的项目' : '', sum.overlapping.length ? '其中有可能交叉重复的项目，按“时间从新、标准从高、奖补不重复”执行' : '']
+    : [result.amounts.some((a) => a.eligible === null) ? 'awards still to be confirmed are not included' : '', sum.periods.length > 1 ? 'it mixes one-time and yearly awards' : '', sum.overlapping.length ? 'some of them may overlap, which the closing rule settles' : ''];
+  const note = notes.filter(Boolean).join(lang === 'zh' ? '；' : '; ');
   const line = lang === 'zh'
-    ? `合计：${money(min, max, lang)}（${each}）${open ? '；尚待确认的项目未计入' : ''}。`
-    : `Total: ${money(min, max, lang)} (${each})${open ? '; awards still to be confirmed are not included' : ''}.`;
-  return { ...result, answer: `${line}\n\n${result.answer}`, total: { min, max, ruleIds: parts.map((a) => a.ruleId) } };
+    ? `合计：${money(sum.min, sum.max, lang)}（${each}）${note ? `；${note}` : ''}。`
+    : `Total: ${money(sum.min, sum.max, lang)} (${each})${note ? `; ${note}` : ''}.`;
+  return { ...result, answer: `${line}\n\n${result.answer}`, total: { min: sum.min, max: sum.max, ruleIds: sum.ruleIds } };
 }

@@ -10,6 +10,8 @@ export const Subject = z.enum([
   'vocational_training_subsidy', 'social_work_upgrade_subsidy', 'high_level_treatment', 'flexible_talent', 'student_loan_repayment',
   'doctor_work_allowance', 'graduate_work_subsidy', 'returning_staff', 'high_salary_hire', 'tech_transfer_reward', 'invention_award',
   'county_shortage_talent', 'health_check', 'city_special_allowance', 'talent_award',
+  // Clause 13's exam waiver for city-owned enterprises' recruitment: not money, but the same yes/no on stated facts.
+  'exam_waiver',
 ]);
 export type Subject = z.infer<typeof Subject>;
 
@@ -40,6 +42,7 @@ export const Facts = z
     previousLevel: Level.optional(),
     /** The user also has, or asks about, an award under an existing (other) policy: the closing rule's own case. */
     existingPolicy: z.boolean().optional(),
+    professionalTitle: z.boolean().optional(),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;
@@ -69,6 +72,7 @@ const yesNo = (yes: [string, string, string, string], no: [string, string, strin
 ];
 
 const SUBJECT_OPTIONS: FactOption[] = [
+  { value: 'exam_waiver', zh: '报考市属国企免笔试', en: 'skipping the written exam for a city-owned enterprise job' },
   { value: 'student', zh: '在读学生预引进', en: 'a student with a pre-introduction agreement' },
   { value: 'returnee', zh: '在外人才回乡创业', en: 'returning home to start a business' },
   { value: 'degree_study', zh: '职工攻读硕士博士（学费报销）', en: "staff studying for a master's or doctorate (tuition)" },
@@ -211,6 +215,11 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
       { value: 'region', zh: '此前为自治区级', en: 'regional level before' },
       { value: 'national', zh: '此前为国家级', en: 'national level before' },
     ],
+  },
+  professionalTitle: {
+    zh: '您是否是中级及以上专业技术人员（有中级及以上职称）？',
+    en: 'Do you hold an intermediate or higher professional title (中级及以上专业技术人员)?',
+    options: yesNo(['是，中级及以上', 'yes', '您是中级及以上专业技术人员', 'you hold one'], ['不是', 'no', '您不是中级及以上专业技术人员', 'you do not hold one']),
   },
   existingPolicy: {
     zh: '是否还享受或申请了其他现行政策的同类奖补？',
