@@ -76,8 +76,11 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
 
 /** The answer for one route, and the conversation state it leaves. */
 function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: SessionState | undefined): { result: Answer; next?: SessionState } {
+  // A turn that names an award (who leads the expert base?) makes it the conversation's subject for the next money question.
   const keep = (lastClause: string | undefined): SessionState => ({
-    facts: state?.facts ?? {}, hints: state?.hints ?? [], ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
+    facts: q.subjects.length ? { ...(state?.facts ?? {}), subjects: q.subjects } : (state?.facts ?? {}),
+    hints: state?.hints ?? [],
+    ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause);
   switch (path) {

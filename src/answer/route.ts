@@ -33,6 +33,10 @@ export function route(q: Question, turn: Turn): Route {
   }
   if (answersPending) return 'money';
   if (q.money && (q.subjects.length > 0 || q.hints.length > 0)) return 'money';
+  // An award named with a yes/no or its conditions (免笔试吗, 工作站条件): the rules say yes, no or what is missing.
+  if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations')) return 'money';
+  // "给多少 按啥给的" in a money conversation: the same award.
+  if (turn.carried && q.money && !q.subjects.length && q.text.trim().length <= 24) return 'money';
   // Facts that continue the money question: a what-if, a correction, a statement (no question of its own), or a short reply.
   const statement = q.asks.length === 0 || q.text.trim().length <= 10;
   if (turn.carried && saysFacts && (q.followUp || q.correction || (q.money && !q.subjects.length) || (statement && !q.subjects.length))) return 'money';

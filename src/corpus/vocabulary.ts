@@ -25,6 +25,8 @@ export const Vocabulary = z
     subjectWords: z.array(z.string().min(1)),
     /** Phrases naming what an award is for, by the rules' subject codes, tried in this order. */
     subjectCues: z.array(Cue),
+    /** Phrases that contain a subject cue but name something else (名师带徒 is not a 名师工作室). */
+    subjectBlockers: z.array(z.string().min(2)).default([]),
     /** Phrases too vague for one subject (工作室 → 技能大师 or 三名). */
     subjectHints: z.array(z.object({ say: z.array(z.string().min(1)).min(1), subjects: z.array(z.string().min(1)).min(2) })),
     /** Phrases for each fact the rules use, by fact name; within a fact, earlier cues win ties. */

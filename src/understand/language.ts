@@ -33,21 +33,25 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   ],
   full_clause: [
     '说了什么', '说了啥', '讲了什么', '讲了啥', '讲的啥', '讲啥', '说啥', '写了什么', '写了啥', '写的什么', '原文', '全文', '完整', '内容是',
-    '具体内容', '怎么写的', '怎么说的', '咋说的', '咋写的', '原话', '那句话', '最后一句', '最后那句',
+    '具体内容', '怎么写的', '怎么说的', '咋说的', '咋写的', '原话', '那句话', '最后一句', '最后那句', '是关于啥', '关于什么', '关于啥', '讲什么',
+    '是什么内容', '说的啥', '说的什么', '写的啥', '发我', '贴出来', '原文发',
     'full text', 'verbatim', 'exact wording', 'exact text', 'what does clause', 'what does article', 'what does section', 'say exactly',
-    'word for word', 'quote the', 'whole clause', 'entire clause',
+    'word for word', 'quote the', 'whole clause', 'entire clause', 'paste', 'original chinese', 'original text', 'in chinese', 'what is clause',
+    "what's clause", 'what is article', 'about what', 'what is it about',
   ],
   department: [
-    '哪个部门', '哪个局', '哪个单位负责', '哪个单位管', '哪家单位', '谁负责', '谁牵头', '牵头', '找谁', '归谁管', '谁管', '负责部门', '哪个部门管',
+    '哪个部门', '哪个局', '哪个单位负责', '哪个单位管', '哪家单位', '谁负责', '谁牵头', '牵头单位', '牵头部门', '牵头的是', '牵头是', '找谁', '归谁管', '谁管', '负责部门', '哪个部门管',
     '配合部门', '哪些部门配合', '谁配合', '部门负责', '哪个口', '对接哪个', '责任单位', '归口', '主管部门是', '主管部门在哪', '归哪个', '哪个部门牵头',
     'which department', 'which bureau', 'which office', 'which agency', 'who leads', 'who is responsible', 'who handles', 'who do i contact',
     'who should i contact', 'who to contact', 'in charge', 'lead department', 'leading department', 'who runs', 'responsible department',
   ],
   stacking: [
-    '叠加', '重复享受', '重复领', '重复拿', '同时享受', '同时拿', '都能拿', '都拿', '两份', '一起拿', '兼得', '冲突', '就高', '哪个为准', '按哪个', '听哪个',
+    '叠加', '重复享受', '重复领', '重复拿', '同时享受', '同时拿', '都能拿', '两个都拿', '两份', '按新的', '按老的', '老办法', '新规定', '旧规定',
+    '再领', '再拿', '还能再', '领过', '拿过', '也给了', '已经领了', '已经拿了', '一起拿', '兼得', '冲突', '就高', '哪个为准', '按哪个', '听哪个',
     '以哪个为准', '新旧', '不一样', '交叉', '重复了', '两边都', '都给', '都享受', '只能拿一个', '只能选一个',
     'overlap', 'overlapping', 'both', 'stack', 'stacking', 'double dip', 'double-dip', 'twice', 'which applies', 'which one applies',
-    'conflict', 'conflicts', 'combine', 'at the same time', 'take precedence', 'prevails',
+    'conflict', 'conflicts', 'combine', 'at the same time', 'take precedence', 'prevails', 'already received', 'already got', 'again',
+    'claim it again', 'on top of',
   ],
   total: ['一共', '总共', '加起来', '合计', '总计', '共计', '加一起', '合起来', '总额', 'in total', 'total', 'altogether', 'combined', 'sum', 'add up'],
   timing: [
@@ -66,7 +70,7 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   criteria: [
     '认定标准', '认定条件', '评定标准', '评选标准', '评审标准', '怎么认定', '如何认定', '怎么评', '怎么才算', '算不算', '积分', '打分', '考核标准', '考核办法',
     '认定办法', '评价标准', '门槛', '分类标准',
-    'recognition criteria', 'criteria', 'how to get recognised', 'how to get recognized', 'how do we get recognised', 'how do we get recognized',
+    'recognition criteria', 'criteria', 'what counts as', 'counts as', '怎么算', '属不属于', 'how to get recognised', 'how to get recognized', 'how do we get recognised', 'how do we get recognized',
     'points', 'scoring', 'assessment criteria', 'threshold',
   ],
   definition: ['是什么意思', '是啥意思', '啥意思', '什么意思', '什么叫', '啥叫', '是指', '指的是', '指什么', '是什么东西', '是啥', '定义', 'what does', 'mean', 'meaning', 'definition', 'what is a', 'what is an', 'what are'],
@@ -86,7 +90,7 @@ export const CORRECTION_CUES: readonly string[] = [
 /** A short what-if that continues the last money question with one fact changed. */
 export const FOLLOW_UP_CUES: readonly string[] = [
   '那如果', '如果是', '要是', '假如', '换成', '改成', '若是', '那要是', '那', '其他都一样', '其他不变', '另外', '还有', '再加上', '又',
-  'what if', 'and if', 'what about', 'how about', 'and for', 'and a', 'and the', 'instead', 'also', 'plus',
+  'what if', 'and if', 'what about', 'how about', 'and for', 'and a', 'and the', 'instead', 'also', 'plus', 'separately', 'ok and', 'and how',
 ];
 
 /** Words that refer back to the last clause or award (那这条, it, that one). */
@@ -97,7 +101,8 @@ export const MONEY_WORDS: readonly string[] = [
   '多少钱', '多少', '几万', '几千', '补贴', '补助', '资助', '奖励', '奖补', '经费', '津贴', '报销', '标准', '给钱', '拿钱', '能拿', '能领', '钱', '万元', '资金',
   '奖金', '成本', '利润', '待遇', '支持', '代偿', '费',
   'how much', 'subsidy', 'subsidies', 'grant', 'grants', 'funding', 'fund', 'funds', 'reimburse', 'reimbursed', 'reimbursement', 'refund',
-  'allowance', 'award', 'reward', 'money', 'paid', 'pay', 'stipend', 'bonus', 'cost', 'costs', 'profit', 'yuan', 'entitled', 'support',
+  'allowance', 'award', 'reward', 'money', 'paid', 'pay', 'pays', 'stipend', 'bonus', 'cost', 'costs', 'profit', 'yuan', 'entitled', 'support',
+  'percentage', 'ratio', 'how many yuan', 'range', 'fund',
 ];
 
 /** Words for a benefit: the words just before one name what benefit is meant (见习补贴, 租房补贴). */

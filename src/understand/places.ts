@@ -43,12 +43,14 @@ export interface Home {
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
 const ORIGIN_BEFORE = /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in )$/;
-const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|籍|户口|户籍|生源|出生|长大|的人|本地人|老乡|native|-born| born| hukou| native)/;
+const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native)/;
 const STUDY_BEFORE = /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in )$/;
 const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学|学院|高校)/;
 const EMPLOYER_AFTER = /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
-const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in )$/;
+const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in )$/;
 const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(政策|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government)/;
+// subsidy in Lanzhou, the policy of Yinchuan: a place whose programme is asked about.
+const POLICY_BEFORE = /(subsidy|subsidies|policy|policies|program|programme|scheme|allowance|bonus|grant|rules|reward) (in|of|from|for) $/;
 // 西安的工程师, engineers from Lanzhou: people from elsewhere, not a place's policy.
 const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)?(工程师|专家|教授|人才|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
 
@@ -85,7 +87,7 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
             ? 'study'
             : PEOPLE_AFTER.test(after)
               ? 'people'
-              : POLICY_AFTER.test(after)
+              : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
                 ? 'policy'
                 : 'other';
       const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;

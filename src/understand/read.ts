@@ -37,11 +37,13 @@ type Tag =
   | { t: 'anaphora' }
   | { t: 'uncovered'; ask: string }
   | { t: 'otherPolicy' }
-  | { t: 'last' };
+  | { t: 'last' }
+  | { t: 'block' };
 
 /** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
 const RECOGNISED = /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
-const SINCE = /(since|established in|set up in|built in|recognised in|recognized in|certified in)\s*$/;
+const SINCE = /(since|established|set up|built|recognised|recognized|certified|founded|started|opened)( back)?( in)?\s*$/;
+const ASKS_DEPARTMENT = /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)/;
 
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -66,6 +68,7 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   add(ANAPHORA_CUES, { t: 'anaphora' });
   for (const u of coverage.uncovered) add(u.say, { t: 'uncovered', ask: u.ask });
   add(OTHER_POLICY_CUES, { t: 'otherPolicy' });
+  add(vocabulary.subjectBlockers, { t: 'block' });
   add(['最后一句', '最后那句', '最后一条', '结尾', '最后一段', 'last sentence', 'closing sentence', 'closing rule', 'final sentence', 'final clause'], { t: 'last' });
   return out;
 }
@@ -121,7 +124,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const correction = of('correction').length > 0;
     const facts = of('fact');
     const byFact = new Map<FactName, Hit<{ t: 'fact'; fact: FactName; value: string }>[]>();
-    for (const h of facts) byFact.set(h.value.fact, [...(byFact.get(h.value.fact) ?? []), h]);
+    // "之前是自治区级的，今年升成国家级": the level inside a previous-level phrase is not the level now.
+    const previous = facts.filter((h) => h.value.fact === 'previousLevel');
+    for (const h of facts) {
+      if (h.value.fact === 'level' && previous.some((p) => p.start <= h.start && h.end <= p.end)) continue;
+      byFact.set(h.value.fact, [...(byFact.get(h.value.fact) ?? []), h]);
+    }
     for (const [fact, list] of byFact) {
       const values: { value: string | boolean; from: string; at: number }[] = [];
       for (const h of longestFirst(list)) {
@@ -179,7 +187,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // ── Subjects ──
     // A longer phrase of a topic the document does not cover wins over the award inside it (创业担保贷款 is not 创业).
     const uncoveredHits = of('uncovered');
-    let subjectHits = longestFirst(of('subject')).filter((s) => !uncoveredHits.some((u) => u.end - u.start > s.end - s.start && u.start <= s.start && s.end <= u.end));
+    const wider = [...uncoveredHits, ...of('block')];
+    let subjectHits = longestFirst(of('subject')).filter((s) => !wider.some((u) => u.end - u.start > s.end - s.start && u.start <= s.start && s.end <= u.end));
     if (!subjectHits.length) subjectHits = fuzzySubjects(text);
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
@@ -212,7 +221,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // ── What is asked ──
-    let asks = ASKS.filter((a) => of('ask').some((h) => h.value.ask === a));
+    let asks = ASKS.filter((a) => of('ask').some((h) => h.value.ask === a) || (a === 'department' && ASKS_DEPARTMENT.test(text)));
     const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
     const written = amountsIn(text);
@@ -221,7 +230,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
     if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords) asks = asks.filter((a) => a !== 'document_meta');
-    const refersBack = !refs.length && !subjects.length && of('anaphora').length > 0 && context.lastClause !== undefined;
+    const refersBack = !refs.length && !subjects.length && context.lastClause !== undefined && (of('anaphora').length > 0 || text.trim().length <= 12);
 
     // ── Facts in the rules' shape, merged over the conversation ──
     const said: Record<string, unknown> = {};
@@ -251,6 +260,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     function judgeScope(): Question['scope'] {
       const known = analysis.knownShare;
       const inRules = subjects.length > 0 || hints.length > 0;
+      // Whether two awards or policies stack is the closing rule's question, wherever the other award comes from.
+      if (asks.includes('stacking') && (inRules || refs.length || context.facts?.subjects?.length || /奖|补|award|subsid|grant|policy|政策/.test(text))) return { inScope: true, knownShare: known };
       // Another place's or another level's policy: this document's amounts do not answer it.
       const otherPlace = named.find((p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))));
       if (otherPlace) return { inScope: false, reason: 'other_place', detail: otherPlace.from, askInstead: `${otherPlace.name}当地人才工作部门`, knownShare: known };
@@ -281,12 +292,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
       }
       // A regulation the document only announces (出台《…办法》): its contents are not here.
-      if (/办法|实施细则|measures|regulations/.test(text) && !refs.length && asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')) {
+      if (/办法|实施细则|measures|regulations/.test(text) && !refs.length && !asks.includes('stacking') && asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')) {
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '该办法的具体内容' : 'the contents of that regulation', knownShare: known };
       }
       if (asks[0] === 'definition' && !refs.length && known < 0.5) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
-      // A conversation in progress: facts that continue it are in scope whatever their wording.
-      if (context.facts?.subjects?.length && readings.length) return { inScope: true, knownShare: known };
+      // A conversation in progress: facts that continue it, or a short question about it, are in scope whatever their wording.
+      if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && text.trim().length <= 24))) return { inScope: true, knownShare: known };
       if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack) return { inScope: true, knownShare: known };
       if (known >= 0.4 || analysis.strong) return { inScope: true, knownShare: known };
       return { inScope: false, reason: 'uncovered_topic', knownShare: known };

@@ -102,7 +102,7 @@ describe('POST /api/benefits', () => {
   it('returns the facts that would settle an empty profile, subject first', async () => {
     const b = await (await post('/api/benefits', { lang: 'en' })).json();
     expect(b.eligible).toEqual([]);
-    expect(b.unknown).toHaveLength(38);
+    expect(b.unknown).toHaveLength(40);
     expect(b.questions[0]).toMatchObject({ fact: 'subjects', question: 'Which kind of support are you asking about?' });
   });
 
