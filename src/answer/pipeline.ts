@@ -64,7 +64,7 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   });
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
-  const path = route(q, { carried, ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
+  const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
   const { result, next } = respond(deps, q, lang, path, state);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result, path);
   if (request.sessionId && next) await deps.sessions.set(request.sessionId, next);
@@ -114,6 +114,10 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
       break;
   }
   const result = extractiveAnswer(deps.corpus, deps.search, q, lang);
+  // An amount asked for where the nearest text gives none (名师带徒补多少): say so; never the nearest clause's sum.
+  if (q.asks.includes('amount') && q.money && result.citations.length && !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))) {
+    return { result: outOfScope(deps.corpus, deps.search, { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } }, lang), next: keep(result.citations[0]?.id) };
+  }
   return { result, next: keep(result.citations[0]?.id) };
 }
 

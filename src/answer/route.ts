@@ -8,6 +8,8 @@ export type Route =
 /** What the conversation had established: a money question in progress, the fact it asked for, the last part named. */
 export interface Turn {
   carried: boolean;
+  /** The awards the conversation is about. */
+  subjects?: readonly string[];
   pending?: FactName;
   lastClause?: string;
 }
@@ -24,6 +26,8 @@ export function route(q: Question, turn: Turn): Route {
   const answersPending = turn.pending !== undefined && turn.pending in q.said;
   if (!q.scope.inScope && !answersPending) return 'out_of_scope';
   const named = q.clauseRefs.length > 0 || q.refersBack || (turn.lastClause !== undefined && q.subjects.length === 0 && q.text.length <= 24);
+  // "一共/加起来/total for both" about awards: the sum, even when "both" also sounds like stacking.
+  if (q.asks.includes('total') && (q.subjects.length > 0 || turn.carried) && !q.asks.includes('document_meta') && !q.asks.includes('department')) return 'total';
   for (const ask of q.asks) {
     if (ask === 'document_meta') return 'document_meta';
     if (ask === 'full_clause' && (q.clauseRefs.length > 0 || q.refersBack)) return 'full_clause';
@@ -36,10 +40,14 @@ export function route(q: Question, turn: Turn): Route {
   // An award named with a yes/no or its conditions (免笔试吗, 工作站条件): the rules say yes, no or what is missing.
   if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations')) return 'money';
   // "给多少 按啥给的" in a money conversation: the same award.
-  if (turn.carried && q.money && !q.subjects.length && q.text.trim().length <= 24) return 'money';
+  const short = q.text.trim().length <= 24 || (q.lang === 'en' && q.text.trim().split(/\s+/).length <= 12);
+  if (turn.carried && q.money && !q.subjects.length && short) return 'money';
   // Facts that continue the money question: a what-if, a correction, a statement (no question of its own), or a short reply.
   const statement = q.asks.length === 0 || q.text.trim().length <= 10;
-  if (turn.carried && saysFacts && (q.followUp || q.correction || (q.money && !q.subjects.length) || (statement && !q.subjects.length))) return 'money';
+  const sameSubjects = q.subjects.every((s) => turn.subjects?.includes(s));
+  if (turn.carried && saysFacts && (q.followUp || q.correction || (q.money && sameSubjects) || (statement && sameSubjects))) return 'money';
+  // "我们工作站是新建的": an award and facts about it, stated, is a question about that award.
+  if (q.subjects.length && saysFacts && statement) return 'money';
   if (q.clauseRefs.length === 0 && named && q.asks.includes('full_clause')) return 'full_clause';
   return 'lookup';
 }

@@ -34,10 +34,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   full_clause: [
     '说了什么', '说了啥', '讲了什么', '讲了啥', '讲的啥', '讲啥', '说啥', '写了什么', '写了啥', '写的什么', '原文', '全文', '完整', '内容是',
     '具体内容', '怎么写的', '怎么说的', '咋说的', '咋写的', '原话', '那句话', '最后一句', '最后那句', '是关于啥', '关于什么', '关于啥', '讲什么',
-    '是什么内容', '说的啥', '说的什么', '写的啥', '发我', '贴出来', '原文发',
+    '是什么内容', '说的啥', '说的什么', '写的啥', '发我', '贴出来', '原文发', '怎么规定', '咋规定', '如何规定', '具体规定', '规定了什么', '规定了啥',
     'full text', 'verbatim', 'exact wording', 'exact text', 'what does clause', 'what does article', 'what does section', 'say exactly',
     'word for word', 'quote the', 'whole clause', 'entire clause', 'paste', 'original chinese', 'original text', 'in chinese', 'what is clause',
-    "what's clause", 'what is article', 'about what', 'what is it about',
+    "what's clause", 'what is article', 'about what', 'what is it about', "what's in", 'whats in', 'what is in', 'contents of', 'what does it say',
   ],
   department: [
     '哪个部门', '哪个局', '哪个单位负责', '哪个单位管', '哪家单位', '谁负责', '谁牵头', '牵头单位', '牵头部门', '牵头的是', '牵头是', '找谁', '归谁管', '谁管', '负责部门', '哪个部门管',
@@ -73,11 +73,11 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'recognition criteria', 'criteria', 'what counts as', 'counts as', '怎么算', '属不属于', 'how to get recognised', 'how to get recognized', 'how do we get recognised', 'how do we get recognized',
     'points', 'scoring', 'assessment criteria', 'threshold',
   ],
-  definition: ['是什么意思', '是啥意思', '啥意思', '什么意思', '什么叫', '啥叫', '是指', '指的是', '指什么', '是什么东西', '是啥', '定义', 'what does', 'mean', 'meaning', 'definition', 'what is a', 'what is an', 'what are'],
+  definition: ['是什么意思', '是啥意思', '啥意思', '什么意思', '什么叫', '啥叫', '是指', '指的是', '指什么', '是什么东西', '是啥', '定义', 'mean', 'meaning', 'definition', 'what is a', 'what is an'],
   obligations: ['服务期', '服务年限', '服务几年', '干几年', '待几年', '干满', '违约', '义务', '要求服务', '必须干', '要干多久', '留几年', '要留', 'obligation', 'obligations', 'service period', 'how many years', 'commit', 'commitment', 'must i stay', 'have to stay', 'have to work'],
   conditions: ['条件', '要求', '什么人能', '谁能', '哪些人', '什么样的', '资格', '门槛', '要满足', 'eligib', 'requirement', 'requirements', 'qualify', 'conditions', 'criteria for'],
-  amount: ['多少', '几万', '几千', '几百', '标准', '给多少', '补多少', '拿多少', '能拿', '额度', '金额', 'how much', 'amount', 'how many yuan', 'what is the rate', 'rate'],
-  eligibility: ['能不能', '可不可以', '可以吗', '能吗', '行不行', '行吗', '给不给', '有没有', '有吗', '符合吗', '能拿吗', '能享受', '算吗', '够不够', '吗', 'can i', 'can we', 'do i qualify', 'do we qualify', 'eligible', 'am i', 'are we', 'do i get', 'do we get', 'is there', 'any money'],
+  amount: ['多少', '几万', '几千', '几百', '标准', '给多少', '补多少', '拿多少', '能拿', '额度', '金额', 'how much', 'amount', 'amounts', 'how many yuan', 'what is the rate', 'rate', 'percentage', 'range'],
+  eligibility: ['能不能', '可不可以', '可以吗', '能吗', '行不行', '行吗', '给不给', '有没有', '有吗', '符合吗', '能拿吗', '能享受', '算吗', '够不够', '吗', 'can i', 'can we', 'do i qualify', 'do we qualify', 'eligible', 'am i', 'are we', 'do i get', 'do we get', 'is there', 'any money', 'true', 'does it count', 'still count', 'still counts'],
   clause_ref: [],
 };
 

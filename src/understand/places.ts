@@ -52,7 +52,7 @@ const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人�
 // subsidy in Lanzhou, the policy of Yinchuan: a place whose programme is asked about.
 const POLICY_BEFORE = /(subsidy|subsidies|policy|policies|program|programme|scheme|allowance|bonus|grant|rules|reward) (in|of|from|for) $/;
 // 西安的工程师, engineers from Lanzhou: people from elsewhere, not a place's policy.
-const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)?(工程师|专家|教授|人才|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
+const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)(工程师|专家|教授|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
 
 /**
  * Finds every place a message names and the role of each.

@@ -43,7 +43,10 @@ type Tag =
 /** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
 const RECOGNISED = /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
 const SINCE = /(since|established|set up|built|recognised|recognized|certified|founded|started|opened)( back)?( in)?\s*$/;
-const ASKS_DEPARTMENT = /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)/;
+const ASKS_DEPARTMENT = /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)/;
+// 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
+const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
+const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
 
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -189,7 +192,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const uncoveredHits = of('uncovered');
     const wider = [...uncoveredHits, ...of('block')];
     let subjectHits = longestFirst(of('subject')).filter((s) => !wider.some((u) => u.end - u.start > s.end - s.start && u.start <= s.start && s.end <= u.end));
-    if (!subjectHits.length) subjectHits = fuzzySubjects(text);
+    if (!subjectHits.length && !uncoveredHits.length) subjectHits = fuzzySubjects(text);
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
@@ -295,7 +298,15 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (/办法|实施细则|measures|regulations/.test(text) && !refs.length && !asks.includes('stacking') && asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')) {
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '该办法的具体内容' : 'the contents of that regulation', knownShare: known };
       }
-      if (asks[0] === 'definition' && !refs.length && known < 0.5) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
+      // A term the document uses is answered with the sentences that use it (they say what it does, not what it means);
+      // one it never uses is a definition the text does not give.
+      if (asks[0] === 'definition' && !refs.length) {
+        const term = (DEFINED.exec(text)?.[1] ?? '').replace(/["“”‘’'《》\s]/g, '').replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
+        const termEn = DEFINED_EN.exec(text)?.[1];
+        const used = term.length >= 2 ? corpusText.includes(term) || terms.said.has(term) : termEn ? analysis.strong : subjects.length > 0;
+        if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
+        return { inScope: true, knownShare: known };
+      }
       // A conversation in progress: facts that continue it, or a short question about it, are in scope whatever their wording.
       if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && text.trim().length <= 24))) return { inScope: true, knownShare: known };
       if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack) return { inScope: true, knownShare: known };
