@@ -13,6 +13,7 @@ import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
+import { createOpenAi } from './openai/routes';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -25,6 +26,8 @@ export type AppDeps = ApiDeps & {
   admin?: { token: string; retentionDays: number };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
+  /** The open interfaces (README "Open interfaces"): keys for /v1 and /mcp, browser origins for /mcp and for embedding. */
+  open?: { apiKeys: string[]; mcpAllowedOrigins: string[]; embedOrigins: string[] };
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -38,6 +41,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createPages());
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
+  app.route('/', createOpenAi({ ...deps, apiKeys: deps.open?.apiKeys ?? [] }));
   if (deps.telegram) {
     const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
