@@ -14,6 +14,7 @@ import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
+import { createMcp } from './mcp/routes';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   app.route('/', createOpenAi({ ...deps, apiKeys: deps.open?.apiKeys ?? [] }));
+  app.route('/', createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] }));
   if (deps.telegram) {
     const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
