@@ -15,6 +15,7 @@ import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
 import { createMcp } from './mcp/routes';
+import { createWidget, embedFraming } from './widget/routes';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -39,7 +40,9 @@ export function createApp(deps: AppDeps): Hono {
     const limit = rateLimit(deps.httpLimit, deps.logger);
     for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
   }
+  app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
   app.route('/', createPages());
+  app.route('/', createWidget(deps.open?.embedOrigins ?? []));
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   app.route('/', createOpenAi({ ...deps, apiKeys: deps.open?.apiKeys ?? [] }));
