@@ -1,6 +1,7 @@
 // The OpenAI-compatible API: GET /v1/models and POST /v1/chat/completions (JSON or SSE), behind the optional
 // API_KEYS and the same per-client limiter as /api/chat. Every refusal is in OpenAI's error shape.
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
 import type { AnswerDeps } from '../answer/pipeline';
 import { rateLimit, type RateLimitDeps } from '../web/rate-limit';
@@ -69,6 +70,9 @@ async function readBody(c: Context): Promise<CompletionBody> {
 /** /v1 as a Hono sub-app (mounted at / by createApp). */
 export function createOpenAi(deps: OpenAiDeps): Hono {
   const v1 = new Hono();
+  // Browser-based clients (ChatBox web, LobeChat in client mode) call /v1 directly, as they do OpenAI's API; no cookies
+  // are involved, so any origin may, and the key (when API_KEYS is set) and the limiter still apply.
+  v1.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
   if (deps.httpLimit) v1.use('/v1/chat/completions', limited(rateLimit(deps.httpLimit, deps.logger)));
   v1.use('/v1/*', keys(deps.apiKeys));
 

@@ -165,3 +165,15 @@ describe('raw /v1 requests', () => {
     expect(((await noUser.json()) as { error: { message: string } }).error.message).toContain('last message must be a user message');
   });
 });
+
+describe('/v1 from a browser', () => {
+  it('answers a CORS preflight without a key, so browser-based clients can send theirs', async () => {
+    const res = await fetch(`${keyed.base}/v1/chat/completions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://chat.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+  });
+});
