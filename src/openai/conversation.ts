@@ -15,22 +15,27 @@ export interface Conversation {
   earlier: string[];
 }
 
-/** Reads the question and the earlier user turns, or refuses with the message and `param` OpenAI would give. */
+/**
+ * Reads the question and the earlier user turns, or refuses with the message and `param` OpenAI would give. Only the
+ * question is held to 2000 characters: an earlier message that long was refused when it was asked, and a client that
+ * keeps it in the history must not be locked out of the conversation, so it is left out of the facts instead.
+ */
 export function readConversation(messages: CompletionBody['messages']): Conversation {
-  const turns: string[] = [];
-  messages.forEach((m, i) => {
-    if (m.role !== 'user') return;
-    const text = messageText(m).trim();
-    if (text.length > MAX_MESSAGE_CHARS) {
-      throw new OpenAiError(400, `messages[${i}].content is ${text.length} characters; a question may have at most ${MAX_MESSAGE_CHARS}. Shorten it.`, 'string_above_max_length', `messages[${i}].content`);
-    }
-    if (text) turns.push(text);
-  });
-  const last = messages[messages.length - 1];
-  if (!last || last.role !== 'user' || !messageText(last).trim()) {
-    throw new OpenAiError(400, 'The last message must be a user message with text: it is the question answered.', 'invalid_value', `messages[${messages.length - 1}]`);
+  const lastIndex = messages.length - 1;
+  const last = messages[lastIndex];
+  const question = last?.role === 'user' ? messageText(last).trim() : '';
+  if (!question) {
+    throw new OpenAiError(400, 'The last message must be a user message with text: it is the question answered.', 'invalid_value', `messages[${lastIndex}]`);
   }
-  return { question: turns[turns.length - 1]!, earlier: turns.slice(0, -1) };
+  if (question.length > MAX_MESSAGE_CHARS) {
+    throw new OpenAiError(400, `messages[${lastIndex}].content is ${question.length} characters; a question may have at most ${MAX_MESSAGE_CHARS}. Shorten it.`, 'string_above_max_length', `messages[${lastIndex}].content`);
+  }
+  const earlier = messages
+    .slice(0, lastIndex)
+    .filter((m) => m.role === 'user')
+    .map((m) => messageText(m).trim())
+    .filter((text) => text.length > 0 && text.length <= MAX_MESSAGE_CHARS);
+  return { question, earlier };
 }
 
 async function sha256Hex(text: string): Promise<string> {

@@ -46,8 +46,8 @@ bubble.setAttribute('fill', 'currentColor');
 icon.appendChild(bubble);
 launcher.appendChild(icon);
 launcher.appendChild(doc.createTextNode(s.open));
-var panel = el('div', { id: 'policy-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': s.title, lang: lang === 'en' ? 'en' : 'zh-CN' },
-  FONT + 'position:fixed;display:none;flex-direction:column;background:#fff;color:#222;box-shadow:0 8px 30px rgba(0,0,0,.35);overflow:hidden;');
+var PANEL = FONT + 'position:fixed;flex-direction:column;background:#fff;color:#222;box-shadow:0 8px 30px rgba(0,0,0,.35);overflow:hidden;';
+var panel = el('div', { id: 'policy-panel', role: 'dialog', 'aria-modal': 'false', 'aria-label': s.title, lang: lang === 'en' ? 'en' : 'zh-CN' }, PANEL + 'display:none;');
 var bar = el('div', {}, 'display:flex;align-items:center;justify-content:space-between;gap:8px;padding:8px 8px 8px 14px;background:#0b4f8a;color:#fff;');
 var title = el('span', {}, 'font-weight:600;', s.title);
 var close = el('button', { type: 'button', 'aria-label': s.close }, FONT + 'min-width:44px;min-height:44px;border:0;border-radius:8px;background:transparent;color:#fff;font-size:22px;cursor:pointer;', '×');
@@ -58,10 +58,12 @@ panel.appendChild(bar);
 root.appendChild(launcher);
 root.appendChild(panel);
 var narrow = window.matchMedia('(max-width: 600px)');
+/* A phone gets the whole screen (the button hides under it); a wider screen a 400px panel above the button. */
 function layout() {
-  panel.style.cssText += narrow.matches
+  panel.style.cssText = PANEL + 'display:flex;' + (narrow.matches
     ? 'left:0;top:0;right:0;bottom:0;width:auto;height:100%;border-radius:0;'
-    : 'left:auto;top:auto;right:20px;bottom:84px;width:400px;height:min(640px,calc(100vh - 110px));border-radius:12px;';
+    : 'right:20px;bottom:84px;width:400px;height:min(640px,calc(100vh - 110px));border-radius:12px;');
+  launcher.style.display = narrow.matches ? 'none' : 'flex';
 }
 function isOpen() { return launcher.getAttribute('aria-expanded') === 'true'; }
 function open() {
@@ -70,21 +72,19 @@ function open() {
     panel.appendChild(frame);
   }
   layout();
-  panel.style.display = 'flex';
   launcher.setAttribute('aria-expanded', 'true');
-  if (narrow.matches) launcher.style.display = 'none';
   frame.focus();
 }
 function shut() {
   panel.style.display = 'none';
-  launcher.style.display = '';
+  launcher.style.display = 'flex';
   launcher.setAttribute('aria-expanded', 'false');
   launcher.focus();
 }
 launcher.addEventListener('click', function () { isOpen() ? shut() : open(); });
 close.addEventListener('click', shut);
 panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') shut(); });
-if (narrow.addEventListener) narrow.addEventListener('change', function () { if (isOpen()) { layout(); launcher.style.display = narrow.matches ? 'none' : ''; } });
+if (narrow.addEventListener) narrow.addEventListener('change', function () { if (isOpen()) layout(); });
 (doc.body || doc.documentElement).appendChild(host);
 `;
 

@@ -50,8 +50,8 @@ describe.skipIf(browserMissing)('the embeddable widget in chromium', { timeout: 
     const dialog = page.getByRole('dialog', { name: '石嘴山人才政策问答' });
     await expect(dialog.isVisible()).resolves.toBe(true);
     const chat = page.frameLocator('iframe[title="石嘴山人才政策问答"]');
-    await chat.getByRole('textbox').fill('我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？');
-    await chat.getByRole('textbox').press('Enter');
+    await chat.getByRole('textbox').first().fill('我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？');
+    await chat.getByRole('textbox').first().press('Enter');
     await chat.getByText('2万元').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'widget-desktop-money.png') });
     await dialog.getByRole('button', { name: '关闭' }).click();
@@ -67,7 +67,7 @@ describe.skipIf(browserMissing)('the embeddable widget in chromium', { timeout: 
     await page.getByRole('button', { name: '打开石嘴山人才政策问答' }).click();
     const box = await page.getByRole('dialog').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });
-    await page.frameLocator('iframe[title="石嘴山人才政策问答"]').getByRole('textbox').waitFor();
+    await page.frameLocator('iframe[title="石嘴山人才政策问答"]').getByRole('textbox').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'widget-phone-open.png') });
     await page.keyboard.press('Escape');
   });
@@ -82,5 +82,6 @@ describe.skipIf(browserMissing)('the embeddable widget in chromium', { timeout: 
     await expect.poll(() => messages.some((m) => m.includes('is not in EMBED_ORIGINS'))).toBe(true);
     await expect(page.getByRole('button', { name: '打开石嘴山人才政策问答' }).count()).resolves.toBe(0);
     await expect(page.frameLocator('#direct').getByRole('textbox').count()).resolves.toBe(0);
+    await page.close();
   });
 });

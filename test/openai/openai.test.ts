@@ -113,6 +113,17 @@ describe('the OpenAI-compatible API through the official openai client', () => {
     expect((err as Error).message).toContain('at most 2000');
   });
 
+  it('leaves an earlier over-long message out of the facts instead of refusing the whole conversation', async () => {
+    const res = await client.chat.completions.create({
+      model: MODEL,
+      messages: [
+        { role: 'user', content: '博'.repeat(2001) },
+        { role: 'user', content: '人才公寓归哪个部门管？' },
+      ],
+    });
+    expect(res.choices[0]!.message.content).toContain('【第19条】');
+  });
+
   it('refuses an unknown model with 404 naming the right one', async () => {
     const err = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: '博士' }] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.NotFoundError);
