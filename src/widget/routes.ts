@@ -11,7 +11,7 @@ export function embedFraming(embedOrigins: readonly string[]): MiddlewareHandler
   const ancestors = `frame-ancestors 'self' ${embedOrigins.join(' ')}`;
   return async (c, next) => {
     await next();
-    if (embedOrigins.length === 0 || c.req.query('embed') !== '1' || c.req.method !== 'GET') return;
+    if (embedOrigins.length === 0 || c.req.query('embed') !== '1') return;
     const csp = c.res.headers.get('content-security-policy');
     if (!csp) return;
     c.res.headers.set('Content-Security-Policy', /frame-ancestors[^;]*/.test(csp) ? csp.replace(/frame-ancestors[^;]*/, ancestors) : `${csp}; ${ancestors}`);

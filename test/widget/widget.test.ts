@@ -25,6 +25,8 @@ describe('embedding', () => {
     expect(embedded.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${HOST}`);
     expect(embedded.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(embedded.headers.get('x-frame-options')).toBeNull();
+    const head = await app([HOST]).request('/?embed=1', { method: 'HEAD' });
+    expect(head.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${HOST}`);
     const plain = await app([HOST]).request('/');
     expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(plain.headers.get('x-frame-options')).toBe('DENY');
