@@ -13,6 +13,9 @@ import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
+import { createOpenAi } from './openai/routes';
+import { createMcp } from './mcp/routes';
+import { createWidget, embedFraming } from './widget/routes';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -25,6 +28,8 @@ export type AppDeps = ApiDeps & {
   admin?: { token: string; retentionDays: number };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
+  /** The open interfaces (README "Open interfaces"): keys for /v1 and /mcp, browser origins for /mcp and for embedding. */
+  open?: { apiKeys: string[]; mcpAllowedOrigins: string[]; embedOrigins: string[] };
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -35,9 +40,13 @@ export function createApp(deps: AppDeps): Hono {
     const limit = rateLimit(deps.httpLimit, deps.logger);
     for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
   }
+  app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
   app.route('/', createPages());
+  app.route('/', createWidget(deps.open?.embedOrigins ?? []));
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
+  app.route('/', createOpenAi({ ...deps, apiKeys: deps.open?.apiKeys ?? [] }));
+  app.route('/', createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] }));
   if (deps.telegram) {
     const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });

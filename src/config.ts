@@ -4,6 +4,16 @@ import { z } from 'zod';
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 
+/** A comma-separated list ("a, b"): items trimmed, empty items dropped; unset means none. */
+const commaList = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(item));
+
+/** A browser origin as the Origin header and CSP frame-ancestors write it: scheme, host and port, nothing else. */
+const WebOrigin = z
+  .string()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)')
+  .transform((s) => s.toLowerCase());
+
 export const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
@@ -21,6 +31,17 @@ export const Env = z.object({
   SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
   /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
   RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
+  /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
+  API_KEYS: commaList(
+    z
+      .string()
+      .min(16, 'each key in API_KEYS needs at least 16 characters (make one with: openssl rand -hex 24)')
+      .regex(/^[\x21-\x7e]+$/, 'API_KEYS items may use printable ASCII without spaces or commas'),
+  ),
+  /** Browser origins allowed to call /mcp (requests without an Origin header, such as desktop clients, always may). */
+  MCP_ALLOWED_ORIGINS: commaList(WebOrigin),
+  /** Sites allowed to embed the chat with /widget.js (CSP frame-ancestors of the framed page); none means no site may. */
+  EMBED_ORIGINS: commaList(WebOrigin),
 }).superRefine((env, ctx) => {
   // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
   if (env.LLM_PROVIDER !== 'openai') return;
