@@ -1,6 +1,7 @@
 // Answers for what the document does not answer: another place's policy, a topic it does not cover, or a detail it does
 // not give. They say so plainly, name whom to ask, carry no amount, and may cite what the text does say nearby.
 import type { Corpus } from '../corpus/load';
+import type { Clause } from '../corpus/schema';
 import type { Search } from '../search/index';
 import type { Question } from '../understand/question';
 import { citeTag, clauseName } from './cite';
@@ -30,7 +31,7 @@ function detailWords(detail: string | undefined, lang: Lang): string {
  * The answer for a question the document does not answer.
  * @example outOfScope(corpus, search, q) // { outOfScope: true, scope: { reason: 'other_place', askInstead: '中卫当地人才工作部门' } }
  */
-export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: Lang): Answer {
+export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: Lang, near?: Clause): Answer {
   const reason = q.scope.reason ?? 'uncovered_topic';
   const base = { amounts: [], source: 'extractive' as const, lang, outOfScope: true };
   if (reason === 'other_place') {
@@ -50,8 +51,8 @@ export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: La
     return { ...base, answer: text, citations: [], scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), ...(ask ? { askInstead: ask } : {}) } };
   }
   // A detail the text does not give: say what it does say nearby (cited), and name the lead department to ask.
-  const top = search.clauses(q, 1)[0];
-  const clause = top ? corpus.byId.get(top.id) : undefined;
+  const top = near ? undefined : search.clauses(q, 1)[0];
+  const clause = near ?? (top ? corpus.byId.get(top.id) : undefined);
   const lead = clause?.lead.length ? clause.lead.join('、') : '市人才办';
   const what = detailWords(q.scope.detail, lang);
   const citations: Citation[] = [];
@@ -59,9 +60,9 @@ export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: La
     const passage = search.passages(q, clause.id, 1)[0];
     citations.push({ id: clause.id, label: clause.label, quote: passage?.text ?? clause.text.split('。')[0] + '。' });
   }
-  const near = clause ? (lang === 'zh' ? `文件在${clauseName(clause, lang)}中涉及这项内容${citeTag(clause)}，但没有写明${what}。` : `The document covers this in ${clauseName(clause, lang)} ${citeTag(clause)} but does not give ${what}.`) : '';
+  const nearby = clause ? (lang === 'zh' ? `文件在${clauseName(clause, lang)}中涉及这项内容${citeTag(clause)}，但没有写明${what}。` : `The document covers this in ${clauseName(clause, lang)} ${citeTag(clause)} but does not give ${what}.`) : '';
   const text = lang === 'zh'
-    ? `${near || `${DOC}没有写明${what}。`}请咨询牵头部门：${lead}。`
-    : `${near || `${DOC_EN} does not give ${what}.`} Please ask the lead department: ${lead}.`;
+    ? `${nearby || `${DOC}没有写明${what}。`}请咨询牵头部门：${lead}。`
+    : `${nearby || `${DOC_EN} does not give ${what}.`} Please ask the lead department: ${lead}.`;
   return { ...base, answer: text, citations, scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), askInstead: lead }, ...(clause?.lead.length ? { lead: clause.lead } : {}) };
 }

@@ -11,7 +11,7 @@ import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
 import { optionFor, type Facts, type Subject } from '../rules/facts';
 import { moneyAnswer } from './money';
-import type { SessionState, SessionStore } from './session';
+import { readContext, type SessionState, type SessionStore } from './session';
 import { logEntry, type QuestionLog } from '../store/question-log';
 import type { Reader } from '../understand/read';
 import type { Question } from '../understand/question';
@@ -57,11 +57,7 @@ export interface AnswerOptions {
  */
 export async function answer(deps: AnswerDeps, request: ChatRequest, options: AnswerOptions = {}): Promise<Answer> {
   const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
-  const q = deps.reader.understand(request.message, {
-    ...(state?.facts ? { facts: state.facts } : {}),
-    ...(state?.pending ? { pending: state.pending } : {}),
-    ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
-  });
+  const q = deps.reader.understand(request.message, readContext(state));
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
   const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
@@ -87,7 +83,8 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     case 'greeting':
       return { result: greetingAnswer(lang) };
     case 'out_of_scope':
-      return { result: outOfScope(deps.corpus, deps.search, q, lang), next: keep(undefined) };
+      // A detail the text does not give is answered from the clause of the award asked about, when one is named.
+      return { result: outOfScope(deps.corpus, deps.search, q, lang, q.subjects.length ? aboutClause() : undefined), next: keep(undefined) };
     case 'document_meta':
       return { result: documentAnswer(deps.corpus, lang), next: keep('notice') };
     case 'full_clause': {

@@ -1,5 +1,6 @@
 // Facts carried across turns: a small store interface (get/set by session id) and an in-memory store with a time-to-live.
 import type { FactName, Facts, Subject } from '../rules/facts';
+import type { ReadContext } from '../understand/read';
 
 /** What a conversation has established so far, and the question it last asked. */
 export interface SessionState {
@@ -54,5 +55,14 @@ export function memorySessionStore(options: MemoryStoreOptions = {}): SessionSto
         entries.delete(oldest);
       }
     },
+  };
+}
+
+/** What a conversation hands the reader of its next message: its facts, the pending fact, the last part named. */
+export function readContext(state: SessionState | undefined): ReadContext {
+  return {
+    ...(state?.facts ? { facts: state.facts } : {}),
+    ...(state?.pending ? { pending: state.pending } : {}),
+    ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
   };
 }

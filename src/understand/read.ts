@@ -58,10 +58,12 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
     for (const p of phrases) out.push([normalize(p), tag]);
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
-  for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: Subject.parse(c.value) });
-  for (const h of vocabulary.subjectHints) add(h.say, { t: 'hint', subjects: h.subjects.map((s) => Subject.parse(s)) });
+  for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
+  for (const h of vocabulary.subjectHints) add(h.say, { t: 'hint', subjects: h.subjects.map(subjectOf) });
   for (const [fact, cues] of Object.entries(vocabulary.factCues)) {
-    const name = FactName.parse(fact);
+    const parsed = FactName.safeParse(fact);
+    if (!parsed.success) throw new Error(`vocabulary.json: factCues names "${fact}", which is not a fact of the rules (src/rules/facts.ts)`);
+    const name = parsed.data;
     for (const c of cues) add(c.say, { t: 'fact', fact: name, value: c.value });
   }
   add(MONEY_WORDS, { t: 'money' });
@@ -74,6 +76,13 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   add(vocabulary.subjectBlockers, { t: 'block' });
   add(['最后一句', '最后那句', '最后一条', '结尾', '最后一段', 'last sentence', 'closing sentence', 'closing rule', 'final sentence', 'final clause'], { t: 'last' });
   return out;
+}
+
+/** A subject code from vocabulary.json, checked against the rules' own list: a typo fails the load, naming itself. */
+function subjectOf(value: string): Subject {
+  const parsed = Subject.safeParse(value);
+  if (!parsed.success) throw new Error(`vocabulary.json: unknown subject "${value}" (not one of the rules' subjects in src/rules/facts.ts)`);
+  return parsed.data;
 }
 
 function typed(fact: FactName, value: string): string | boolean | undefined {
@@ -110,7 +119,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const rulesText = normalize(ruleTexts.join('\n'));
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
-    c.say.map(normalize).filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p)).map((p) => [p, Subject.parse(c.value)] as [string, Subject]),
+    c.say.map(normalize).filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p)).map((p) => [p, subjectOf(c.value)] as [string, Subject]),
   );
 
   function understand(message: string, context: ReadContext = {}): Question {
@@ -245,9 +254,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
 
     // ── Benefits the words name (见习补贴): the words before a benefit word ──
     const benefits: string[] = [];
+    const personal: string[] = [];
     for (const h of of('benefit')) {
       const run = /[\u3400-\u9fff]{2,4}$/.exec(text.slice(Math.max(0, h.start - 4), h.start))?.[0];
-      if (run) benefits.push(run.slice(-2) + text.slice(h.start, h.end));
+      if (!run) continue;
+      benefits.push(run.slice(-2) + text.slice(h.start, h.end));
+      // 研究生补贴, 博士补贴: the words before name who, not which benefit.
+      if ([...subjectWords].some((w) => run.endsWith(w))) personal.push(run.slice(-2) + text.slice(h.start, h.end));
     }
 
     // A person from the document's city is what the text calls 石嘴山籍 / 石嘴山生源.
@@ -281,11 +294,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // The two characters before the benefit word: not filler, not 免费/收费 (no benefit at all).
       const plain = (b: string) => !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2)) && !/[免收缴交花消浪]$/.test(b.slice(0, 2));
       const knownWord = (w: string) => corpusText.includes(w) || terms.said.has(w);
-      const unknownBenefit = benefits.find((b) => plain(b) && !knownWord(b.slice(0, 2)));
+      const unknownBenefit = benefits.find((b) => plain(b) && !personal.includes(b) && !knownWord(b.slice(0, 2)));
       if (unknownBenefit && !subjects.length) return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
       // A benefit the text names but no rule quantifies (工作补助, 体检费): the text gives no amount.
       // 博士补贴 names who, not what: the person's awards answer it. 工作补助 names a benefit no rule quantifies.
-      const generic = (b: string) => subjectWords.has(b.slice(0, 2));
+      const generic = (b: string) => subjectWords.has(b.slice(0, 2)) || personal.includes(b);
       const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
       if (asks.includes('amount') && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };

@@ -1,10 +1,11 @@
-// JSON routes: /healthz, /api/chat, /api/benefits, /api/clauses, /api/clauses/:id, /api/search. Parse input, call the pipeline, return JSON.
+// JSON routes: /healthz, /api/chat, /api/benefits, /api/clauses, /api/clauses/:id, /api/search, /api/understand. Parse input, call the pipeline, return JSON.
 import { Hono } from 'hono';
 import { answer, type AnswerDeps } from '../answer/pipeline';
 import { benefits } from '../answer/money';
+import { readContext } from '../answer/session';
 import { readJson } from './body';
 import { ApiError } from './errors';
-import { BenefitsBody, ChatBody, SearchQuery } from './schemas';
+import { BenefitsBody, ChatBody, SearchQuery, UnderstandQuery } from './schemas';
 import { streamAnswer, wantsStream } from './sse';
 
 export interface ApiDeps extends AnswerDeps {
@@ -42,6 +43,14 @@ export function createApi(deps: ApiDeps): Hono {
       throw new ApiError('not_found', `No part "${c.req.param('id')}". Ids are notice, g1, g2, 1 to 25, and final (GET /api/clauses lists them).`);
     }
     return c.json(clause);
+  });
+
+  // The one reading of a message that every engine consumes (for staff checking an answer, and for tests).
+  api.get('/api/understand', async (c) => {
+    const parsed = UnderstandQuery.safeParse({ q: c.req.query('q'), sessionId: c.req.query('sessionId') });
+    if (!parsed.success) throw new ApiError('invalid_request', parsed.error.issues.map((i) => i.message).join('; '));
+    const state = parsed.data.sessionId ? await deps.sessions.get(parsed.data.sessionId) : undefined;
+    return c.json(deps.reader.understand(parsed.data.q, readContext(state)));
   });
 
   api.get('/api/search', (c) => {

@@ -25,3 +25,9 @@ export const SearchQuery = z.object({
 /** POST /api/benefits: the facts of one profile (every field optional, unknown fields refused), and the reply language. */
 export const BenefitsBody = Facts.extend({ lang: Lang.optional() }).strict();
 export type BenefitsBody = z.infer<typeof BenefitsBody>;
+
+/** GET /api/understand: the message to read, and optionally the conversation whose facts it continues. */
+export const UnderstandQuery = z.object({
+  q: z.string({ error: 'add ?q=… with the message to read' }).trim().min(1, 'q is empty: add ?q=… with the message to read').max(MAX_MESSAGE_CHARS),
+  sessionId: ChatBody.shape.sessionId,
+});
