@@ -13,6 +13,11 @@ import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
+import type { KvNamespace } from './store/bindings';
+import type { WechatConfig } from './wechat/config';
+import { wechatRoutes } from './wechat/route';
+import type { WecomConfig } from './wecom/config';
+import { wecomRoutes } from './wecom/route';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -25,6 +30,12 @@ export type AppDeps = ApiDeps & {
   admin?: { token: string; retentionDays: number };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
+  /** Present when WECHAT_TOKEN is set: mounts GET|POST /wechat (the Official Account callback). */
+  wechat?: WechatConfig;
+  /** Present when WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID are set: mounts GET|POST /wecom. */
+  wecom?: WecomConfig;
+  /** The key-value store WeChat and WeCom keep user state and seen messages in (SESSIONS on Workers, SQLite on Node). */
+  kv?: KvNamespace;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -43,6 +54,8 @@ export function createApp(deps: AppDeps): Hono {
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
     app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
   }
+  if (deps.wechat) app.route('/', wechatRoutes(deps.wechat, deps));
+  if (deps.wecom) app.route('/', wecomRoutes(deps.wecom, deps));
   if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
