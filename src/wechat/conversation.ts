@@ -113,13 +113,11 @@ export async function converse(deps: ConversationDeps, userKey: string, state: U
     return { reply: rendered.text, state: withMore(state, rendered) };
   }
   if (/^\d{1,2}$/.test(text)) {
-    // A number answers the pending question; without one it is an ordinary (if unhelpful) question.
+    // A number answers the pending question; a number with nothing to choose from is not a question either.
     const option = state.clarify?.options[Number(text) - 1];
-    if (state.clarify && option) {
-      const answerLang = state.clarifyLang ?? uiLang();
-      return ask(deps, state, sessionId, replyFor(state.clarify.fact, option, answerLang), answerLang);
-    }
-    if (state.clarify) return { reply: t.noPending(text) };
+    const answerLang = state.clarifyLang ?? uiLang();
+    if (state.clarify && option) return ask(deps, state, sessionId, replyFor(state.clarify.fact, option, answerLang), answerLang);
+    return { reply: WECHAT_MESSAGES[state.lang ?? state.clarifyLang ?? 'zh'].noPending(text) };
   }
   return ask(deps, state, sessionId, text);
 }
