@@ -8,6 +8,7 @@ import type { Answer, ChatRequest } from '../answer/types';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';
+import type { ActiveSender } from './active';
 import { converse } from './conversation';
 import { WECHAT_MESSAGES } from './messages';
 import { WechatCryptoError, type MessageCipher } from './protocol/crypto';
@@ -24,6 +25,8 @@ export const MAX_SKEW_SECONDS = 300;
 /** Recent message keys answered by this process (each also recorded in the shared store). */
 const RECENT_MAX = 2000;
 const POLL_MS = 250;
+/** Customer-service messages wait this long so the passive reply arrives first. */
+const PUSH_DELAY_MS = 800;
 
 export interface CallbackSpec {
   channel: 'wechat' | 'wecom';
@@ -34,6 +37,8 @@ export interface CallbackSpec {
   cipher?: MessageCipher;
   /** WeCom encrypts everything, including the echostr of the URL check; the Official Account says so per request. */
   alwaysEncrypted: boolean;
+  /** Customer-service / app messages, when configured: the rest of a long answer follows the passive reply. */
+  active?: ActiveSender;
 }
 
 export interface CallbackDeps extends AnswerDeps {
@@ -155,7 +160,15 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
     let reply = recent.get(messageKey);
     if (reply) logger.info(`${spec.channel}_duplicate`, { user, source: 'memory' });
     else {
-      reply = answerOnce(messageKey, user, message, started);
+      // Workers end the isolate's work with the response unless it is handed to waitUntil; Node just lets it run.
+      const defer = (work: Promise<void>) => {
+        try {
+          c.executionCtx.waitUntil(work);
+        } catch {
+          void work;
+        }
+      };
+      reply = answerOnce(messageKey, user, message, started, defer);
       recent.set(messageKey, reply);
       if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
     }
@@ -169,7 +182,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
   });
 
   /** The reply text for a message seen for the first time here; a message another process is answering is awaited briefly. */
-  async function answerOnce(messageKey: string, user: string, message: CallbackMessage, started: number): Promise<string> {
+  async function answerOnce(messageKey: string, user: string, message: CallbackMessage, started: number, defer: (work: Promise<void>) => void): Promise<string> {
     const seen = await state.seen(messageKey);
     if (seen) {
       logger.info(`${spec.channel}_duplicate`, { user, source: 'store', status: seen.status });
@@ -183,8 +196,9 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
         return deps.ask ? deps.ask(request) : answer({ ...deps, model }, request);
       };
       const current = await state.user(user);
-      const turn = await converse({ corpus: deps.corpus, ask, channel: spec.channel }, user, current, message);
+      const turn = await converse({ corpus: deps.corpus, ask, channel: spec.channel, pushRest: spec.active !== undefined }, user, current, message);
       if (turn.state) await state.saveUser(user, turn.state);
+      if (turn.push?.length && spec.active) defer(push(spec.active, message.FromUserName, user, turn.push));
       reply = turn.reply;
       logger.info(`${spec.channel}_reply`, { user, type: message.MsgType, bytes: new TextEncoder().encode(reply).length, ms: Math.round(now() - started) });
     } catch (err) {
@@ -193,6 +207,17 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
     }
     await state.markSeen(messageKey, { status: 'done', reply } satisfies Seen);
     return reply;
+  }
+
+  /** Sends the rest of an answer after the passive reply; a refusal is logged (the rest stays available as 「全文」). */
+  async function push(active: ActiveSender, toUser: string, user: string, pieces: string[]): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, PUSH_DELAY_MS));
+    try {
+      for (const piece of pieces) await active.send(toUser, piece);
+      logger.info(`${spec.channel}_pushed`, { user, messages: pieces.length });
+    } catch (err) {
+      logger.warn(`${spec.channel}_push_failed`, { user, name: err instanceof Error ? err.name : 'unknown', message: err instanceof Error ? err.message : String(err) });
+    }
   }
 
   /** Another isolate is answering this message: take its reply if it lands within the budget, else say so. */

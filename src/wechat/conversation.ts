@@ -6,7 +6,7 @@ import { detectLang } from '../answer/cite';
 import type { Corpus } from '../corpus/load';
 import { FactName, optionFor } from '../rules/facts';
 import { WECHAT_MESSAGES } from './messages';
-import { renderLong, renderWechat, type Rendered } from './render';
+import { renderLong, renderWechat, splitReplies, type Rendered } from './render';
 import type { UserState } from './state';
 import type { CallbackMessage } from './protocol/xml';
 
@@ -18,6 +18,8 @@ export interface ConversationDeps {
   /** answer() with this message's time budget and channel already applied. */
   ask(request: ChatRequest): Promise<Answer>;
   channel: 'wechat' | 'wecom';
+  /** Customer-service messages are configured: the rest of a long answer is pushed rather than kept for 「全文」. */
+  pushRest?: boolean;
 }
 
 export interface Turn {
@@ -25,6 +27,8 @@ export interface Turn {
   reply: string;
   /** The user's state after this turn (undefined: unchanged). */
   state?: UserState;
+  /** The rest of a long answer, to send as customer-service messages after the passive reply. */
+  push?: string[];
 }
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
@@ -58,10 +62,12 @@ function withMore(state: UserState, rendered: Rendered): UserState {
 async function ask(deps: ConversationDeps, state: UserState, sessionId: string, message: string, lang?: Lang): Promise<Turn> {
   const pinned = lang ?? state.lang;
   const result = await deps.ask({ message, sessionId, channel: deps.channel, ...(pinned ? { lang: pinned } : {}) });
-  const rendered = renderWechat(result);
+  const rendered = renderWechat(result, { pushRest: deps.pushRest === true });
   const { clarify: _c, clarifyLang: _l, ...kept } = state;
   const next = result.clarify ? { ...kept, clarify: result.clarify, clarifyLang: result.lang } : kept;
-  return { reply: rendered.text, state: withMore(next, rendered) };
+  // The rest is kept for 「全文」 either way: a push that fails (or never arrives) can still be asked for.
+  const push = deps.pushRest && rendered.rest ? { push: splitReplies(rendered.rest) } : {};
+  return { reply: rendered.text, state: withMore(next, rendered), ...push };
 }
 
 /**

@@ -88,15 +88,15 @@ const blocks = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join
  * The reply for an answer, and what is left for 「全文」.
  * @example renderWechat(answer).text // → '符合：…每人2万元（20000元）…【第12条】\n\n回复「原文12」查看条文'
  */
-export function renderWechat(answer: Answer): Rendered {
+export function renderWechat(answer: Answer, options: { pushRest?: boolean } = {}): Rendered {
   const t = WECHAT_MESSAGES[answer.lang];
   const body = plain(withoutOptionList(answer.answer, answer.clarify)).trim();
-  const options = answer.clarify ? optionBlock(answer.clarify, answer.lang) : '';
+  const optionLines = answer.clarify ? optionBlock(answer.clarify, answer.lang) : '';
   const hints = clauseHints(answer);
-  const whole = blocks(body, options, hints);
+  const whole = blocks(body, optionLines, hints);
   if (byteLength(whole) <= REPLY_BYTES) return { text: whole };
   // The options must come now (a bare "1" answers them); the body gives way, its rest kept for 「全文」.
-  const tail = blocks(options, hints, t.more);
+  const tail = blocks(optionLines, hints, options.pushRest ? t.pushed : t.more);
   const { head, rest } = cutToBytes(body, REPLY_BYTES - byteLength(tail) - 4);
   const tags = head.includes('【') ? '' : [...new Set(answer.citations.map(citeTag))].join('');
   return { text: blocks(head + tags, tail), ...(rest ? { rest } : {}) };
@@ -108,4 +108,17 @@ export function renderLong(text: string, lang: Lang): Rendered {
   const more = WECHAT_MESSAGES[lang].more;
   const { head, rest } = cutToBytes(text, REPLY_BYTES - byteLength(more) - 2);
   return { text: blocks(head, more), ...(rest ? { rest } : {}) };
+}
+
+/** Text of any length as replies of at most REPLY_BYTES each (customer-service messages carry no 「全文」 hint). */
+export function splitReplies(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  while (rest) {
+    const cut = cutToBytes(rest, REPLY_BYTES);
+    if (!cut.head) break;
+    pieces.push(cut.head);
+    rest = cut.rest;
+  }
+  return pieces;
 }
