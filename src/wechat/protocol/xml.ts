@@ -32,7 +32,12 @@ export function parseXml(text: string): Record<string, string> {
   // A DOCTYPE could declare entities; WeChat never sends one.
   if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) throw new WechatXmlError('a DOCTYPE is not accepted');
   if (XMLValidator.validate(text) !== true) throw new WechatXmlError('the body is not well-formed XML');
-  const doc: unknown = parser.parse(text);
+  let doc: unknown;
+  try {
+    doc = parser.parse(text);
+  } catch (err) {
+    throw new WechatXmlError(`the body could not be parsed (${err instanceof Error ? err.message : String(err)})`);
+  }
   const root = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['xml'] : undefined;
   if (typeof root !== 'object' || root === null) throw new WechatXmlError('the body has no <xml> root element');
   const fields: Record<string, string> = {};
