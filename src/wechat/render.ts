@@ -3,6 +3,7 @@
 // the rules or the quotes begin with (amount, conditions, citation) — and keeps the rest for 「全文」.
 import type { Answer, Clarify, Lang } from '../answer/types';
 import { citeTag } from '../answer/cite';
+import { money } from '../rules/render';
 import { WECHAT_MESSAGES } from './messages';
 
 /** WeChat's limit on a passive text reply's Content, in UTF-8 bytes. */
@@ -81,6 +82,26 @@ export function cutToBytes(text: string, budget: number): { head: string; rest: 
   return { head, rest: text.slice(head.length).trim() };
 }
 
+const NOTES = {
+  zh: { understood: (facts: string) => `我理解的情况：${facts}（如有不对，直接告诉我）`, total: (sum: string) => `合计：${sum}`, note: (text: string) => `说明：${text}` },
+  en: { understood: (facts: string) => `What I understood: ${facts} (tell me if any of it is wrong)`, total: (sum: string) => `Total: ${sum}`, note: (text: string) => `Note: ${text}` },
+} as const;
+
+/**
+ * The optional parts of the answer object the text may not carry yet: what was understood, the total, and each
+ * amount's interpretation and overlap note — added only when the text does not already say them.
+ */
+function extras(answer: Answer, text: string): { before: string; after: string } {
+  const n = NOTES[answer.lang];
+  const understood = answer.understood?.length ? n.understood(answer.understood.map((u) => u.label).join(answer.lang === 'zh' ? '、' : ', ')) : '';
+  const total = answer.total ? money(answer.total.min, answer.total.max, answer.lang) : '';
+  const notes = answer.amounts.flatMap((a) => [a.interpretation, a.overlap?.note]).filter((t): t is string => Boolean(t) && !text.includes(t as string));
+  return {
+    before: understood && !text.includes(understood) ? understood : '',
+    after: [total && !text.includes(total) ? n.total(total) : '', ...[...new Set(notes)].map(n.note)].filter(Boolean).join('\n'),
+  };
+}
+
 /** Joins non-empty blocks with blank lines. */
 const blocks = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join('\n\n');
 
@@ -90,7 +111,9 @@ const blocks = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join
  */
 export function renderWechat(answer: Answer, options: { pushRest?: boolean } = {}): Rendered {
   const t = WECHAT_MESSAGES[answer.lang];
-  const body = plain(withoutOptionList(answer.answer, answer.clarify)).trim();
+  const text = plain(withoutOptionList(answer.answer, answer.clarify)).trim();
+  const { before, after } = extras(answer, text);
+  const body = blocks(before, text, after);
   const optionLines = answer.clarify ? optionBlock(answer.clarify, answer.lang) : '';
   const hints = clauseHints(answer);
   const whole = blocks(body, optionLines, hints);

@@ -54,3 +54,19 @@ describe('configuration', () => {
     expect(() => wecomConfig(loadConfig({ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1', WECOM_AES_KEY: 'A'.repeat(43), WECOM_AGENT_ID: 'x' }))).toThrow(/WECOM_AGENT_ID/);
   });
 });
+
+describe('the optional parts of the answer object', () => {
+  it('shows what was understood, the total and an interpretation when the text does not say them', () => {
+    const amount = { ruleId: 'r6-master-studio', clause: '6', label: '技能大师工作室建设经费', min: 100000, max: 100000, currency: 'CNY' as const, per: 'studio', period: 'one-time', recipient: 'studio', eligible: true, conditions: [], obligations: [], interpretation: '未说明级别时按国家级计算' };
+    const { text } = renderWechat({
+      ...base,
+      answer: '符合：技能大师工作室建设经费 — 10万元（100000元）。【第6条】',
+      amounts: [amount],
+      total: { min: 120000, max: 120000, ruleIds: ['r6-master-studio', 'r12-pre-introduction'] },
+      understood: [{ fact: 'origin', value: true, label: '石嘴山籍（平罗）', from: '平罗人' }],
+    });
+    expect(text.startsWith('我理解的情况：石嘴山籍（平罗）')).toBe(true);
+    expect(text).toContain('合计：12万元（120000元）');
+    expect(text).toContain('说明：未说明级别时按国家级计算');
+  });
+});
