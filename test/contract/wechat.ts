@@ -169,6 +169,13 @@ export function describeWechatContract(make: MakeHarness): void {
     });
   });
 
+  it('answers "success" and logs when WeChat sends safe mode to a server configured for plain mode', async () => {
+    const h = make({ WECHAT_TOKEN: WX.token });
+    const { path, init } = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content: '你好' }));
+    expect(await (await h.send(path, init)).text()).toBe('success');
+    expect(h.logger.lines.find((l) => l.event === 'wechat_undecryptable')?.data).toMatchObject({ code: 'safe_mode_off' });
+  });
+
   describe('conversation', () => {
     it('answers a re-delivered message once, with the same reply', async () => {
       const h = make(WECHAT_ENV);
