@@ -133,6 +133,9 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       if (new TextEncoder().encode(raw).length > MAX_BODY_BYTES) throw refuse(413, 'too_large', `A callback body is at most ${MAX_BODY_BYTES} bytes.`);
       encrypted = spec.alwaysEncrypted || c.req.query('encrypt_type') === 'aes';
       if (!encrypted) {
+        // With a key configured, WeChat sends 安全模式 and 兼容模式 messages with encrypt_type=aes; accepting a plain
+        // one would let a replayed query signature (it does not cover the body) carry any message.
+        if (spec.cipher) throw refuse(400, 'encryption_required', 'WECHAT_AES_KEY is set, so only encrypted (安全模式 / 兼容模式) messages are accepted; unset it for 明文模式.');
         signed = await checkSigned(c, 'signature', []);
         message = parseMessage(raw);
       } else {

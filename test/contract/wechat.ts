@@ -28,12 +28,12 @@ const WECOM_ENV = { WECOM_TOKEN: WC.token, WECOM_AES_KEY: WC.aesKey, WECOM_CORP_
 const at = (timestamp: string) => new Date(Number(timestamp) * 1000);
 
 export function describeWechatContract(make: MakeHarness): void {
-  /** One plain-mode text message from OPENID; the reply's Content. */
+  /** One safe-mode text message from OPENID; the reply's Content, decrypted and its signature checked. */
   async function ask(h: Harness, content: string, extra: Parameters<typeof inboundXml>[0] = {}) {
-    const { path, init } = await plainPost(WX.token, inboundXml({ content, ...extra }));
+    const { path, init } = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content, ...extra }));
     const res = await h.send(path, init);
     expect(res.status).toBe(200);
-    return replyContent(res);
+    return replyContent(res, { token: WX.token, cipher: wxCipher() });
   }
 
   describe('published sample values', () => {
@@ -142,21 +142,28 @@ export function describeWechatContract(make: MakeHarness): void {
       expect(JSON.stringify(h.logger.lines)).not.toContain(OPENID);
     });
 
-    it('refuses a tampered ciphertext (401), a body without <Encrypt> (400), malformed XML (400) and an oversized body (413)', async () => {
+    it('refuses a tampered ciphertext (401), a body without <Encrypt> or plain text with a key set (400), malformed XML (400) and an oversized body (413)', async () => {
       const h = make(WECHAT_ENV);
       const tampered = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content: '你好' }), { tamper: true });
       expect((await h.send(tampered.path, tampered.init)).status).toBe(401);
       const noEncrypt = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content: '你好' }));
       expect((await h.send(noEncrypt.path, { ...noEncrypt.init, body: '<xml><ToUserName>gh</ToUserName></xml>' })).status).toBe(400);
+      const plainOnly = await plainPost(WX.token, inboundXml({ content: '你好' }));
+      const refused = await h.send(plainOnly.path, plainOnly.init);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('encryption_required');
+      expect(h.logger.lines.filter((l) => l.event === 'wechat_refused')).toHaveLength(3);
+
+      const p = make({ WECHAT_TOKEN: WX.token });
       const broken = await plainPost(WX.token, '<xml><ToUserName>gh</ToUserName><Content>');
-      const res = await h.send(broken.path, broken.init);
+      const res = await p.send(broken.path, broken.init);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad_xml');
       const big = await plainPost(WX.token, `<xml><Content>${'博'.repeat(30000)}</Content></xml>`);
-      expect((await h.send(big.path, big.init)).status).toBe(413);
+      expect((await p.send(big.path, big.init)).status).toBe(413);
       const unsigned = await plainPost('another-token', inboundXml({ content: '你好' }));
-      expect((await h.send(unsigned.path, unsigned.init)).status).toBe(401);
-      expect(h.logger.lines.filter((l) => l.event === 'wechat_refused')).toHaveLength(5);
+      expect((await p.send(unsigned.path, unsigned.init)).status).toBe(401);
+      expect(p.logger.lines.filter((l) => l.event === 'wechat_refused')).toHaveLength(3);
     });
 
     it('answers "success" (not 5xx) to a signed message for another AppID, and logs it', async () => {
@@ -178,7 +185,7 @@ export function describeWechatContract(make: MakeHarness): void {
 
   describe('conversation', () => {
     it('answers a re-delivered message once, with the same reply', async () => {
-      const h = make(WECHAT_ENV);
+      const h = make({ WECHAT_TOKEN: WX.token });
       const body = inboundXml({ content: '人才公寓归哪个部门管？', msgId: '6054768590064713999' });
       const first = await plainPost(WX.token, body);
       const again = await plainPost(WX.token, body, undefined, '999');
@@ -274,7 +281,7 @@ export function describeWechatContract(make: MakeHarness): void {
 
   describe("WeChat's five seconds", () => {
     it('replies within 5 s with the verified extractive answer when the model hangs, and a retry gets the same reply', async () => {
-      const h = make(WECHAT_ENV, { hangingModel: true });
+      const h = make({ WECHAT_TOKEN: WX.token }, { hangingModel: true });
       const body = inboundXml({ content: '柔性引才有哪些方式？' });
       const first = await plainPost(WX.token, body);
       const retry = await plainPost(WX.token, body, undefined, '31337');
