@@ -8,6 +8,7 @@ import type { Answer, ChatRequest } from '../answer/types';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';
+import { rateLimiter } from '../telegram/rate-limit';
 import type { ActiveSender } from './active';
 import { converse } from './conversation';
 import { WECHAT_MESSAGES } from './messages';
@@ -48,6 +49,8 @@ export interface CallbackDeps extends AnswerDeps {
   now?: () => number;
   /** Replaces answer() (tests). */
   ask?: (request: ChatRequest) => Promise<Answer>;
+  /** Messages per user per window (default 10 a minute, as for Telegram chats). */
+  userLimit?: { max: number; windowMs: number };
 }
 
 type Refusal = { status: 400 | 401 | 413; code: string; message: string };
@@ -79,6 +82,8 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
   const state = channelState(deps.kv ?? memoryKv(), prefix, logger);
   const now = deps.now ?? (() => performance.now());
   const recent = new Map<string, Promise<string>>();
+  // Each question may cost a model call; one user's flood should not.
+  const limiter = rateLimiter({ max: 10, windowMs: 60_000, ...deps.userLimit, now: () => deps.clock().getTime() });
 
   const respond = (c: Context, err: unknown) => {
     if (err instanceof Refused) {
@@ -203,6 +208,15 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
         return deps.ask ? deps.ask(request) : answer({ ...deps, model }, request);
       };
       const current = await state.user(user);
+      if (message.MsgType !== 'event') {
+        const decision = limiter.take(user);
+        if (decision !== 'ok') {
+          logger.warn(`${spec.channel}_rate_limited`, { user });
+          const reply = decision === 'notify' ? WECHAT_MESSAGES[current.lang ?? 'zh'].rateLimited : '';
+          await state.markSeen(messageKey, { status: 'done', reply });
+          return reply;
+        }
+      }
       const turn = await converse({ corpus: deps.corpus, ask, channel: spec.channel, pushRest: spec.active !== undefined }, user, current, message);
       if (turn.state) await state.saveUser(user, turn.state);
       if (turn.push?.length && spec.active) defer(push(spec.active, message.FromUserName, user, turn.push));

@@ -31,6 +31,7 @@ export const WECHAT_MESSAGES = {
     cooperate: (d: string) => `配合部门：${d}`,
     busy: '问题正在处理中，请稍候几秒再发一次。',
     apology: '抱歉，刚才处理您的问题时出错了，请稍后再试。',
+    rateLimited: '您发得有点快，请稍等一分钟再问。',
   },
   en: {
     welcome: () =>
@@ -55,5 +56,6 @@ export const WECHAT_MESSAGES = {
     cooperate: (d: string) => `Cooperating: ${d}`,
     busy: 'Still working on that question; please send it again in a few seconds.',
     apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
+    rateLimited: 'You are sending messages quickly; please wait a minute before the next question.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -245,6 +245,14 @@ export function describeWechatContract(make: MakeHarness): void {
       expect(await ask(h, '', { type: 'voice', content: undefined, recognition: '博士后工作站有什么资助？' })).toContain('【第11条】');
     });
 
+    it('answers at most 10 messages a minute per user, then asks them to wait (once)', async () => {
+      const h = make(WECHAT_ENV);
+      for (let i = 0; i < 10; i++) expect(await ask(h, '帮助')).toContain('原文12');
+      expect(await ask(h, '帮助')).toContain('请稍等一分钟');
+      expect(await ask(h, '帮助')).toBe('');
+      expect(await ask(h, '帮助', { from: 'oAnotherUser' })).toContain('原文12');
+    });
+
     it('shows a clause on 「原文12」', async () => {
       const h = make(WECHAT_ENV);
       const reply = await ask(h, '原文12');
