@@ -16,6 +16,11 @@ import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
 import { createMcp } from './mcp/routes';
 import { createWidget, embedFraming } from './widget/routes';
+import type { KvNamespace } from './store/bindings';
+import type { WechatConfig } from './wechat/config';
+import { wechatRoutes } from './wechat/route';
+import type { WecomConfig } from './wecom/config';
+import { wecomRoutes } from './wecom/route';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -30,6 +35,12 @@ export type AppDeps = ApiDeps & {
   httpLimit?: RateLimitDeps;
   /** The open interfaces (README "Open interfaces"): keys for /v1 and /mcp, browser origins for /mcp and for embedding. */
   open?: { apiKeys: string[]; mcpAllowedOrigins: string[]; embedOrigins: string[] };
+  /** Present when WECHAT_TOKEN is set: mounts GET|POST /wechat (the Official Account callback). */
+  wechat?: WechatConfig;
+  /** Present when WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID are set: mounts GET|POST /wecom. */
+  wecom?: WecomConfig;
+  /** The key-value store WeChat and WeCom keep user state and seen messages in (SESSIONS on Workers, SQLite on Node). */
+  kv?: KvNamespace;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -52,6 +63,8 @@ export function createApp(deps: AppDeps): Hono {
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
     app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
   }
+  if (deps.wechat) app.route('/', wechatRoutes(deps.wechat, deps));
+  if (deps.wecom) app.route('/', wecomRoutes(deps.wecom, deps));
   if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));

@@ -26,6 +26,17 @@ export const Env = z.object({
   TELEGRAM_BOT_INFO: optionalText,
   TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
   ADMIN_TOKEN: optionalText,
+  /** WeChat Official Account (GET|POST /wechat): the Token of 基本配置; AES key and AppID for 安全模式; AppSecret optional. */
+  WECHAT_TOKEN: optionalText,
+  WECHAT_AES_KEY: optionalText,
+  WECHAT_APP_ID: optionalText,
+  WECHAT_APP_SECRET: optionalText,
+  /** WeCom app callback (GET|POST /wecom): all three of token, AES key and corp id; agent id and secret optional. */
+  WECOM_TOKEN: optionalText,
+  WECOM_AES_KEY: optionalText,
+  WECOM_CORP_ID: optionalText,
+  WECOM_AGENT_ID: optionalText,
+  WECOM_SECRET: optionalText,
   LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
   /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
   SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),

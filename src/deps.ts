@@ -9,6 +9,8 @@ import { loadRules } from './rules/load';
 import { loadBundledReader, loadBundledSearch } from './search/load';
 import { memoryFeedbackStore } from './web/feedback';
 import { telegramConfig } from './telegram/config';
+import { wechatConfig } from './wechat/config';
+import { wecomConfig } from './wecom/config';
 
 /** Logs JSON lines to the console (Workers' observability and Node's stdout both read them). */
 export const consoleLogger: Logger = {
@@ -45,7 +47,10 @@ export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = c
   const open = { open: { apiKeys: config.API_KEYS, mcpAllowedOrigins: config.MCP_ALLOWED_ORIGINS, embedOrigins: config.EMBED_ORIGINS } };
   // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
   // update ids) and its rate limiter replace the memory ones.
-  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...admin, ...open, ...durable };
+  const wechat = wechatConfig(config);
+  const wecom = wecomConfig(config);
+  const channels = { ...(wechat ? { wechat } : {}), ...(wecom ? { wecom } : {}) };
+  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;
   // The key is never logged: provider, model and budget say enough to debug.

@@ -23,6 +23,7 @@ export function sqliteStores(path: string, logger: Logger, options: { clock?: ()
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
     telegramState: telegramState(kv, logger),
+    kv,
     retention: [questions, feedback, { prune: async () => sessions.prune() + kv.prune() }],
     close: () => db.close(),
   };

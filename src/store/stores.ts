@@ -2,6 +2,7 @@
 import type { SessionStore } from '../answer/session';
 import type { TelegramState } from '../telegram/context';
 import type { FeedbackStore } from '../web/feedback';
+import type { KvNamespace } from './bindings';
 import type { QuestionLog, Retention } from './question-log';
 
 export interface Stores {
@@ -10,6 +11,8 @@ export interface Stores {
   questions: QuestionLog;
   /** The bot's chat state and seen update ids; absent means the bot keeps them in memory. */
   telegramState?: TelegramState;
+  /** The namespace the WeChat and WeCom channels keep their state in (the one Telegram's state lives in). */
+  kv?: KvNamespace;
   /** Everything with rows to age out (the question log, feedback, expired SQLite sessions). */
   retention: Retention[];
 }

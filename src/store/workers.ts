@@ -30,7 +30,7 @@ export function workerStores(env: StoreBindings, logger: Logger): Stores {
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
     // Every isolate serving the bot sees the same chat state and seen update ids (see telegram-state.ts for the limits).
-    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger) } : {}),
+    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger), kv: env.SESSIONS } : {}),
     retention: sql ? [sqlQuestionLog(sql), sqlFeedbackStore(sql)] : [],
   };
 }

@@ -3,13 +3,14 @@
 /**
  * A stable, non-reversible key for a chat: HMAC-SHA-256 of the chat id under a server secret (chat ids are small
  * integers, so a plain hash could be reversed by trying them all). Works on Node 20 and Workers (Web Crypto).
+ * The WeChat and WeCom channels key OpenIDs / UserIDs the same way under their own prefix.
  * @example await chatKey('bot-token', 12345) // → 'tg:3f2a…' (32 hex digits)
  */
-export async function chatKey(secret: string, chatId: number): Promise<string> {
+export async function chatKey(secret: string, chatId: number | string, prefix = 'tg'): Promise<string> {
   const key = await importKey(secret);
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(String(chatId)));
   const hex = [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `tg:${hex.slice(0, 32)}`;
+  return `${prefix}:${hex.slice(0, 32)}`;
 }
 
 const keys = new Map<string, Promise<CryptoKey>>();
