@@ -9,7 +9,8 @@ import { explainRules, llmAnswer, type LlmRequest } from '../llm/answer';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
-import { optionFor, type Facts, type Subject } from '../rules/facts';
+import { optionFor, type FactName, type Facts, type Subject } from '../rules/facts';
+import { askToConfirm, disagreements, modelFacts } from '../llm/read';
 import { moneyAnswer } from './money';
 import { readContext, type SessionState, type SessionStore } from './session';
 import { logEntry, type QuestionLog } from '../store/question-log';
@@ -61,9 +62,10 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
   const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
-  const { result, next } = respond(deps, q, lang, path, state);
+  const { result: first, next } = respond(deps, q, lang, path, state);
+  const { result, next: after } = await withModelReading(deps, q, lang, first, next);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result, path);
-  if (request.sessionId && next) await deps.sessions.set(request.sessionId, next);
+  if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   const understood = understoodOf(q, state?.facts, lang);
@@ -158,6 +160,26 @@ function understoodOf(q: Question, earlier: Facts | undefined, lang: Lang): Unde
     out.push({ fact, value, label, from: said ?? (earlier && fact in earlier ? '' : '') });
   }
   return out;
+}
+
+/**
+ * With a model, a rules answer is checked against the model's own reading of the message: where the two disagree on a
+ * fact that decides a shown amount, the user is asked to confirm it (the amounts stay the evaluator's).
+ */
+async function withModelReading(deps: AnswerDeps, q: Question, lang: Lang, result: Answer, next: SessionState | undefined) {
+  if (!deps.model || result.source !== 'rules' || !next) return { result, next };
+  const theirs = await modelFacts(deps.model, deps.logger, q.text, lang);
+  if (!theirs) return { result, next };
+  const deciding = new Set<FactName>(
+    deps.rules.rules
+      .filter((r) => result.amounts.some((a) => a.ruleId === r.id))
+      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
+  );
+  const [fact] = disagreements(q.said, theirs, deciding);
+  if (!fact) return { result, next };
+  deps.logger.info('readings_disagree', { fact });
+  const { [fact]: _doubted, ...kept } = next.facts;
+  return { result: askToConfirm(result, fact, lang), next: { ...next, facts: kept as Facts, pending: fact } };
 }
 
 /** With a model: rules results may gain one verified sentence (amounts untouched); extractive ones are rewritten fluently or kept, degraded. */

@@ -208,7 +208,8 @@ export function describeWechatContract(make: MakeHarness): void {
       // The next fact that decides, asked the same way; 「1」 now answers it.
       expect(second).toMatch(/回复 1：是，新认定/);
       const third = await ask(h, '1');
-      expect(third).toMatch(/^符合：技能大师工作室建设经费/);
+      // The reply may open with what was understood (我理解的情况：…), then the result.
+      expect(third).toMatch(/(^|\n)符合：技能大师工作室建设经费/);
       expect(third).toContain('10万元（100000元）');
       expect(third).not.toContain('回复 1：');
       expect(await ask(h, '2')).toContain('没有待选择的选项');

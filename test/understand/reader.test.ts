@@ -100,13 +100,14 @@ describe('reading cost', () => {
     const unit = '博士后科研工作站技能大师工作室预引进生活补贴高新技术企业众创空间';
     const cost = (n: number) => {
       const text = unit.repeat(n);
-      const runs: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      // The fastest of several runs: other test files share the CPU, and a slow run says nothing about the algorithm.
+      let best = Infinity;
+      for (let i = 0; i < 9; i++) {
         const t0 = performance.now();
         reader.understand(text);
-        runs.push(performance.now() - t0);
+        best = Math.min(best, performance.now() - t0);
       }
-      return runs.sort((a, b) => a - b)[3]!;
+      return best;
     };
     cost(10);
     const ratio = cost(64) / cost(32);

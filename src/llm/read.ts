@@ -1,0 +1,73 @@
+// With a model configured, the model also reads the message into the Question's facts (zod-validated JSON). Where it
+// disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
+// come only from the rules evaluator.
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { z } from 'zod';
+import type { Logger } from '../answer/pipeline';
+import type { Answer, Lang } from '../answer/types';
+import { FACT_QUESTIONS, Degree, Level, type FactName, type Facts } from '../rules/facts';
+import type { ModelPort } from './model';
+import { PROMPTS } from './prompts.generated';
+
+/** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */
+const ModelFacts = z
+  .object({
+    origin: z.boolean(),
+    degree: Degree,
+    enrolled: z.boolean(),
+    fullTime: z.boolean(),
+    agreementSigned: z.boolean(),
+    doubleFirstClass: z.boolean(),
+    level: Level,
+    newlyRecognised: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+/** The first {...} of the completion, parsed and validated; undefined for anything else. */
+export function parseModelFacts(text: string): Partial<Facts> | undefined {
+  const json = /\{[\s\S]*\}/.exec(text)?.[0];
+  if (!json) return undefined;
+  try {
+    const parsed = ModelFacts.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The model's reading of one message, within its time budget; undefined on any fault (the deterministic reading stands). */
+export async function modelFacts(model: ModelPort, logger: Logger, message: string, lang: Lang): Promise<Partial<Facts> | undefined> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), model.timeoutMs);
+  try {
+    const text = await model.complete([new SystemMessage(PROMPTS[`read.${lang}`]), new HumanMessage(message.replace(/</g, '＜').replace(/>/g, '＞'))], { signal: controller.signal });
+    const facts = parseModelFacts(text);
+    if (!facts) logger.warn('llm_read_rejected', { provider: model.provider });
+    return facts;
+  } catch (err) {
+    logger.warn('llm_read_failed', { provider: model.provider, name: err instanceof Error ? err.name : 'unknown' });
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Facts the two readings give different values for (one may be silent where the other is not), among those that decide
+ * a shown amount.
+ */
+export function disagreements(said: Facts, model: Partial<Facts>, deciding: ReadonlySet<FactName>): FactName[] {
+  return (Object.keys(model) as FactName[]).filter((fact) => deciding.has(fact) && model[fact] !== undefined && said[fact] !== model[fact]);
+}
+
+/** The rules answer, asking the user to settle the first fact the two readings disagree on. */
+export function askToConfirm(result: Answer, fact: FactName, lang: Lang): Answer {
+  const q = FACT_QUESTIONS[fact];
+  const note = lang === 'zh' ? `我对您说的情况有两种理解，请先确认：${q.zh}` : `I read your message two ways; please confirm first: ${q.en}`;
+  return {
+    ...result,
+    answer: `${note}\n\n${result.answer}`,
+    clarify: { fact, question: q[lang], options: q.options.map((o) => ({ value: String(o.value), label: o[lang] })) },
+  };
+}
