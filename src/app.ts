@@ -7,6 +7,7 @@ import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';
 import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
+import type { Contact } from './web/page/chat-page';
 import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
@@ -25,6 +26,8 @@ export type AppDeps = ApiDeps & {
   admin?: { token: string; retentionDays: number };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
+  /** CONTACT_TEXT / CONTACT_PHONE: a person to ask, shown on out-of-scope answers and after 👎 (12345 when unset). */
+  contact?: Contact;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -35,7 +38,7 @@ export function createApp(deps: AppDeps): Hono {
     const limit = rateLimit(deps.httpLimit, deps.logger);
     for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
   }
-  app.route('/', createPages());
+  app.route('/', createPages(deps.contact));
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   if (deps.telegram) {

@@ -20,6 +20,9 @@ export const Env = z.object({
   /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
   SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
   /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
+  /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
+  CONTACT_TEXT: optionalText,
+  CONTACT_PHONE: optionalText,
   RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
 }).superRefine((env, ctx) => {
   // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.

@@ -41,7 +41,8 @@ export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = c
   const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS } } : {};
   // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
   // update ids) and its rate limiter replace the memory ones.
-  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...admin, ...durable };
+  const contact = config.CONTACT_TEXT || config.CONTACT_PHONE ? { contact: { text: config.CONTACT_TEXT, phone: config.CONTACT_PHONE } } : {};
+  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...admin, ...contact, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;
   // The key is never logged: provider, model and budget say enough to debug.
