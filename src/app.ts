@@ -23,7 +23,7 @@ export type AppDeps = ApiDeps & {
   /** The bot's chat state and seen update ids beyond this process (KV on Workers, SQLite on Node); memory without it. */
   telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
-  admin?: { token: string; retentionDays: number };
+  admin?: { token: string; retentionDays: number; timeZone?: string };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
   /** CONTACT_TEXT / CONTACT_PHONE: a person to ask, shown on out-of-scope answers and after 👎 (12345 when unset). */

@@ -58,6 +58,6 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations
       .filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact))
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + ((n as { failureSummary?: string }).failureSummary ?? '').slice(0, 200)) }));
   });
 }

@@ -7,10 +7,13 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types';
 import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryQuestionLog } from '../../src/store/question-log';
 import { testDeps } from '../support/deps';
 import { axeViolations, browserMissing, DESKTOP, PHONE, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 const feedback = memoryFeedbackStore();
+const questions = memoryQuestionLog();
+const ADMIN = 'ux-admin-token-0123456789';
 let h: Harness;
 
 async function open(path: string, viewport = DESKTOP): Promise<Page> {
@@ -77,7 +80,7 @@ const json = (route: Route, body: unknown) => route.fulfill({ status: 200, conte
 
 describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    h = await startHarness({ ...testDeps(), feedback, contact: { text: '市人才服务中心', phone: '0952-1234567' } });
+    h = await startHarness({ ...testDeps(), feedback, questions, admin: { token: ADMIN, retentionDays: 30, timeZone: 'Asia/Shanghai' }, contact: { text: '市人才服务中心', phone: '0952-1234567' } });
   }, 60_000);
   afterAll(async () => {
     await h?.close();
@@ -343,5 +346,28 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     expect(await axeViolations(calc)).toEqual([]);
     await page.close();
     await calc.close();
+  });
+
+  it('f · /admin: totals, search, date filter, local time, 👎 by reason linked to its conversation; axe clean on laptop and phone', async () => {
+    await feedback.add({ id: 'fx', at: '2026-12-03T17:30:00.000Z', answerId: 't-x', message: '人才公寓归哪个部门管？', answer: '市住建局【第20条】', rating: 'down', reason: 'wrong', comment: '部门不对' });
+    for (const [name, vp] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      const page = await h.context.newPage();
+      await page.setExtraHTTPHeaders({ authorization: `Bearer ${ADMIN}` });
+      await page.setViewportSize(vp);
+      await page.goto(h.base + '/admin');
+      await expect(page.locator('.totals').textContent()).resolves.toMatch(/问题 · Questions\s*\d+/);
+      // 17:30 UTC on the 3rd is 01:30 on the 4th in Shanghai.
+      await expect(page.locator('time[datetime="2026-12-03T17:30:00.000Z"]').first().textContent()).resolves.toBe('2026-12-04 01:30');
+      await expect(page.locator('#h-down ~ h3', { hasText: '答案不对' }).count()).resolves.toBe(1);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(vp.width);
+      await shot(page, `${name}-admin`, true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('#h-down ~ .table-wrap a', { hasText: '查看对话' }).first().click();
+      await expect(page.locator('#f-q').inputValue()).resolves.toBe('人才公寓归哪个部门管？');
+      await expect(page.locator('#f-from').inputValue()).resolves.toBe('2026-12-04');
+      await page.goto(h.base + '/admin?from=2020-01-01&to=2020-01-02');
+      await expect(page.locator('.totals dd').first().textContent()).resolves.toBe('0');
+      await page.close();
+    }
   });
 });

@@ -169,7 +169,8 @@ html[data-theme="dark"] dialog { background: var(--card); color: var(--ink); }
 .check.unknown .check-mark, .check.unknown .check-word { color: var(--wait); } .check.unknown .check-word { background: var(--wait-soft); }
 .check.unmet .check-mark, .check.unmet .check-word { color: var(--no); } .check.unmet .check-word { background: var(--no-soft); }
 .clarify-q { font-weight: 600; margin-bottom: .4rem; }
-.clarify.superseded .option { opacity: .55; text-decoration: line-through; }
+.clarify.superseded .option:not([aria-pressed="true"]) { opacity: .55; text-decoration: line-through; }
+.clarify.superseded .option[aria-pressed="true"] { opacity: .85; }
 .superseded-note { margin: .35rem 0 0; }
 .moved { font-style: italic; }
 .total { font-weight: 700; font-size: 1.1rem; }
@@ -191,6 +192,36 @@ dialog.confirm::backdrop { background: rgba(16, 24, 32, .55); }
 .calc-form fieldset.subjects { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .2rem .75rem; }
 .subject { display: flex; gap: .5rem; align-items: center; min-height: 40px; font-size: .95rem; }
 .subject input { width: 1.2rem; height: 1.2rem; flex: none; }
+
+/* The staff dashboard (/admin): bordered tables, totals, a filter bar; on a phone each log row becomes a card. */
+.admin main { max-width: 72rem; }
+.admin-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem; }
+.admin section { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 1rem 0; }
+.admin h3 { margin-top: .75rem; }
+.admin-filter, .admin-login { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem .75rem; align-items: end; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; }
+.admin-filter input, .admin-login input { min-height: 44px; border: 1px solid #8e99a6; border-radius: 10px; padding: .3rem .6rem; width: 100%; background: var(--card); }
+.admin-filter .actions { margin: 0; }
+.totals { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: 0; }
+.totals div { border: 1px solid var(--line); border-radius: 10px; padding: .5rem .75rem; }
+.totals dt { font-size: .85rem; color: var(--muted); }
+.totals dd { margin: 0; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.table-wrap { overflow-x: auto; }
+.admin table { width: 100%; border-collapse: collapse; font-size: .9rem; }
+.admin th, .admin td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.admin th { background: var(--brand-soft); }
+.admin td.q { min-width: 12rem; font-weight: 600; }
+.admin td ul { margin: 0; padding-left: 1rem; }
+.admin details summary { cursor: pointer; }
+.pager { display: flex; gap: 1rem; align-items: center; justify-content: center; margin-top: .75rem; }
+.pager a { display: inline-flex; align-items: center; min-height: 44px; }
+@media (max-width: 40rem) {
+  .admin .log-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .admin .log-table, .admin .log-table tbody, .admin .log-table tr, .admin .log-table td { display: block; width: 100%; }
+  .admin .log-table tr { border: 1px solid var(--line); border-radius: 10px; margin-bottom: .6rem; padding: .3rem .5rem; }
+  .admin .log-table td { border: none; padding: .15rem 0; }
+  .admin .log-table td::before { content: attr(data-label) "："; color: var(--muted); font-size: .8rem; }
+  .admin td.q { min-width: 0; }
+}
 
 @media print {
   .top nav, .composer, .starters, .actions, .reason-slot, .skip, .calc-form, .calc-offer, .no-print, .status, dialog { display: none !important; }

@@ -32,6 +32,7 @@ export function chatPage(lang: UiLang, contact: Contact = {}): Html {
       ${STARTERS[lang].graduate.map((q) => html`<li><button type="button" class="starter">${q}</button></li>`)}
     </ul>
   </section>
+  <h2 class="sr-only" data-i18n="logHeading">${s.logHeading}</h2>
   <ol id="log" class="log" aria-live="polite" aria-relevant="additions"></ol>
   <p id="status" class="status" role="status"></p>
 </main>

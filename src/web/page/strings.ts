@@ -118,6 +118,7 @@ const zh = {
   largeText: '大字',
   prefsLabel: '显示设置',
   chatHeading: '政策问答',
+  logHeading: '对话记录',
   shareClause: '分享本条链接',
 } as const;
 
@@ -240,6 +241,7 @@ const en: UiStrings = {
   largeText: 'Large text',
   prefsLabel: 'Display',
   chatHeading: 'Policy chat',
+  logHeading: 'Conversation',
   shareClause: 'Share a link to this clause',
 };
 

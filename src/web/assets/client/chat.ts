@@ -71,7 +71,7 @@ function paragraphs(ans: Answer, seen: Set<string>): string[] {
   return String(ans.answer || '')
     .split(/\n+/)
     .map((p) => p.trim().replace(/^#{1,6}\s+/, ''))
-    .filter((p) => p && !(buttons && /^[·•-] /.test(p)) && !(cards && /^(条件|义务)：|^(Conditions|Obligations): /.test(p)) && p !== question && !seen.has(p));
+    .filter((p) => p && !(buttons && /^[·•-] /.test(p)) && !(cards && /^(条件|义务)：|^(Conditions|Obligations): /.test(p)) && !(question && p.includes(question)) && !seen.has(p));
 }
 
 const docName = (lang: UiLang) => (lang === 'en' ? "Shizuishan's talent policy (石党办发〔2020〕32号)" : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）');
