@@ -61,3 +61,11 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + ((n as { failureSummary?: string }).failureSummary ?? '').slice(0, 200)) }));
   });
 }
+
+/** A new tab with no saved conversation or preferences (the suite shares one profile, so localStorage persists). */
+export async function freshPage(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.base + '/healthz');
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}

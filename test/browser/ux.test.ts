@@ -360,7 +360,10 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
       await expect(page.locator('time[datetime="2026-12-03T17:30:00.000Z"]').first().textContent()).resolves.toBe('2026-12-04 01:30');
       await expect(page.locator('#h-down ~ h3', { hasText: '答案不对' }).count()).resolves.toBe(1);
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(vp.width);
-      await shot(page, `${name}-admin`, true);
+      await shot(page, `${name}-admin-full`, true);
+      await shot(page, `${name}-admin`);
+      await page.locator("#h-down").scrollIntoViewIfNeeded();
+      await shot(page, `${name}-admin-down`);
       expect(await axeViolations(page)).toEqual([]);
       await page.locator('#h-down ~ .table-wrap a', { hasText: '查看对话' }).first().click();
       await expect(page.locator('#f-q').inputValue()).resolves.toBe('人才公寓归哪个部门管？');

@@ -134,9 +134,17 @@ export function initCalc(): void {
     a.remove();
   }
 
+  /* Answers update the page as they are given, batched so quick changes make one request (the API is rate limited). */
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let renderNext = false;
   form.addEventListener('change', (e) => {
-    const target = e.target as HTMLElement;
-    void update(Boolean(last) || target.getAttribute('name') === 'subjects');
+    renderNext ||= Boolean(last) || (e.target as HTMLElement).getAttribute('name') === 'subjects';
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const render = renderNext;
+      renderNext = false;
+      void update(render);
+    }, 250);
   });
   form.addEventListener('reset', () => {
     setTimeout(() => {
