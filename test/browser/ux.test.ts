@@ -348,6 +348,27 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     await calc.close();
   });
 
+  it('e · c · a broad question offers the calculator; model markdown shows bold safely; print hides the controls', async () => {
+    const page = await open('/');
+    await ask(page, '我们企业能享受哪些奖补？');
+    const offer = page.locator('#log .msg.bot').last().locator('.calc-offer a');
+    await expect(offer.getAttribute('href')).resolves.toBe('/calc');
+    await page.route('**/api/chat', (route) =>
+      json(route, fakeAnswer({ answer: '**博士**可获得2万元【第12条】。<img src=x onerror=alert(1)>', amounts: [], understood: [], source: 'llm' })),
+    );
+    await ask(page, '博士补贴？');
+    const body = page.locator('#log .msg.bot').last().locator('.body');
+    await expect(body.locator('strong').first().textContent()).resolves.toBe('博士');
+    await expect(body.textContent()).resolves.not.toContain('**');
+    await expect(body.locator('img').count()).resolves.toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#ask').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#log .actions').first().isVisible()).resolves.toBe(false);
+    await shot(page, 'desktop-print', true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
   it('f · /admin: totals, search, date filter, local time, 👎 by reason linked to its conversation; axe clean on laptop and phone', async () => {
     await feedback.add({ id: 'fx', at: '2026-12-03T17:30:00.000Z', answerId: 't-x', message: '人才公寓归哪个部门管？', answer: '市住建局【第20条】', rating: 'down', reason: 'wrong', comment: '部门不对' });
     for (const [name, vp] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {

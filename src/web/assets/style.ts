@@ -230,6 +230,7 @@ dialog.confirm::backdrop { background: rgba(16, 24, 32, .55); }
   .top a { color: #000; }
   .msg.user { background: none; color: #000; border: 1px solid #000; }
   body.print-one .msg:not(.print-this) { display: none; }
+  .log > .msg.bot:last-child { min-height: 0; }
   .money, .body { break-inside: avoid; }
   [data-page="chat"] .foot { display: block; }
 }
