@@ -204,9 +204,12 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     expect(await font()).toBeGreaterThan(normal);
     await expect(page.locator('#pref-dark').getAttribute('aria-pressed')).resolves.toBe('true');
     const phone = await open('/', PHONE);
-    await shot(phone, 'phone-dark-large', true);
+    await shot(phone, 'phone-light', true);
     await phone.locator('#pref-dark').click();
     await phone.locator('#pref-large').click();
+    await ask(phone, '技能大师工作室有多少经费');
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    await shot(phone, 'phone-dark-large');
     await page.close();
     await phone.close();
   });
@@ -219,10 +222,11 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     await expect(page.locator('#confirm-new').isVisible()).resolves.toBe(true);
     await shot(page, 'desktop-confirm-new');
     await page.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => page.locator('#confirm-new').isVisible()).toBe(false);
     await expect(page.locator('#log .msg.user').count()).resolves.toBe(1);
     await page.locator('#new-chat').click();
     await page.getByRole('button', { name: '清空并开始新对话' }).click();
-    await expect(page.locator('#log .msg').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('#log .msg').count()).toBe(0);
     await ask(page, '奖补重复了怎么处理？');
     await page.locator('#delete-history').click();
     await expect(page.evaluate(() => localStorage.getItem('chat-history'))).resolves.toBeNull();

@@ -158,7 +158,8 @@ export function initChat(): void {
   q.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
       e.preventDefault();
-      form.requestSubmit();
+      // While an answer streams, Enter keeps the draft; only the 停止 button stops.
+      if (!controller) form.requestSubmit();
     }
   });
   form.addEventListener('submit', (e) => {
