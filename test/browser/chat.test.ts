@@ -180,7 +180,7 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
       const eligible = page.locator('#calc-results .result-group').first();
       await expect(eligible.locator('.money .amount').first().textContent()).resolves.toContain('2万元');
       await expect(eligible.locator('.chip', { hasText: '第12条' }).first().isVisible()).resolves.toBe(true);
-      await expect(eligible.locator('.money .kv').first().textContent()).resolves.toContain('预引进单位');
+      await expect(eligible.locator('.money .recipient').first().textContent()).resolves.toContain('预引进单位');
       // Only the chosen subject's awards: nothing about studios or stations in 不符合.
       await expect(page.locator('#calc-results .result-group.no').textContent()).resolves.not.toContain('工作室');
     }

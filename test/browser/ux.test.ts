@@ -295,6 +295,8 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     await ask(page, 'How much is the subsidy for a new postdoc research station?');
     const card = page.locator('#log article.money').first();
     await expect(card.locator('.kv').textContent()).resolves.toMatch(/Paid/);
+    await expect(card.locator('.recipient').textContent()).resolves.toMatch(/^paid to the station/);
+    await expect(card.locator('.amount').textContent()).resolves.toBe('CNY 300,000');
     await expect(page.locator('#log .vote.up').first().textContent()).resolves.toContain('有帮助');
     await page.locator('#lang-switch').click();
     await expect(page.locator('#log .vote.up').first().textContent()).resolves.toContain('Helpful');

@@ -100,7 +100,7 @@ export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: stri
       row('per', word('per', a.per, lang), lang),
       row('period', period, lang),
       row('payer', word('payer', a.payer, lang), lang),
-      row('recipient', word('recipient', a.recipient, lang), lang),
+      /* who receives it is the sentence under the amount */
       range && a.eligible !== null && lead?.length ? row('decidedBy', lead.join('、'), lang) : null,
       row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? `第${a.excludedBy}条` : a.excludedBy) : null, lang),
     ]),
