@@ -185,11 +185,16 @@ html[data-theme="dark"] dialog { background: var(--card); color: var(--ink); }
 .reason-form textarea { border: 1px solid #8e99a6; border-radius: 8px; padding: .4rem; background: #fff; }
 .reason-form button { justify-self: start; }
 .count.near { color: var(--no); font-weight: 600; }
-.composer-tools { display: inline-flex; gap: .25rem; flex-wrap: wrap; justify-content: flex-end; }
+.composer-tools { display: inline-flex; gap: .25rem; flex-wrap: wrap; order: -1; }
+.composer-row.small .hint { text-align: right; }
 button.stopping { background: var(--no); border-color: var(--no); color: #fff; }
 dialog.confirm { border: none; border-radius: var(--radius); padding: 1rem 1.2rem; max-width: min(28rem, calc(100vw - 2rem)); box-shadow: 0 10px 40px rgba(0,0,0,.3); }
 dialog.confirm::backdrop { background: rgba(16, 24, 32, .55); }
-.calc-form fieldset.subjects { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .2rem .75rem; }
+.calc-form fieldset.subjects { display: grid; gap: .5rem; grid-template-columns: 1fr; align-items: start; }
+/* The chat's status line is for screen readers; the thinking bubble shows the same on screen. */
+.chat #status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; min-height: 0; }
+.subject-group { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .1rem .75rem; }
+.subject-group-title { grid-column: 1 / -1; font-weight: 600; color: var(--muted); margin: .25rem 0 0; font-size: .9rem; }
 .subject { display: flex; gap: .5rem; align-items: center; min-height: 40px; font-size: .95rem; }
 .subject input { width: 1.2rem; height: 1.2rem; flex: none; }
 

@@ -3,6 +3,17 @@ import { html } from 'hono/html';
 import { CALC_GROUPS, type CalcField } from './calc-fields';
 
 const SUBJECTS = CALC_GROUPS[0]!.fields[0]!;
+
+/** Subjects split by who asks: a graduate reads the first group, an enterprise or institution the second. */
+const PERSONAL = ['student', 'returnee', 'degree_study', 'training_trip', 'city_expert', 'region_expert'];
+const SUBJECT_GROUPS = [
+  { id: 'person', title: { zh: '个人（学生、人才、职工）', en: 'A person (student, talent, employee)' }, values: PERSONAL },
+  {
+    id: 'org',
+    title: { zh: '单位、平台或荣誉（企业、机构）', en: 'An organisation, platform or award' },
+    values: SUBJECTS.options.map((o) => o.value).filter((v) => !PERSONAL.includes(v)),
+  },
+];
 import { layout, type Html } from './layout';
 import { STRINGS, type UiLang } from './strings';
 
@@ -30,8 +41,13 @@ export function calcPage(lang: UiLang): Html {
   <form id="calc-form" class="calc-form" tabindex="-1">
     <fieldset class="subjects">
       <legend data-i18n="calcSubjects">${s.calcSubjects}</legend>
-      ${SUBJECTS.options.map(
-        (o) => html`<label class="subject"><input type="checkbox" name="subjects" value="${o.value}"> ${bilingual(o.label, lang)}</label>`,
+      ${SUBJECT_GROUPS.map(
+        (g) => html`<div class="subject-group" role="group" aria-labelledby="sg-${g.id}">
+        <p class="subject-group-title" id="sg-${g.id}">${bilingual(g.title, lang)}</p>
+        ${SUBJECTS.options
+          .filter((o) => g.values.includes(o.value))
+          .map((o) => html`<label class="subject"><input type="checkbox" name="subjects" value="${o.value}"> ${bilingual(o.label, lang)}</label>`)}
+      </div>`,
       )}
     </fieldset>
     <p id="calc-hint" class="small" data-i18n="calcHint">${s.calcHint}</p>
