@@ -331,6 +331,12 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
       const download = page.waitForEvent('download');
       await page.locator('#calc-export').click();
       expect((await download).suggestedFilename()).toBe('policy-calculator.txt');
+      // Switching language re-renders the results in it.
+      await page.locator('#lang-switch').click();
+      await page.locator('#calc-results h2', { hasText: 'You qualify' }).waitFor();
+      await expect(page.locator('#calc-results .result-group.yes .amount').first().textContent()).resolves.toBe('CNY 20,000');
+      await page.locator('#lang-switch').click();
+      await page.locator('#calc-results h2', { hasText: '可以享受' }).waitFor();
       await page.close();
     }
   });
