@@ -7,6 +7,7 @@ import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';
 import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
+import type { Contact } from './web/page/chat-page';
 import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
@@ -30,7 +31,7 @@ export type AppDeps = ApiDeps & {
   /** The bot's chat state and seen update ids beyond this process (KV on Workers, SQLite on Node); memory without it. */
   telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
-  admin?: { token: string; retentionDays: number };
+  admin?: { token: string; retentionDays: number; timeZone?: string };
   /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
   /** The open interfaces (README "Open interfaces"): keys for /v1 and /mcp, browser origins for /mcp and for embedding. */
@@ -41,6 +42,8 @@ export type AppDeps = ApiDeps & {
   wecom?: WecomConfig;
   /** The key-value store WeChat and WeCom keep user state and seen messages in (SESSIONS on Workers, SQLite on Node). */
   kv?: KvNamespace;
+  /** CONTACT_TEXT / CONTACT_PHONE: a person to ask, shown on out-of-scope answers and after 👎 (12345 when unset). */
+  contact?: Contact;
 };
 
 /** One app for Node, Workers, the CLI and tests. */
@@ -52,7 +55,7 @@ export function createApp(deps: AppDeps): Hono {
     for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
   }
   app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
-  app.route('/', createPages());
+  app.route('/', createPages(deps.contact));
   app.route('/', createWidget(deps.open?.embedOrigins ?? []));
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));

@@ -41,6 +41,24 @@ export const Env = z.object({
   /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
   SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
   /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
+  /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
+  CONTACT_TEXT: optionalText,
+  /** The /admin dashboard's time zone (an IANA name). */
+  ADMIN_TIME_ZONE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'ADMIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai')
+      .default('Asia/Shanghai'),
+  ),
+  CONTACT_PHONE: optionalText,
   RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
   /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
   API_KEYS: commaList(

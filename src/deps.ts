@@ -43,14 +43,15 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
  */
 export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger, durable: Partial<AppDeps> = {}): AppDeps {
   const telegram = telegramConfig(config);
-  const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS } } : {};
+  const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS, timeZone: config.ADMIN_TIME_ZONE } } : {};
   const open = { open: { apiKeys: config.API_KEYS, mcpAllowedOrigins: config.MCP_ALLOWED_ORIGINS, embedOrigins: config.EMBED_ORIGINS } };
   // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
   // update ids) and its rate limiter replace the memory ones.
   const wechat = wechatConfig(config);
   const wecom = wecomConfig(config);
   const channels = { ...(wechat ? { wechat } : {}), ...(wecom ? { wecom } : {}) };
-  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...durable };
+  const contact = config.CONTACT_TEXT || config.CONTACT_PHONE ? { contact: { text: config.CONTACT_TEXT, phone: config.CONTACT_PHONE } } : {};
+  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...contact, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;
   // The key is never logged: provider, model and budget say enough to debug.

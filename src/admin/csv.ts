@@ -21,5 +21,5 @@ export function questionsCsv(rows: LoggedQuestion[]): string {
 }
 
 export function feedbackCsv(rows: FeedbackEntry[]): string {
-  return csv(['at', 'rating', 'question', 'answer', 'comment'], rows.map((f) => [f.at, f.rating, f.message, f.answer, f.comment ?? '']));
+  return csv(['at', 'rating', 'question', 'answer', 'comment', 'reason'], rows.map((f) => [f.at, f.rating, f.message, f.answer, f.comment ?? '', f.reason ?? '']));
 }

@@ -4,13 +4,13 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Logger } from '../answer/pipeline';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
-import type { QuestionLog } from '../store/question-log';
+import { foundNothing, type QuestionLog } from '../store/question-log';
 import type { FeedbackStore } from '../web/feedback';
 import { errorBody } from '../web/errors';
 import { pageSecurity } from '../web/page/security';
 import { ADMIN_COOKIE, cookieValue, isStaff, sameSecret } from './auth';
 import { feedbackCsv, questionsCsv } from './csv';
-import { dashboardPage, loginPage, type Dashboard } from './page';
+import { dashboardPage, loginPage, type Dashboard, type DashboardFilter } from './page';
 
 export interface AdminDeps {
   /** ADMIN_TOKEN. */
@@ -21,6 +21,8 @@ export interface AdminDeps {
   rules: RuleSet;
   retentionDays: number;
   logger: Logger;
+  /** IANA time zone for the dashboard's times and date filter (ADMIN_TIME_ZONE). */
+  timeZone?: string;
 }
 
 const SHOWN = 50;
@@ -28,22 +30,60 @@ const SHOWN = 50;
 const EXPORT_ROWS = 10_000;
 const LOGIN_BODY_BYTES = 4096;
 
-async function dashboard(deps: AdminDeps): Promise<Dashboard> {
-  const base = { retentionDays: deps.retentionDays };
+/** The filter from the query string; bad values are ignored rather than refused (a staff page, not an API). */
+function filterOf(c: Context): DashboardFilter {
+  const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+  const page = Number.parseInt(c.req.query('page') ?? '1', 10);
+  return { q: (c.req.query('q') ?? '').trim().slice(0, 200), from: day(c.req.query('from')), to: day(c.req.query('to')), page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1 };
+}
+
+/** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
+export function dayStartUtc(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(guess)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const asLocal = Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!);
+  return guess - (asLocal - guess);
+}
+
+async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard> {
+  const timeZone = deps.timeZone ?? 'Asia/Shanghai';
+  const base = { retentionDays: deps.retentionDays, filter: f, timeZone };
   try {
-    const [recent, nothingFound, feedback, clauses, rules] = await Promise.all([
-      deps.questions.recent(SHOWN),
-      deps.questions.recent(SHOWN, { nothingFound: true }),
-      deps.feedback.recent(SHOWN * 4),
+    // The retention window is small (days of one city's questions): read it once and filter here, on both stores alike.
+    const [all, feedback, clauses, rules] = await Promise.all([
+      deps.questions.recent(EXPORT_ROWS),
+      deps.feedback.recent(EXPORT_ROWS),
       deps.questions.counts('clause', 29),
       deps.questions.counts('rule', 50),
     ]);
+    const from = f.from ? dayStartUtc(f.from, timeZone) : -Infinity;
+    const to = f.to ? dayStartUtc(f.to, timeZone) + 86_400_000 : Infinity;
+    const needle = f.q.toLowerCase();
+    const inPeriod = (at: string) => {
+      const t = Date.parse(at);
+      return t >= from && t < to;
+    };
+    const matches = (...texts: (string | undefined)[]) => !needle || texts.some((x) => x?.toLowerCase().includes(needle));
+    const questions = all.filter((q) => inPeriod(q.at) && matches(q.question, q.answer));
+    const rated = feedback.filter((x) => inPeriod(x.at) && matches(x.message, x.answer, x.comment));
+    const down = rated.filter((x) => x.rating === 'down');
+    const reasons = { wrong: 0, unanswered: 0, unclear: 0, other: 0, none: 0 };
+    for (const x of down) reasons[x.reason ?? 'none'] += 1;
+    const nothing = questions.filter(foundNothing);
     const ruleById = new Map(deps.rules.rules.map((r) => [r.id, r]));
     return {
       ...base,
-      recent,
-      nothingFound,
-      thumbsDown: feedback.filter((f) => f.rating === 'down').slice(0, SHOWN),
+      recent: questions.slice((f.page - 1) * SHOWN, f.page * SHOWN),
+      pages: Math.max(1, Math.ceil(questions.length / SHOWN)),
+      nothingFound: nothing.slice(0, SHOWN),
+      thumbsDown: down.slice(0, SHOWN * 2),
+      totals: { questions: questions.length, nothingFound: nothing.length, up: rated.length - down.length, down: down.length },
+      reasons,
       clauses: clauses.map((c) => ({ ...c, label: deps.corpus.byId.get(c.id)?.label ?? c.id })),
       rules: rules.map((r) => ({ ...r, label: ruleById.get(r.id)?.label.zh ?? r.id, clause: ruleById.get(r.id)?.clause ?? '' })),
     };
@@ -66,7 +106,7 @@ export function createAdmin(deps: AdminDeps): Hono {
   admin.get('/admin', async (c) => {
     noStore(c);
     if (!(await isStaff(c, deps.token))) return c.html(loginPage(false), 401);
-    return c.html(dashboardPage(await dashboard(deps)));
+    return c.html(dashboardPage(await dashboard(deps, filterOf(c))));
   });
 
   admin.post('/admin/login', async (c) => {

@@ -36,6 +36,8 @@ const FeedbackRow = z.object({
   question: z.string(),
   answer: z.string(),
   comment: z.string().nullable(),
+  answer_id: z.string().nullable().optional(),
+  reason: z.enum(['wrong', 'unanswered', 'unclear', 'other']).nullable().optional(),
 });
 
 function json<T>(schema: z.ZodType<T>, text: string, fallback: T): T {
@@ -68,8 +70,8 @@ function toQuestion(raw: Record<string, unknown>): LoggedQuestion | undefined {
 function toFeedback(raw: Record<string, unknown>): FeedbackEntry | undefined {
   const row = FeedbackRow.safeParse(raw);
   if (!row.success) return undefined;
-  const { question, comment, ...rest } = row.data;
-  return { ...rest, message: question, ...(comment ? { comment } : {}) };
+  const { question, comment, answer_id: answerId, reason, ...rest } = row.data;
+  return { ...rest, message: question, ...(comment ? { comment } : {}), ...(answerId ? { answerId } : {}), ...(reason ? { reason } : {}) };
 }
 
 const present = <T>(x: T | undefined): x is T => x !== undefined;
@@ -104,16 +106,21 @@ export function sqlQuestionLog(db: SqlDb): QuestionLog & Retention {
   };
 }
 
-/** Ratings in a migrated database. The web session id is not kept: a rating needs no link to other questions. */
+/**
+ * Ratings in a migrated database (migrations/0001, 0002). The web session id is not kept. A rating with the answer_id
+ * of an earlier one updates that row: one vote per answer, changeable.
+ */
 export function sqlFeedbackStore(db: SqlDb): FeedbackStore & Retention {
   return {
     async add(e) {
-      await db.run('INSERT INTO feedback (id, at, rating, question, answer, comment) VALUES (?, ?, ?, ?, ?, ?)', [
-        e.id, e.at, e.rating, e.message, e.answer, e.comment ?? null,
-      ]);
+      await db.run(
+        `INSERT INTO feedback (id, at, rating, question, answer, comment, answer_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (answer_id) DO UPDATE SET at = excluded.at, rating = excluded.rating, comment = excluded.comment, reason = excluded.reason`,
+        [e.id, e.at, e.rating, e.message, e.answer, e.comment ?? null, e.answerId ?? null, e.reason ?? null],
+      );
     },
     async recent(limit) {
-      const rows = await db.all('SELECT id, at, rating, question, answer, comment FROM feedback ORDER BY at DESC, id DESC LIMIT ?', [limit]);
+      const rows = await db.all('SELECT id, at, rating, question, answer, comment, answer_id, reason FROM feedback ORDER BY at DESC, id DESC LIMIT ?', [limit]);
       return rows.map(toFeedback).filter(present);
     },
     async prune(before) {

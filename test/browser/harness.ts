@@ -1,9 +1,10 @@
 // Browser-suite harness: the app in-process on a random loopback port, and Debian's chromium driven by playwright-core.
-import { mkdtempSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, type AppDeps } from '../../src/app';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +29,7 @@ export async function startHarness(deps: AppDeps): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1366, height: 800 },
     locale: 'zh-CN',
   });
   context.setDefaultTimeout(10_000);
@@ -42,4 +43,29 @@ export async function startHarness(deps: AppDeps): Promise<Harness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1366, height: 800 };
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core run inside the page (its source injected, as the strict CSP allows page.evaluate); moderate or worse only. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact))
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + ((n as { failureSummary?: string }).failureSummary ?? '').slice(0, 200)) }));
+  });
+}
+
+/** A new tab with no saved conversation or preferences (the suite shares one profile, so localStorage persists). */
+export async function freshPage(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.base + '/healthz');
+  await page.evaluate(() => localStorage.clear());
+  return page;
 }

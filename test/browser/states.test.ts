@@ -5,7 +5,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types';
 import { testDeps } from '../support/deps';
-import { browserMissing, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { browserMissing, freshPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 let h: Harness;
 
@@ -37,7 +37,7 @@ describe.skipIf(browserMissing)('chat states in chromium', { timeout: 60_000 }, 
   });
 
   it('says when it is rate limited, and Retry asks again', async () => {
-    const page = await h.context.newPage();
+    const page = await freshPage(h);
     let calls = 0;
     await page.route('**/api/chat', (route: Route) => {
       calls += 1;
@@ -53,7 +53,7 @@ describe.skipIf(browserMissing)('chat states in chromium', { timeout: 60_000 }, 
   });
 
   it('explains a network error and recovers on Retry, taking the plain JSON answer when the server does not stream', async () => {
-    const page = await h.context.newPage();
+    const page = await freshPage(h);
     let calls = 0;
     await page.route('**/api/chat', (route: Route) => {
       calls += 1;
@@ -73,7 +73,7 @@ describe.skipIf(browserMissing)('chat states in chromium', { timeout: 60_000 }, 
   });
 
   it('shows streamed text, then settles into the final answer event', async () => {
-    const page = await h.context.newPage();
+    const page = await freshPage(h);
     const sse = [
       `event: delta\ndata: ${JSON.stringify({ text: '回石创业' })}\n\n`,
       `event: delta\ndata: ${JSON.stringify({ text: '补贴…' })}\n\n`,

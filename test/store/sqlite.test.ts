@@ -70,9 +70,9 @@ describe('SQLite stores', () => {
 
   it('applies the D1 migrations once, recording them where wrangler does', () => {
     const db = new Database(':memory:');
-    expect(migrate(db)).toEqual(['0001_question_log_and_feedback.sql']);
+    expect(migrate(db)).toEqual(['0001_question_log_and_feedback.sql', '0002_feedback_reason.sql']);
     expect(migrate(db)).toEqual([]);
-    expect(db.prepare('SELECT name FROM d1_migrations').all()).toEqual([{ name: '0001_question_log_and_feedback.sql' }]);
+    expect(db.prepare('SELECT name FROM d1_migrations').all()).toEqual([{ name: '0001_question_log_and_feedback.sql' }, { name: '0002_feedback_reason.sql' }]);
     db.close();
   });
 });

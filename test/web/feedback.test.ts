@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { memoryFeedbackStore } from '../../src/web/feedback';
 import { testDeps } from '../support/deps';
+import Database from 'better-sqlite3';
+import { migrate } from '../../src/store/migrate';
+import { sqlFeedbackStore } from '../../src/store/sql';
+import { sqliteDb } from '../../src/store/sqlite';
 
 function setup() {
   const feedback = memoryFeedbackStore();
@@ -21,7 +25,31 @@ describe('POST /api/feedback', () => {
     expect(feedback.entries[0]).toMatchObject({ sessionId: 'w-abc', rating: 'down', comment: '没说给谁', message: '博士补贴多少？' });
   });
 
+  it('keeps one vote per answer: a changed vote with a reason replaces the first', async () => {
+    const { app, feedback } = setup();
+    const base = { answerId: 't-1a2b', message: '博士补贴多少？', answer: '2万元【第12条】' };
+    expect((await post(app, { ...base, rating: 'up' })).status).toBe(201);
+    expect((await post(app, { ...base, rating: 'down', reason: 'unclear', comment: '看不懂给谁' })).status).toBe(201);
+    expect((await post(app, { ...base, answerId: 't-other', rating: 'up' })).status).toBe(201);
+    expect(feedback.entries).toHaveLength(2);
+    expect(feedback.entries[0]).toMatchObject({ answerId: 't-1a2b', rating: 'down', reason: 'unclear', comment: '看不懂给谁' });
+  });
+
+  it('keeps one vote per answer in SQLite too (the migrated table, as on D1)', async () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const store = sqlFeedbackStore(sqliteDb(db));
+    const entry = { id: 'a', at: '2026-12-04T10:00:00.000Z', answerId: 't-9', message: 'q', answer: 'a', rating: 'up' as const };
+    await store.add(entry);
+    await store.add({ ...entry, id: 'b', at: '2026-12-04T10:01:00.000Z', rating: 'down', reason: 'wrong' });
+    const rows = await store.recent(10);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: 'a', rating: 'down', reason: 'wrong', answerId: 't-9' });
+    db.close();
+  });
+
   it.each([
+    ['an unknown reason', { message: 'q', answer: 'a', rating: 'down', reason: 'boring' }, /"reason" must be/],
     ['a rating other than up/down', { message: 'q', answer: 'a', rating: 'meh' }, /"rating" must be "up" or "down"/],
     ['a missing answer', { message: 'q', rating: 'up' }, /"answer" is required/],
     ['an empty message', { message: '  ', answer: 'a', rating: 'up' }, /"message" is empty/],

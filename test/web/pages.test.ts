@@ -1,7 +1,9 @@
 // The chat page, the calculator and their assets through app.request: served, bilingual, behind a strict CSP.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { readFileSync } from 'node:fs';
 import { testDeps } from '../support/deps';
+import { bundleClient, GENERATED, generatedModule } from '../../src/web/assets/build';
 
 const app = createApp(testDeps());
 
@@ -47,5 +49,33 @@ describe('pages', () => {
   it('never builds DOM from strings in the page script', async () => {
     const js = await (await app.request('/assets/app.js')).text();
     expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+  });
+
+  it('serves the esbuild bundle of src/web/assets/client/*.ts, in sync with the sources (run `npm run client` after editing them)', async () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(generatedModule(await bundleClient()));
+  }, 30_000);
+
+  it('opens a shared clause link /clause/12 as the chat page, and 404s a malformed one', async () => {
+    const res = await app.request('/clause/12');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('id="clause-dialog"');
+    expect((await app.request('/clause/<x>')).status).toBe(404);
+  });
+
+  it('puts the configured contact (CONTACT_TEXT / CONTACT_PHONE) on the chat page, escaped', async () => {
+    const withContact = createApp(testDeps({ contact: { text: '市人才服务中心 <b>', phone: '0952-1234567' } }));
+    const html = await (await withContact.request('/')).text();
+    expect(html).toContain('data-contact-text="市人才服务中心 &lt;b&gt;"');
+    expect(html).toContain('data-contact-phone="0952-1234567"');
+  });
+
+  it('has one h1 and dark / large-text switches on every page', async () => {
+    for (const path of ['/', '/calc']) {
+      const html = await (await app.request(path)).text();
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+      expect(html).toContain('id="pref-dark"');
+      expect(html).toContain('id="pref-large"');
+    }
   });
 });

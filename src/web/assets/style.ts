@@ -10,7 +10,7 @@ export const APP_CSS = String.raw`
 }
 * { box-sizing: border-box; }
 html, body { margin: 0; }
-body { min-height: 100vh; display: flex; flex-direction: column; }
+body { min-height: 100vh; display: flex; flex-direction: column; background: var(--bg); color: var(--ink); }
 h1, h2, h3, h4 { line-height: 1.3; margin: 0 0 .5rem; }
 h1 { font-size: 1.15rem; } h2 { font-size: 1.05rem; } h3 { font-size: 1rem; } h4 { font-size: .9rem; margin-top: .5rem; }
 p { margin: 0 0 .5rem; }
@@ -27,7 +27,7 @@ button, select, textarea, input { font: inherit; color: inherit; }
 .top :focus-visible { outline-color: #ffd28a; }
 .home { font-weight: 700; font-size: 1.05rem; text-decoration: none; }
 .sub { font-size: .75rem; opacity: .92; margin: 0; }
-.top nav { display: flex; gap: .75rem; align-items: center; font-size: .95rem; }
+.top nav { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; font-size: .95rem; }
 .lang { border: 1px solid rgba(255,255,255,.7); border-radius: 999px; padding: .1rem .7rem; text-decoration: none; }
 
 main { flex: 1; width: 100%; max-width: 48rem; margin: 0 auto; padding: 1rem; }
@@ -129,6 +129,115 @@ details.result-group summary { font-weight: 700; font-size: 1.05rem; cursor: poi
   .calc-form fieldset { grid-template-columns: 1fr 1fr; align-items: end; }
   .cards { grid-template-columns: 1fr 1fr; gap: .75rem; }
   .starter-list { grid-template-columns: 1fr 1fr 1fr; }
+}
+/* Preferences: large text (适老化) raises the base size; dark mode swaps the palette. */
+html[data-size="large"] { font-size: 125%; }
+html[data-theme="dark"] {
+  --ink: #e8ecf1; --muted: #b4bfcc; --bg: #11161c; --card: #1b232c; --line: #3a4654;
+  --brand: #8ec5ff; --brand-ink: #0b1622; --brand-soft: #1e3247; --accent: #ff9d97;
+  --ok: #8fdca9; --ok-soft: #17301f; --no: #ffadb0; --no-soft: #3a1c1e; --wait: #f3cd7a; --wait-soft: #33290f;
+  --mark: #6b5600; --focus: #ffb454;
+  color-scheme: dark;
+}
+html[data-theme="dark"] .top { background: #0d2a47; color: #e8ecf1; }
+html[data-theme="dark"] .top a, html[data-theme="dark"] .top button { color: #e8ecf1; }
+html[data-theme="dark"] .money, html[data-theme="dark"] .money.eligible, html[data-theme="dark"] .money.notEligible { background: var(--card); }
+html[data-theme="dark"] .composer textarea, html[data-theme="dark"] .field select, html[data-theme="dark"] .reason-form textarea { background: #0f141a; color: var(--ink); }
+html[data-theme="dark"] .notice { color: var(--ink); border-color: var(--line); }
+html[data-theme="dark"] .option, html[data-theme="dark"] button.secondary, html[data-theme="dark"] .chip { border-color: var(--line); }
+html[data-theme="dark"] .msg.user { background: #2a5b8c; color: #fff; }
+html[data-theme="dark"] dialog { background: var(--card); color: var(--ink); }
+.prefs { display: inline-flex; gap: .35rem; }
+.pref { min-height: 36px; padding: .1rem .6rem; border-radius: 999px; background: transparent; border: 1px solid rgba(255,255,255,.7); color: var(--brand-ink); font-size: .85rem; }
+.top .pref[aria-pressed="true"] { background: rgba(255,255,255,.25); border-color: #fff; }
+
+.msg { scroll-margin-top: .75rem; }
+/* Room below the newest turn, so its question can always scroll to the top of the free area above the input bar. */
+.log > .msg.bot:last-child { min-height: calc(100vh - 15rem); }
+.msg.bot:focus { outline: none; }
+.msg.bot:focus-visible .body { outline: 3px solid var(--focus); }
+.understood { background: var(--brand-soft); border-radius: 8px; padding: .35rem .6rem; font-size: .92rem; }
+.understood-title { font-weight: 600; }
+.understood .fact { min-height: 32px; padding: 0 .15rem; }
+.recipient { font-weight: 600; margin: .2rem 0 .4rem; }
+.interpretation { font-style: italic; }
+.checks { list-style: none; padding-left: 0 !important; }
+.check { display: flex; gap: .4rem; align-items: baseline; }
+.check-mark { font-weight: 700; width: 1.1em; flex: none; text-align: center; }
+.check-word { flex: none; font-size: .8rem; font-weight: 600; border-radius: 999px; padding: 0 .45rem; }
+.check.met .check-mark, .check.met .check-word { color: var(--ok); } .check.met .check-word { background: var(--ok-soft); }
+.check.unknown .check-mark, .check.unknown .check-word { color: var(--wait); } .check.unknown .check-word { background: var(--wait-soft); }
+.check.unmet .check-mark, .check.unmet .check-word { color: var(--no); } .check.unmet .check-word { background: var(--no-soft); }
+.clarify-q { font-weight: 600; margin-bottom: .4rem; }
+.clarify.superseded .option:not([aria-pressed="true"]) { opacity: .55; text-decoration: line-through; }
+.clarify.superseded .option[aria-pressed="true"] { opacity: .85; }
+.superseded-note { margin: .35rem 0 0; }
+.moved { font-style: italic; }
+.total { font-weight: 700; font-size: 1.1rem; }
+.contact { border-top: 1px dashed var(--line); margin-top: .5rem; padding-top: .4rem; font-size: .92rem; }
+.calc-offer a { font-weight: 600; }
+.vote { display: inline-flex; gap: .3rem; align-items: center; padding: .25rem .7rem; }
+.reason-form { display: grid; gap: .35rem; margin-top: .5rem; max-width: 32rem; }
+.reasons { border: 1px solid var(--line); border-radius: 10px; padding: .3rem .7rem .5rem; margin: 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
+.reasons legend { font-size: .9rem; font-weight: 600; }
+.reason { display: flex; align-items: center; gap: .3rem; min-height: 36px; }
+.reason input { width: 1.2rem; height: 1.2rem; }
+.reason-form textarea { border: 1px solid #8e99a6; border-radius: 8px; padding: .4rem; background: #fff; }
+.reason-form button { justify-self: start; }
+.count.near { color: var(--no); font-weight: 600; }
+.composer-tools { display: inline-flex; gap: .25rem; flex-wrap: wrap; order: -1; }
+.composer-row.small .hint { text-align: right; }
+button.stopping { background: var(--no); border-color: var(--no); color: #fff; }
+dialog.confirm { border: none; border-radius: var(--radius); padding: 1rem 1.2rem; max-width: min(28rem, calc(100vw - 2rem)); box-shadow: 0 10px 40px rgba(0,0,0,.3); }
+dialog.confirm::backdrop { background: rgba(16, 24, 32, .55); }
+.calc-form fieldset.subjects { display: grid; gap: .5rem; grid-template-columns: 1fr; align-items: start; }
+/* The chat's status line is for screen readers; the thinking bubble shows the same on screen. */
+.chat #status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; min-height: 0; }
+.subject-group { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .1rem .75rem; }
+.subject-group-title { grid-column: 1 / -1; font-weight: 600; color: var(--muted); margin: .25rem 0 0; font-size: .9rem; }
+.subject { display: flex; gap: .5rem; align-items: center; min-height: 40px; font-size: .95rem; }
+.subject input { width: 1.2rem; height: 1.2rem; flex: none; }
+
+/* The staff dashboard (/admin): bordered tables, totals, a filter bar; on a phone each log row becomes a card. */
+.admin main { max-width: 72rem; }
+.admin-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem; }
+.admin section { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 1rem 0; }
+.admin h3 { margin-top: .75rem; }
+.admin-filter, .admin-login { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem .75rem; align-items: end; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; }
+.admin-filter input, .admin-login input { min-height: 44px; border: 1px solid #8e99a6; border-radius: 10px; padding: .3rem .6rem; width: 100%; background: var(--card); }
+.admin-filter .actions { margin: 0; }
+.totals { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: 0; }
+.totals div { border: 1px solid var(--line); border-radius: 10px; padding: .5rem .75rem; }
+.totals dt { font-size: .85rem; color: var(--muted); }
+.totals dd { margin: 0; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.table-wrap { overflow-x: auto; }
+.admin table { width: 100%; border-collapse: collapse; font-size: .9rem; }
+.admin th, .admin td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.admin th { background: var(--brand-soft); }
+.admin td.q { min-width: 12rem; font-weight: 600; }
+.admin td ul { margin: 0; padding-left: 1rem; }
+.admin details summary { cursor: pointer; }
+.pager { display: flex; gap: 1rem; align-items: center; justify-content: center; margin-top: .75rem; }
+.pager a { display: inline-flex; align-items: center; min-height: 44px; }
+@media (max-width: 40rem) {
+  .admin .log-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .admin .log-table, .admin .log-table tbody, .admin .log-table tr, .admin .log-table td { display: block; width: 100%; }
+  .admin .log-table tr { border: 1px solid var(--line); border-radius: 10px; margin-bottom: .6rem; padding: .3rem .5rem; }
+  .admin .log-table td { border: none; padding: .15rem 0; }
+  .admin .log-table td::before { content: attr(data-label) "："; color: var(--muted); font-size: .8rem; }
+  .admin td.q { min-width: 0; }
+}
+
+@media print {
+  .top nav, .composer, .starters, .actions, .reason-slot, .skip, .calc-form, .calc-offer, .no-print, .status, dialog { display: none !important; }
+  :root, html[data-theme="dark"] { --bg: #fff; --card: #fff; --ink: #000; --muted: #333; }
+  .top { background: none; color: #000; border-bottom: 2px solid #000; }
+  .top a { color: #000; }
+  .msg.user { background: none; color: #000; border: 1px solid #000; }
+  body.print-one .msg:not(.print-this) { display: none; }
+  .log > .msg.bot:last-child { min-height: 0; }
+  .money, .body { break-inside: avoid; }
+  [data-page="chat"] .foot { display: block; }
 }
 @media (prefers-reduced-motion: reduce) { .thinking::after { animation: none; content: "…"; } }
 `;

@@ -20,7 +20,7 @@ export function layout({ lang, page, body }: LayoutProps): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="color-scheme" content="light">
+<meta name="color-scheme" content="light dark">
 <title>${page === 'calc' ? `${s.calcTitle} · ${s.title}` : s.title}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
@@ -39,6 +39,10 @@ export function layout({ lang, page, body }: LayoutProps): Html {
       : html`<a href="/" data-i18n="backToChat">${s.backToChat}</a>`}
     <a id="lang-switch" class="lang" href="?lang=${other}" lang="${htmlLang(other)}" hreflang="${htmlLang(other)}"
       aria-label="${s.langSwitchLabel}" data-i18n="langSwitch" data-i18n-label="langSwitchLabel">${s.langSwitch}</a>
+    <span class="prefs" role="group" aria-label="${s.prefsLabel}" data-i18n-label="prefsLabel">
+      <button type="button" id="pref-dark" class="pref" aria-pressed="false" data-i18n="darkMode">${s.darkMode}</button>
+      <button type="button" id="pref-large" class="pref" aria-pressed="false" data-i18n="largeText">${s.largeText}</button>
+    </span>
   </nav>
 </header>
 ${body}
@@ -54,9 +58,10 @@ ${body}
       <div><dt data-i18n="dialogCooperate">${s.dialogCooperate}</dt><dd id="clause-coop" lang="zh-CN"></dd></div>
     </dl>
     <p id="clause-text" class="clause-text" lang="zh-CN"></p>
+    <p class="small"><a id="clause-share" href="/" data-i18n="shareClause">${s.shareClause}</a></p>
   </div>
 </dialog>
-<footer class="foot"><p data-i18n="footer">${s.footer}</p></footer>
+<footer class="foot" role="contentinfo"><p data-i18n="footer">${s.footer}</p></footer>
 </body>
 </html>`;
 }

@@ -1,10 +1,10 @@
 // The pages (/ and /calc) and their assets (/assets/app.js, /assets/app.css), all behind the strict CSP.
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { APP_JS } from '../assets/client/index';
+import { APP_JS } from '../assets/index';
 import { APP_CSS } from '../assets/style';
 import { calcPage } from './calc-page';
-import { chatPage } from './chat-page';
+import { chatPage, type Contact } from './chat-page';
 import { pageSecurity } from './security';
 import { pickLang } from './strings';
 
@@ -12,13 +12,16 @@ import { pickLang } from './strings';
 const ASSET_CACHE = 'public, max-age=300';
 
 /** The web chat as a Hono sub-app (mounted at / by createApp). */
-export function createPages(): Hono {
+export function createPages(contact: Contact = {}): Hono {
   const pages = new Hono();
   pages.use('/', pageSecurity);
+  pages.use('/clause/:id', pageSecurity);
   pages.use('/calc', pageSecurity);
   pages.use('/assets/*', pageSecurity);
 
-  pages.get('/', (c) => c.html(chatPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')))));
+  pages.get('/', (c) => c.html(chatPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')), contact)));
+  // A shared clause link: the chat page, whose script opens that clause in the dialog.
+  pages.get('/clause/:id{[\\w-]{1,12}}', (c) => c.html(chatPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')), contact)));
   pages.get('/calc', (c) => c.html(calcPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')))));
   pages.get('/assets/app.js', (c) => c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE }));
   pages.get('/assets/app.css', (c) => c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': ASSET_CACHE }));

@@ -1,74 +1,170 @@
-// Client calculator (served as text): form → POST /api/benefits → qualifies / not eligible (why) / to be confirmed (what is missing).
-export const calcJs = String.raw`
-function factsOf(form) {
-  var facts = {};
-  form.querySelectorAll('select').forEach(function (s) {
+// Client calculator: several subjects at once → only the questions that matter for them, most decisive first →
+// POST /api/benefits → 可以享受 / 还需确认（缺哪一项）/ 不符合（为什么）, with print and a text export.
+import type { Amount, Citation, Clarify } from '../../../answer/types';
+import { $, doc, el, must, postJson, problemText, state, t } from './core';
+import type { StrKey, UiLang } from './data';
+import { quotesOf } from './dialog';
+import { amountLines, factText, moneyCard } from './money';
+
+interface Benefits {
+  eligible: Amount[];
+  ineligible: Amount[];
+  unknown: Amount[];
+  questions: Clarify[];
+  citations: Citation[];
+}
+type Facts = Record<string, string | boolean | string[]>;
+
+function factsOf(form: HTMLFormElement): Facts {
+  const facts: Facts = {};
+  const subjects = [...form.querySelectorAll<HTMLInputElement>('input[name=subjects]:checked')].map((c) => c.value);
+  if (subjects.length) facts['subjects'] = subjects;
+  form.querySelectorAll<HTMLSelectElement>('.field:not([hidden]) select').forEach((s) => {
     if (!s.value) return;
-    var v = s.value === 'true' ? true : s.value === 'false' ? false : s.value;
-    facts[s.name] = s.name === 'subjects' ? [v] : v;
+    facts[s.name] = s.value === 'true' ? true : s.value === 'false' ? false : s.value;
   });
   return facts;
 }
 
-/* Accepts either {eligible, ineligible, unknown} lists or one list of amounts with eligible true/false/null. */
-function benefitGroups(data) {
-  var all = Array.isArray(data) ? data : Array.isArray(data.amounts) ? data.amounts : Array.isArray(data.benefits) ? data.benefits : null;
-  if (all) {
-    return {
-      yes: all.filter(function (a) { return (a.amount || a).eligible === true; }),
-      no: all.filter(function (a) { return (a.amount || a).eligible === false; }),
-      unk: all.filter(function (a) { var e = (a.amount || a).eligible; return e !== true && e !== false; }),
-    };
+export function initCalc(): void {
+  const form = must<HTMLFormElement>('calc-form');
+  const out = must('calc-results');
+  const status = must('calc-status');
+  const fieldsBox = must('calc-questions');
+  const hint = must('calc-hint');
+  /* rules that concern the chosen subjects: what a subjects-only profile does not rule out */
+  const relevantBySubjects = new Map<string, Set<string>>();
+  let last: { data: Benefits; lang: UiLang } | null = null;
+
+  const subjectKey = () => [...form.querySelectorAll<HTMLInputElement>('input[name=subjects]:checked')].map((c) => c.value).sort().join(',');
+
+  async function ask(facts: Facts, lang: UiLang): Promise<Benefits> {
+    const res = await postJson('/api/benefits', { ...facts, lang });
+    return (await res.json()) as Benefits;
   }
-  return { yes: data.eligible || [], no: data.ineligible || data.notEligible || [], unk: data.unknown || data.undetermined || [] };
-}
 
-function resultSection(titleKey, items, quotesFor, collapsed) {
-  var title = t(titleKey) + ' (' + items.length + ')';
-  var content = items.length
-    ? el('div', { cls: 'cards' }, items.map(function (a) { return moneyCard(a, quotesFor(String(a.clause))); }))
-    : el('p', { cls: 'small', text: t('calcNone') });
-  /* The not-eligible list is long and secondary: folded, but one tap (or Enter) away. */
-  if (collapsed && items.length) return el('details', { cls: 'result-group' }, [el('summary', { text: title }), content]);
-  return el('section', { cls: 'result-group' }, [el('h2', { text: title }), content]);
-}
-
-/* "What would settle the rest": each question jumps to its field. */
-function questionList(questions) {
-  if (!questions || !questions.length) return null;
-  return el('section', { cls: 'result-group' }, [
-    el('h2', { text: t('calcMissing') }),
-    el('ul', { cls: 'questions' }, questions.map(function (q) {
-      return el('li', {}, [el('button', { cls: 'link', text: q.question, attrs: { type: 'button' }, on: { click: function () { var f = $('f-' + q.fact); if (f) f.focus(); } } })]);
-    })),
-  ]);
-}
-
-function initCalc() {
-  var form = $('calc-form'), out = $('calc-results'), status = $('calc-status');
-  form.addEventListener('reset', function () { out.textContent = ''; status.textContent = ''; });
-  form.addEventListener('submit', async function (e) {
-    e.preventDefault();
-    var lang = state.lang;
-    status.textContent = t('thinking');
-    out.textContent = '';
-    try {
-      var res = await postJson('/api/benefits', Object.assign(factsOf(form), { lang: lang }));
-      var data = await res.json(), g = benefitGroups(data), cites = data.citations || [];
-      var quotesFor = function (id) { return quotesOf(id, cites); };
-      status.textContent = '';
-      out.appendChild(resultSection('calcEligible', g.yes, quotesFor, false));
-      out.appendChild(resultSection('calcUnknown', g.unk, quotesFor, false));
-      var qs = questionList(data.questions);
-      if (qs) out.appendChild(qs);
-      out.appendChild(resultSection('calcIneligible', g.no, quotesFor, true));
-      out.firstChild.scrollIntoView({ block: 'start' });
-    } catch (err) {
-      var kind = err && err.kind;
-      status.textContent = err && err.status === 404 ? t('calcUnavailable')
-        : kind === 'network' ? t('networkError') : kind === 'rate' ? t('rateLimited')
-        : kind === 'client' && err.message ? err.message : t('serverError');
+  /** Shows the questions that matter for the chosen subjects, in the server's order (the one that settles most first). */
+  function showQuestions(questions: Clarify[]): void {
+    const wanted = questions.map((x) => x.fact);
+    const fields = [...fieldsBox.querySelectorAll<HTMLElement>('.field[data-fact]')];
+    for (const f of fields) {
+      const fact = f.getAttribute('data-fact') ?? '';
+      const answered = (f.querySelector('select') as HTMLSelectElement).value !== '';
+      f.hidden = !(wanted.includes(fact) || (answered && !f.hidden));
     }
+    for (const fact of wanted) {
+      const f = fieldsBox.querySelector(`.field[data-fact="${fact}"]`);
+      if (f) fieldsBox.appendChild(f);
+    }
+    const any = fields.some((f) => !f.hidden);
+    fieldsBox.hidden = !any;
+    hint.hidden = subjectKey() !== '';
+  }
+
+  async function relevantRules(lang: UiLang): Promise<Set<string> | null> {
+    const key = subjectKey();
+    if (!key) return null;
+    let set = relevantBySubjects.get(key);
+    if (!set) {
+      const d = await ask({ subjects: key.split(',') }, lang);
+      set = new Set([...d.eligible, ...d.unknown].map((a) => a.ruleId));
+      relevantBySubjects.set(key, set);
+    }
+    return set;
+  }
+
+  async function update(render: boolean): Promise<void> {
+    const lang = state.lang;
+    status.textContent = t('thinking');
+    try {
+      const facts = factsOf(form);
+      const data = await ask(facts, lang);
+      const rel = await relevantRules(lang);
+      if (rel) data.ineligible = data.ineligible.filter((a) => rel.has(a.ruleId));
+      showQuestions(data.questions);
+      status.textContent = '';
+      if (render) {
+        last = { data, lang };
+        renderResults(data, lang);
+      }
+    } catch (err) {
+      status.textContent = problemText(err);
+    }
+  }
+
+  function renderResults(data: Benefits, lang: UiLang): void {
+    out.textContent = '';
+    const cites = data.citations ?? [];
+    const section = (key: StrKey, items: Amount[], cls: string) =>
+      el('section', { cls: 'result-group ' + cls, attrs: { 'aria-labelledby': 'h-' + cls } }, [
+        el('h2', { text: `${t(key, lang)}（${items.length}）`, attrs: { id: 'h-' + cls } }),
+        items.length
+          ? el('div', { cls: 'cards' }, items.map((a) => moneyCard(a, quotesOf(String(a.clause), cites), lang)))
+          : el('p', { cls: 'small', text: t('calcNone', lang) }),
+      ]);
+    if (!subjectKey()) {
+      out.appendChild(el('p', { cls: 'notice', text: t('calcPickFirst', lang) }));
+      return;
+    }
+    out.append(section('calcEligible', data.eligible, 'yes'), section('calcUnknown', data.unknown, 'unk'), section('calcIneligible', data.ineligible, 'no'));
+    const tools = el('div', { cls: 'actions no-print' }, [
+      el('button', { cls: 'secondary', text: t('print', lang), attrs: { type: 'button' }, on: { click: () => window.print() } }),
+      el('button', { cls: 'secondary', text: t('export', lang), attrs: { type: 'button', id: 'calc-export' }, on: { click: () => exportText(data, lang) } }),
+    ]);
+    out.appendChild(tools);
+    out.querySelector('h2')?.scrollIntoView({ block: 'start' });
+  }
+
+  function exportText(data: Benefits, lang: UiLang): void {
+    const line = (a: Amount) => {
+      const [big] = amountLines(a, lang);
+      const extra = a.eligible === false ? (a.why ?? []).join('；') : a.eligible === null ? (a.missing ?? []).map((f) => factText(f, lang)).join('；') : '';
+      return `- ${a.label}：${big || a.effect || ''}【第${a.clause}条】${extra ? '（' + extra + '）' : ''}`;
+    };
+    const parts = [
+      t('calcTitle', lang),
+      `${t('calcEligible', lang)}：`, ...data.eligible.map(line),
+      `${t('calcUnknown', lang)}：`, ...data.unknown.map(line),
+      `${t('calcIneligible', lang)}：`, ...data.ineligible.map(line),
+      t('footer', lang),
+    ];
+    const a = el('a', { attrs: { href: URL.createObjectURL(new Blob([parts.join('\n')], { type: 'text/plain;charset=utf-8' })), download: 'policy-calculator.txt' } });
+    doc.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  /* Answers update the page as they are given, batched so quick changes make one request (the API is rate limited). */
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let renderNext = false;
+  form.addEventListener('change', (e) => {
+    renderNext ||= Boolean(last) || (e.target as HTMLElement).getAttribute('name') === 'subjects';
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const render = renderNext;
+      renderNext = false;
+      void update(render);
+    }, 250);
   });
+  form.addEventListener('reset', () => {
+    setTimeout(() => {
+      out.textContent = '';
+      status.textContent = '';
+      last = null;
+      fieldsBox.querySelectorAll<HTMLElement>('.field').forEach((f) => (f.hidden = true));
+      fieldsBox.hidden = true;
+      hint.hidden = false;
+    });
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void update(true);
+  });
+  doc.addEventListener('langchange', () => {
+    if (last) void update(true);
+  });
+  /* Hidden until a subject is chosen: the page starts with one short question, not seventeen. */
+  fieldsBox.querySelectorAll<HTMLElement>('.field').forEach((f) => (f.hidden = true));
+  fieldsBox.hidden = true;
+  if ($('calc-form')?.querySelector('input[name=subjects]:checked')) void update(true);
 }
-`;

@@ -1,72 +1,179 @@
-// Client core (served as text): DOM building by textContent only, interface strings, language switch, session ids.
-// Written as plain ES2020 in a string so Node and workerd serve the same bytes with no build step.
-export const coreJs = String.raw`
-var doc = document, root = doc.documentElement;
-var state = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
-function t(key) { return (STR[state.lang] && STR[state.lang][key]) || STR.zh[key] || key; }
-function $(id) { return doc.getElementById(id); }
-function htmlLangOf(l) { return l === 'en' ? 'en' : 'zh-CN'; }
+// Client core: DOM building by textContent only, interface strings, language, preferences, JSON requests and their errors.
+import { DATA, type StrKey, type UiLang } from './data';
 
-/* Every user- or model-provided string goes through textContent here; nothing is parsed as HTML. */
-function el(tag, opts, children) {
-  var n = doc.createElement(tag);
-  opts = opts || {};
+export const doc = document;
+export const root = doc.documentElement;
+export const state: { lang: UiLang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
+
+/** An interface string in the given language (the interface language by default). */
+export function t(key: StrKey, lang: UiLang = state.lang): string {
+  return DATA.STR[lang][key] || DATA.STR.zh[key] || key;
+}
+
+export function $(id: string): HTMLElement | null {
+  return doc.getElementById(id);
+}
+
+/** The element by id, which the server-rendered page always has. */
+export function must<T extends HTMLElement = HTMLElement>(id: string): T {
+  const n = doc.getElementById(id);
+  if (!n) throw new Error(`#${id} missing`);
+  return n as T;
+}
+
+export const htmlLangOf = (l: UiLang): string => (l === 'en' ? 'en' : 'zh-CN');
+
+export interface ElOpts {
+  cls?: string;
+  text?: string | number | null;
+  attrs?: Record<string, string | number | boolean | null | undefined>;
+  on?: Partial<Record<keyof HTMLElementEventMap, (e: Event) => void>>;
+}
+
+/** Every user- or model-provided string goes through textContent here; nothing is parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: ElOpts = {}, children: (Node | string | null | undefined | false)[] = []): HTMLElementTagNameMap[K] {
+  const n = doc.createElement(tag);
   if (opts.cls) n.className = opts.cls;
   if (opts.text != null) n.textContent = String(opts.text);
-  if (opts.attrs) Object.keys(opts.attrs).forEach(function (k) { if (opts.attrs[k] != null) n.setAttribute(k, String(opts.attrs[k])); });
-  if (opts.on) Object.keys(opts.on).forEach(function (k) { n.addEventListener(k, opts.on[k]); });
-  (children || []).forEach(function (c) { if (c) n.appendChild(typeof c === 'string' ? doc.createTextNode(c) : c); });
+  for (const [k, v] of Object.entries(opts.attrs ?? {})) if (v != null && v !== false) n.setAttribute(k, v === true ? '' : String(v));
+  for (const [k, f] of Object.entries(opts.on ?? {})) if (f) n.addEventListener(k, f);
+  for (const c of children) if (c) n.appendChild(typeof c === 'string' ? doc.createTextNode(c) : c);
   return n;
 }
 
-function newSessionId() {
-  var a = new Uint32Array(4);
+export function newId(prefix = 'w-'): string {
+  const a = new Uint32Array(4);
   crypto.getRandomValues(a);
-  return 'w-' + Array.prototype.map.call(a, function (x) { return x.toString(36); }).join('');
+  return prefix + Array.from(a, (x) => x.toString(36)).join('');
 }
 
-function applyLang(l) {
+/** localStorage that never throws (private mode, quota, disabled storage). */
+export const store = {
+  get<T>(key: string): T | null {
+    try {
+      const v = localStorage.getItem(key);
+      return v == null ? null : (JSON.parse(v) as T);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: unknown): void {
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      /* storage full or disabled: the page still works */
+    }
+  },
+  del(key: string): void {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* ignore */
+    }
+  },
+};
+
+export function applyLang(l: UiLang): void {
   state.lang = l;
   root.lang = htmlLangOf(l);
   root.setAttribute('data-lang', l);
-  doc.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
-  doc.querySelectorAll('[data-i18n-placeholder]').forEach(function (n) { n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder'))); });
-  doc.querySelectorAll('[data-i18n-label]').forEach(function (n) { n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label'))); });
-  doc.querySelectorAll('[data-zh]').forEach(function (n) { n.textContent = n.getAttribute('data-' + l); });
-  var other = l === 'zh' ? 'en' : 'zh', sw = $('lang-switch');
-  if (sw) { sw.setAttribute('href', '?lang=' + other); sw.setAttribute('lang', htmlLangOf(other)); sw.setAttribute('hreflang', htmlLangOf(other)); }
-  doc.title = t(root.getAttribute('data-page') === 'calc' ? 'calcTitle' : 'title') + (root.getAttribute('data-page') === 'calc' ? ' · ' + t('title') : '');
-  doc.cookie = 'lang=' + l + '; path=/; max-age=31536000; samesite=lax';
+  doc.querySelectorAll('[data-i18n]').forEach((n) => (n.textContent = t(n.getAttribute('data-i18n') as StrKey)));
+  doc.querySelectorAll('[data-i18n-placeholder]').forEach((n) => n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder') as StrKey)));
+  doc.querySelectorAll('[data-i18n-label]').forEach((n) => n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label') as StrKey)));
+  doc.querySelectorAll('[data-zh]').forEach((n) => (n.textContent = n.getAttribute('data-' + l)));
+  const other = l === 'zh' ? 'en' : 'zh';
+  const sw = $('lang-switch');
+  if (sw) {
+    sw.setAttribute('href', '?lang=' + other);
+    sw.setAttribute('lang', htmlLangOf(other));
+    sw.setAttribute('hreflang', htmlLangOf(other));
+  }
+  const page = root.getAttribute('data-page');
+  doc.title = page === 'calc' ? `${t('calcTitle')} · ${t('title')}` : t('title');
+  doc.cookie = `lang=${l}; path=/; max-age=31536000; samesite=lax`;
   doc.dispatchEvent(new CustomEvent('langchange'));
 }
 
-function initLang() {
-  var sw = $('lang-switch');
+export function initLang(): void {
+  const sw = $('lang-switch');
   if (!sw) return;
-  sw.addEventListener('click', function (e) {
+  sw.addEventListener('click', (e) => {
     e.preventDefault();
     applyLang(state.lang === 'zh' ? 'en' : 'zh');
     if (location.search) history.replaceState(null, '', location.pathname);
   });
 }
 
-/* Errors the page knows how to explain: network, rate limit, server, or a 4xx with the server's message. */
-function HttpProblem(kind, status, message) { this.kind = kind; this.status = status; this.message = message || ''; }
+/** Dark mode and large text: switches in the header, remembered in localStorage, applied as attributes on <html>. */
+export function initPrefs(): void {
+  const prefs: [string, string, string][] = [
+    ['pref-dark', 'data-theme', 'dark'],
+    ['pref-large', 'data-size', 'large'],
+  ];
+  for (const [id, attr, value] of prefs) {
+    const btn = $(id);
+    const saved = store.get<boolean>(id);
+    const on = saved ?? (id === 'pref-dark' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const set = (v: boolean) => {
+      if (v) root.setAttribute(attr, value);
+      else root.removeAttribute(attr);
+      btn?.setAttribute('aria-pressed', String(v));
+    };
+    set(on);
+    btn?.addEventListener('click', () => {
+      const v = btn.getAttribute('aria-pressed') !== 'true';
+      set(v);
+      store.set(id, v);
+    });
+  }
+}
 
-async function problemOf(res) {
-  var msg = '';
-  try { var j = await res.json(); msg = j && j.error && j.error.message ? String(j.error.message) : ''; } catch (e) { /* not JSON */ }
+/** Errors the page knows how to explain. 'dropped': the question was sent but the connection broke mid-answer. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly kind: 'network' | 'dropped' | 'rate' | 'server' | 'client' | 'aborted',
+    readonly status: number,
+    message = '',
+  ) {
+    super(message);
+  }
+}
+
+async function problemOf(res: Response): Promise<HttpProblem> {
+  let msg = '';
+  try {
+    const j = (await res.json()) as { error?: { message?: string } };
+    msg = j?.error?.message ? String(j.error.message) : '';
+  } catch {
+    /* not JSON */
+  }
   if (res.status === 429) return new HttpProblem('rate', 429, msg);
   if (res.status >= 500) return new HttpProblem('server', res.status, msg);
   return new HttpProblem('client', res.status, msg);
 }
 
-async function postJson(path, body, accept) {
-  var res;
+export async function postJson(path: string, body: unknown, accept = 'application/json', signal?: AbortSignal): Promise<Response> {
+  let res: Response;
   try {
-    res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: accept || 'application/json' }, body: JSON.stringify(body) });
-  } catch (e) { throw new HttpProblem('network', 0, ''); }
+    res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body), signal });
+  } catch {
+    throw new HttpProblem(signal?.aborted ? 'aborted' : 'network', 0);
+  }
   if (!res.ok) throw await problemOf(res);
   return res;
 }
-`;
+
+/** The words for an error, in the interface language. */
+export function problemText(e: unknown): string {
+  const p = e instanceof HttpProblem ? e : new HttpProblem('server', 0);
+  if (p.kind === 'client' && p.message) return p.message;
+  const key: Record<HttpProblem['kind'], StrKey> = {
+    network: 'networkError',
+    dropped: 'droppedError',
+    rate: 'rateLimited',
+    server: 'serverError',
+    client: 'serverError',
+    aborted: 'stopped',
+  };
+  return t(key[p.kind]);
+}

@@ -1,78 +1,131 @@
-// Client money cards (served as text): an Amount from the rules as 万元 and 元, per, period, payer, recipient, conditions.
-export const moneyJs = String.raw`
-/* Rule codes (per, period, payer, recipient) read as words from the rules' own tables, injected as WORDS. */
-function word(kind, v) {
+// Client money cards: an Amount from the rules as 万元 and 元, per, period, payer, who receives it (in words),
+// and each condition as met ✓ / unknown ？ / not met ✗. Labels follow the language of the answer the card belongs to.
+import type { Amount, Understood } from '../../../answer/types';
+import { el, t, type ElOpts } from './core';
+import { DATA, type StrKey, type UiLang } from './data';
+import { chip } from './dialog';
+
+/** Rule codes (per, period, payer, recipient) as words, from the rules' own tables. */
+export function word(kind: keyof typeof DATA.WORDS, v: string | undefined, lang: UiLang): string {
   if (v == null || v === '') return '';
-  var w = WORDS[kind] && WORDS[kind][v];
-  return w ? w[state.lang] : String(v);
+  return DATA.WORDS[kind][v]?.[lang] ?? String(v);
 }
-function factText(f) { return (FACTS[f] && FACTS[f][state.lang]) || f; }
+export const factText = (f: string, lang: UiLang): string => DATA.FACTS[f]?.[lang] ?? f;
 
-function trimNum(n) { return String(Math.round(n * 100) / 100); }
-function group(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+const trimNum = (n: number) => String(Math.round(n * 100) / 100);
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/* "2万元" / "2–5万元" and "20,000元" / "20,000–50,000元"; ratios as "100%" or "不低于 80%". */
-function amountLines(a) {
+/** "2万元" / "2–5万元" and "20,000元"; in English "CNY 20,000" style with 万 explained. */
+export function amountLines(a: Pick<Amount, 'min' | 'max' | 'ratio' | 'atLeast'>, lang: UiLang): [string, string] {
   if (typeof a.ratio === 'number') {
-    var pct = trimNum(a.ratio * 100) + '%';
-    return [(a.atLeast ? t('atLeast') + ' ' : '') + pct + ' ' + t('ofCost'), ''];
+    const pct = trimNum(a.ratio * 100) + '%';
+    return [(a.atLeast ? t('atLeast', lang) + ' ' : '') + pct + ' ' + t('ofCost', lang), ''];
   }
   if (typeof a.min !== 'number') return ['', ''];
-  var max = typeof a.max === 'number' ? a.max : a.min;
+  const max = typeof a.max === 'number' ? a.max : a.min;
+  if (lang === 'en') {
+    const head = max === a.min ? `CNY ${group(a.min)}` : `CNY ${group(a.min)}–${group(max)}`;
+    const wan = max === a.min ? `${trimNum(a.min / 10000)}万元` : `${trimNum(a.min / 10000)}–${trimNum(max / 10000)}万元`;
+    return [head, wan];
+  }
   if (max === a.min) return [trimNum(a.min / 10000) + '万元', group(a.min) + '元'];
-  return [trimNum(a.min / 10000) + '–' + trimNum(max / 10000) + '万元', group(a.min) + '–' + group(max) + '元'];
+  return [`${trimNum(a.min / 10000)}–${trimNum(max / 10000)}万元`, `${group(a.min)}–${group(max)}元`];
 }
-function isRange(a) { return typeof a.min === 'number' && typeof a.max === 'number' && a.max !== a.min; }
+const isRange = (a: Amount) => typeof a.min === 'number' && typeof a.max === 'number' && a.max !== a.min;
 
-function textOf(x) {
-  if (x == null) return '';
-  if (typeof x === 'string') return x;
-  return String(x.text || x.message || x.reason || x.question || x.label || x.fact || JSON.stringify(x));
+/** Who receives the money, as a sentence a student or an enterprise understands. */
+export function recipientSentence(code: string, lang: UiLang): string {
+  const zh: Record<string, string> = {
+    'pre-introducing-employer': '拨付给与您签约的预引进单位，用于您在校期间的学习生活（不是直接发给学生本人）',
+    person: '发给您本人',
+  };
+  const en: Record<string, string> = {
+    'pre-introducing-employer': 'paid to the employer you signed the pre-introduction agreement with, for your living costs while you study (not to the student directly)',
+    person: 'paid to you in person',
+  };
+  const w = word('recipient', code, lang);
+  return (lang === 'en' ? en[code] : zh[code]) ?? (lang === 'en' ? `paid to ${w}` : `拨付给${w}`);
 }
 
-function listBlock(title, items) {
-  items = (items || []).map(textOf).filter(Boolean);
-  if (!items.length) return null;
-  return el('div', { cls: 'kv-list' }, [
-    el('h4', { text: t(title) }),
-    el('ul', {}, items.map(function (s) { return el('li', { text: s }); })),
-  ]);
+function listBlock(title: StrKey, items: string[] | undefined, lang: UiLang): HTMLElement | null {
+  const list = (items ?? []).filter(Boolean);
+  if (!list.length) return null;
+  return el('div', { cls: 'kv-list' }, [el('h4', { text: t(title, lang) }), el('ul', {}, list.map((s) => el('li', { text: s })))]);
 }
 
-function row(key, value) {
+function row(key: StrKey, value: string | null | undefined, lang: UiLang): HTMLElement | null {
   if (value == null || value === '') return null;
-  return el('div', {}, [el('dt', { text: t(key) }), el('dd', { text: value })]);
+  return el('div', {}, [el('dt', { text: t(key, lang) }), el('dd', { text: value })]);
 }
 
-/* One money card; quotes (from the answer's citations or the rule) are highlighted when its chip opens the clause. */
-function moneyCard(a, quotes, lead) {
-  var lines = amountLines(a);
-  var status = a.eligible === true ? 'eligible' : a.eligible === false ? 'notEligible' : 'unknown';
-  var period = word('period', a.period) + (a.years ? ' · ' + a.years + ' ' + t('yearsUnit') : '');
-  var q = a.quote ? [a.quote] : quotes;
-  var label = a.label || a.clause;
-  var range = isRange(a);
-  return el('article', { cls: 'money ' + status, attrs: { 'aria-label': label } }, [
-    el('div', { cls: 'money-head' }, [
-      el('h3', { text: label }),
-      el('span', { cls: 'badge ' + status, text: t(status) }),
-    ]),
-    lines[0] ? el('p', { cls: 'amount', text: lines[0] }) : null,
-    lines[1] ? el('p', { cls: 'yuan', text: lines[1] }) : null,
-    !lines[0] && a.effect ? el('p', { cls: 'effect', text: a.effect }) : null,
-    /* min–max is discretion once eligibility is settled, but may only span the still-open outcomes (a table by degree) before. */
-    range ? el('p', { cls: 'range-note small', text: t(a.eligible === null ? 'rangeNoteOpen' : 'rangeNote') }) : null,
-    el('dl', { cls: 'kv' }, [
-      row('per', word('per', a.per)), row('period', period), row('payer', word('payer', a.payer)), row('recipient', word('recipient', a.recipient)),
-      range && a.eligible !== null ? row('decidedBy', a.decidedBy || (lead && lead.length ? lead.join('、') : null)) : null,
-      range ? row('criteria', textOf(a.criteria || a.basis)) : null,
-      row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? '第' + a.excludedBy + '条' : a.excludedBy) : null),
-    ]),
-    listBlock('whyNot', a.why),
-    listBlock('calcMissing', (a.missing || []).map(factText)),
-    listBlock('conditions', a.conditions),
-    listBlock('obligations', a.obligations),
-    a.clause ? el('p', { cls: 'chips' }, [chip(String(a.clause), /^\d+$/.test(String(a.clause)) ? '【第' + a.clause + '条】' : '【' + a.clause + '】', label, q)]) : null,
+const MARKS = { met: ['✓', 'checkMet'], unknown: ['？', 'checkUnknown'], unmet: ['✗', 'checkUnmet'] } as const;
+
+/** Conditions with their status when the evaluator gave one (a symbol and a word, never colour alone). */
+function checksBlock(a: Amount, lang: UiLang): HTMLElement | null {
+  if (!a.checks?.length) return listBlock('conditions', a.conditions, lang);
+  return el('div', { cls: 'kv-list' }, [
+    el('h4', { text: t('conditions', lang) }),
+    el(
+      'ul',
+      { cls: 'checks' },
+      a.checks.map((c) => {
+        const [sym, key] = MARKS[c.status] ?? MARKS.unknown;
+        return el('li', { cls: 'check ' + c.status }, [
+          el('span', { cls: 'check-mark', text: sym, attrs: { 'aria-hidden': 'true' } }),
+          el('span', { cls: 'check-word', text: t(key, lang) }),
+          el('span', { text: c.text }),
+        ]);
+      }),
+    ),
   ]);
 }
-`;
+
+/** One money card; quotes are highlighted when its chip opens the clause. */
+export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: string[]): HTMLElement {
+  const [big, small] = amountLines(a, lang);
+  const status = a.eligible === true ? 'eligible' : a.eligible === false ? 'notEligible' : 'unknown';
+  const period = word('period', a.period, lang) + (a.years ? ` · ${a.years} ${t('yearsUnit', lang)}` : '');
+  const range = isRange(a);
+  const label = a.label || a.clause;
+  const opts: ElOpts = { cls: `money ${status}`, attrs: { 'aria-label': label, 'data-rule': a.ruleId, lang: lang === 'en' ? 'en' : 'zh-CN' } };
+  return el('article', opts, [
+    el('div', { cls: 'money-head' }, [el('h3', { text: label }), el('span', { cls: 'badge ' + status, text: t(status, lang) })]),
+    big ? el('p', { cls: 'amount', text: big }) : null,
+    small ? el('p', { cls: 'yuan', text: small }) : null,
+    !big && a.effect ? el('p', { cls: 'effect', text: a.effect }) : null,
+    a.recipient ? el('p', { cls: 'recipient', text: recipientSentence(a.recipient, lang) }) : null,
+    range ? el('p', { cls: 'range-note small', text: t(a.eligible === null ? 'rangeNoteOpen' : 'rangeNote', lang) }) : null,
+    a.interpretation ? el('p', { cls: 'interpretation small', text: `${t('interpretation', lang)}${a.interpretation}` }) : null,
+    el('dl', { cls: 'kv' }, [
+      row('per', word('per', a.per, lang), lang),
+      row('period', period, lang),
+      row('payer', word('payer', a.payer, lang), lang),
+      /* who receives it is the sentence under the amount */
+      range && a.eligible !== null && lead?.length ? row('decidedBy', lead.join('、'), lang) : null,
+      row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? `第${a.excludedBy}条` : a.excludedBy) : null, lang),
+    ]),
+    listBlock('whyNot', a.why, lang),
+    listBlock('calcMissing', (a.missing ?? []).map((f) => factText(f, lang)), lang),
+    checksBlock(a, lang),
+    listBlock('obligations', a.obligations, lang),
+    a.overlap ? el('p', { cls: 'small overlap', text: a.overlap.note }) : null,
+    a.clause ? el('p', { cls: 'chips' }, [chip(String(a.clause), /^\d+$/.test(String(a.clause)) ? `【第${a.clause}条】` : `【${a.clause}】`, label, quotes)]) : null,
+  ]);
+}
+
+/** "我理解的情况：石嘴山籍（平罗）、在读硕士" — each fact a button that prefills a correction. */
+export function understoodLine(items: Understood[], lang: UiLang, correct: (u: Understood) => void): HTMLElement {
+  const p = el('p', { cls: 'understood' }, [el('span', { cls: 'understood-title', text: t('understood', lang) })]);
+  items.forEach((u, i) => {
+    if (i) p.appendChild(document.createTextNode(lang === 'en' ? ', ' : '、'));
+    p.appendChild(
+      el('button', {
+        cls: 'link fact',
+        text: u.label,
+        attrs: { type: 'button', title: t('correctHint', lang), 'aria-label': `${u.label}（${t('correctHint', lang)}）` },
+        on: { click: () => correct(u) },
+      }),
+    );
+  });
+  return p;
+}

@@ -1,46 +1,73 @@
-// Client chat transport (served as text): asks with "stream": true, reads SSE delta/answer events, or takes plain JSON.
-export const streamJs = String.raw`
-function deltaText(data) {
+// Client chat transport: asks with "stream": true, reads SSE delta/answer events, or takes plain JSON.
+import type { Answer } from '../../../answer/types';
+import { HttpProblem, postJson } from './core';
+
+function deltaText(data: string): string {
   try {
-    var v = JSON.parse(data);
+    const v: unknown = JSON.parse(data);
     if (typeof v === 'string') return v;
-    if (v && typeof v.text === 'string') return v.text;
-    if (v && typeof v.delta === 'string') return v.delta;
+    if (v && typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
     return '';
-  } catch (e) { return data; }
+  } catch {
+    return data;
+  }
 }
 
-/* Resolves with the final, validated answer object; onDelta sees streamed text first when the server streams. */
-async function askServer(payload, onDelta) {
-  var res = await postJson('/api/chat', Object.assign({ stream: true }, payload), 'text/event-stream, application/json');
-  var type = res.headers.get('content-type') || '';
-  if (type.indexOf('text/event-stream') === -1 || !res.body) {
-    try { return await res.json(); } catch (e) { throw new HttpProblem('server', res.status, ''); }
+export interface ChatPayload {
+  message: string;
+  sessionId: string;
+  lang?: 'zh' | 'en';
+}
+
+/**
+ * Resolves with the final, validated answer; onDelta sees streamed text first. A failure before the server replied is
+ * 'network' (not sent); a break after it replied is 'dropped' (sent, the answer cut off); a stop is 'aborted'.
+ */
+export async function askServer(payload: ChatPayload, onDelta: (d: string) => void, signal?: AbortSignal): Promise<Answer> {
+  const res = await postJson('/api/chat', { stream: true, ...payload }, 'text/event-stream, application/json', signal);
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.includes('text/event-stream') || !res.body) {
+    try {
+      return (await res.json()) as Answer;
+    } catch {
+      throw new HttpProblem(signal?.aborted ? 'aborted' : 'dropped', res.status);
+    }
   }
-  var reader = res.body.getReader(), dec = new TextDecoder(), buf = '', final = null, failed = null;
-  function handle(block) {
-    var ev = 'message', data = [];
-    block.split(/\r?\n/).forEach(function (line) {
-      if (line.indexOf('event:') === 0) ev = line.slice(6).trim();
-      else if (line.indexOf('data:') === 0) data.push(line.slice(5).replace(/^ /, ''));
-    });
-    var d = data.join('\n');
+  const reader = res.body.getReader();
+  const dec = new TextDecoder();
+  let buf = '';
+  let final: Answer | null = null;
+  let failed: HttpProblem | null = null;
+  const handle = (block: string) => {
+    let ev = 'message';
+    const data: string[] = [];
+    for (const line of block.split(/\r?\n/)) {
+      if (line.startsWith('event:')) ev = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+    }
+    const d = data.join('\n');
     if (ev === 'delta') onDelta(deltaText(d));
-    else if (ev === 'answer') { try { final = JSON.parse(d); } catch (e) { failed = e; } }
-    else if (ev === 'error') failed = new HttpProblem('server', 500, deltaText(d));
-  }
+    else if (ev === 'answer') {
+      try {
+        final = JSON.parse(d) as Answer;
+      } catch {
+        failed = new HttpProblem('dropped', 200);
+      }
+    } else if (ev === 'error') failed = new HttpProblem('server', 500, deltaText(d));
+  };
   try {
     for (;;) {
-      var r = await reader.read();
+      const r = await reader.read();
       if (r.done) break;
       buf += dec.decode(r.value, { stream: true });
-      var parts = buf.split(/\r?\n\r?\n/);
-      buf = parts.pop();
+      const parts = buf.split(/\r?\n\r?\n/);
+      buf = parts.pop() ?? '';
       parts.forEach(handle);
     }
-  } catch (e) { throw new HttpProblem('network', 0, ''); }
+  } catch {
+    throw new HttpProblem(signal?.aborted ? 'aborted' : 'dropped', 200);
+  }
   if (buf.trim()) handle(buf);
   if (final) return final;
-  throw failed instanceof HttpProblem ? failed : new HttpProblem('server', 500, '');
+  throw failed ?? new HttpProblem('dropped', 200);
 }
-`;
