@@ -17,6 +17,7 @@ import { logEntry, type QuestionLog } from '../store/question-log';
 import type { Reader } from '../understand/read';
 import type { Question } from '../understand/question';
 import { route, type Route } from './route';
+import { MONEY_NOUN } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
 import { outOfScope } from './out-of-scope';
 import { withTotal } from './total';
@@ -114,7 +115,7 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
   }
   const result = extractiveAnswer(deps.corpus, deps.search, q, lang);
   // An amount asked for where the nearest text gives none (名师带徒补多少): say so; never the nearest clause's sum.
-  if (q.asks.includes('amount') && q.money && result.citations.length && !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))) {
+  if (q.asks.includes('amount') && MONEY_NOUN.test(q.text.toLowerCase()) && result.citations.length && !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))) {
     return { result: outOfScope(deps.corpus, deps.search, { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } }, lang), next: keep(result.citations[0]?.id) };
   }
   return { result, next: keep(result.citations[0]?.id) };

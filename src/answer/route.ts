@@ -39,7 +39,7 @@ export function route(q: Question, turn: Turn): Route {
   // A money question with a stated fact (国家级的平台都有什么奖励): every award that fact bears on.
   if (q.money && (q.subjects.length > 0 || q.hints.length > 0 || saysFacts)) return 'money';
   // An award named with a yes/no or its conditions (免笔试吗, 工作站条件): the rules say yes, no or what is missing.
-  if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations')) return 'money';
+  if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations' || a === 'amount')) return 'money';
   // "给多少 按啥给的" in a money conversation: the same award.
   const short = q.text.trim().length <= 24 || (q.lang === 'en' && q.text.trim().split(/\s+/).length <= 12);
   if (turn.carried && q.money && !q.subjects.length && short) return 'money';

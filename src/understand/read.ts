@@ -6,7 +6,7 @@ import type { DocumentLanguage } from '../corpus/vocabulary';
 import { FACT_QUESTIONS, Facts, FactName, Subject, type Facts as FactsT } from '../rules/facts';
 import { Automaton, longestFirst, type Hit } from './automaton';
 import {
-  ANAPHORA_CUES, ASK_CUES, ASKS, BENEFIT_WORDS, CORRECTION_CUES, DETAIL_ASKS, FOLLOW_UP_CUES, MONEY_WORDS, NEGATORS_EN, NEGATORS_ZH,
+  ANAPHORA_CUES, ASK_CUES, ASKS, BENEFIT_WORDS, CORRECTION_CUES, DETAIL_ASKS, FOLLOW_UP_CUES, MONEY_WORDS, NEGATED_VERB_ZH, NEGATORS_EN, NEGATORS_ZH,
   NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
@@ -49,6 +49,7 @@ const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
 
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
+const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
 function tagEntries(language: DocumentLanguage): [string, Tag][] {
@@ -99,7 +100,8 @@ function before(text: string, start: number, max: number): string {
 }
 
 function negated(text: string, h: Hit<unknown>): boolean {
-  return NEGATORS_ZH.test(before(text, h.start, 4)) || NEGATORS_EN.test(before(text, h.start, 30));
+  const cue = text.slice(h.start, h.end);
+  return NEGATORS_ZH.test(before(text, h.start, 4)) || NEGATORS_EN.test(before(text, h.start, 30)) || (/^签/.test(cue) && NEGATED_VERB_ZH.test(before(text, h.start, 8)));
 }
 
 export interface Reader {
@@ -117,6 +119,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const knownIds = new Set(corpus.byId.keys());
   const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
   const rulesText = normalize(ruleTexts.join('\n'));
+  const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
     c.say.map(normalize).filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p)).map((p) => [p, subjectOf(c.value)] as [string, Subject]),
@@ -147,7 +150,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       for (const h of longestFirst(list)) {
         let value = typed(fact, h.value.value);
         if (value === undefined) continue;
-        if (value === true && negated(text, h)) value = false;
+        // "不是本科", "not national": a negated boolean flips; a negated level or degree says nothing.
+        if (negated(text, h)) {
+          if (value === true) value = false;
+          else if (typeof value === 'string') continue;
+        }
         values.push({ value, from: text.slice(h.start, h.end), at: h.start });
       }
       const distinct = [...new Set(values.map((v) => v.value))];
@@ -180,6 +187,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
 
+    // A business founded elsewhere (准备在银川开公司) is not one founded back home (回石创办).
+    const businessElsewhere = named.find((p) => p.role === 'business' && !p.home && !p.within);
+    if (businessElsewhere && !readings.some((r) => r.fact === 'startedBusiness' && r.value === false)) {
+      const existing = readings.findIndex((r) => r.fact === 'startedBusiness');
+      if (existing >= 0) readings.splice(existing, 1);
+      readings.push({ fact: 'startedBusiness', value: false, from: businessElsewhere.from, interpretation: '补贴给回石创办或入股经营企业的' });
+    }
+
     // A year before the document's for a base or station: not newly recognised (the text does not define 新认定).
     if (!readings.some((r) => r.fact === 'newlyRecognised')) {
       const docYear = Number((corpus.documents[0]?.date ?? '2020').slice(0, 4));
@@ -209,7 +224,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
-      if (h.value.subject === 'returnee' && !readings.some((r) => r.fact === 'startedBusiness') && !negated(text, h)) {
+      if (h.value.subject === 'returnee' && !readings.some((r) => r.fact === 'startedBusiness') && !negated(text, h) && !businessElsewhere) {
         readings.push({ fact: 'startedBusiness', value: true, from: text.slice(h.start, h.end), interpretation: '按回石创办或入股经营企业理解' });
       }
     }
@@ -233,11 +248,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // ── What is asked ──
-    let asks = ASKS.filter((a) => of('ask').some((h) => h.value.ask === a) || (a === 'department' && ASKS_DEPARTMENT.test(text)));
+    // Ask cues longest first: 到多少能拿 (criteria) is not also 多少 (amount).
+    const askHits = longestFirst(of('ask'));
+    let asks = ASKS.filter((a) => askHits.some((h) => h.value.ask === a) || (a === 'department' && ASKS_DEPARTMENT.test(text)));
     const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
     const written = amountsIn(text);
-    const money = of('money').length > 0 || written.length > 0;
+    // 多少人, 几个名额: a count, not money.
+    const money = of('money').some((h) => !(/^(多少|几)/.test(text.slice(h.start, h.end)) && COUNT.test(text.slice(h.end, h.end + 2)))) || written.length > 0;
     if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text)) asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
@@ -301,10 +319,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const generic = (b: string) => subjectWords.has(b.slice(0, 2)) || personal.includes(b);
       const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
-      if (asks.includes('amount') && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
+      if ((asks.includes('amount') || /starting|起薪|多少钱|how much/.test(text)) && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
       if (unquantified && !subjects.length && money) return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
-      if (detail && !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')) {
+      // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.
+      const alsoAmount = asks.includes('amount') && (detail === 'criteria' || detail === 'consequence') && money;
+      if (detail && !alsoAmount && !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')) {
         return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
       }
       // A regulation the document only announces (出台《…办法》): its contents are not here.
@@ -316,7 +336,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (asks[0] === 'definition' && !refs.length) {
         const term = (DEFINED.exec(text)?.[1] ?? '').replace(/["“”‘’'《》\s]/g, '').replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
-        const used = term.length >= 2 ? corpusText.includes(term) || terms.said.has(term) : termEn ? analysis.strong : subjects.length > 0;
+        const used = term.length >= 2 ? corpusPlain.includes(term) || terms.said.has(term) : termEn ? analysis.strong : subjects.length > 0;
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }
