@@ -13,6 +13,8 @@ import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
+import { bodyLimits } from './web/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -23,18 +25,25 @@ export type AppDeps = ApiDeps & {
   telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
   admin?: { token: string; retentionDays: number };
-  /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
+  /** Per-client limits on /api/chat, /api/benefits, /api/search, /api/feedback and /admin/login: 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
 };
+
+/** Routes that cost work per request (a search, a model call, a stored row, a password check). */
+const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin/login'];
 
 /** One app for Node, Workers, the CLI and tests. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // nosniff, no framing, no referrer, HSTS on every response (JSON included); the pages add their own strict CSP.
+  app.use('*', secureHeaders({ xFrameOptions: 'DENY', crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }));
   // Limits run before the routes so an over-limit request is refused before its body is read.
   if (deps.httpLimit) {
     const limit = rateLimit(deps.httpLimit, deps.logger);
-    for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
+    for (const path of RATE_LIMITED) app.use(path, limit);
   }
+  // Bodies are counted as they arrive: a huge or endless chunked body is cut off at the limit with 413.
+  bodyLimits(app);
   app.route('/', createPages());
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
