@@ -37,8 +37,10 @@ export interface AnswerDeps {
 }
 
 export interface AnswerOptions {
-  /** Receives answer text as a model streams it (POST /api/chat with stream). */
+  /** Receives verified answer text, sentence by sentence, as a model streams it (POST /api/chat with stream). */
   onDelta?: (text: string) => void;
+  /** The request's signal: a client that goes away aborts the model call. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface AnswerOptions {
 export async function answer(deps: AnswerDeps, request: ChatRequest, options: AnswerOptions = {}): Promise<Answer> {
   const lang = request.lang ?? detectLang(request.message);
   const result = (await rulesAnswer(deps, request, lang)) ?? extractiveAnswer(deps.corpus, deps.search, request.message, lang);
-  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result);
+  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result);
   if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   return request.sessionId ? { ...final, sessionId: request.sessionId } : final;
 }

@@ -23,8 +23,10 @@ export function createApi(deps: ApiDeps): Hono {
   api.post('/api/chat', async (c) => {
     const body = await readJson(c, ChatBody);
     const request = { message: body.message, sessionId: body.sessionId, lang: body.lang };
-    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta }));
-    return c.json(await answer(deps, request));
+    // The request's signal fires when the client goes away: its model call is aborted rather than paid for.
+    const signal = c.req.raw.signal;
+    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta, signal }));
+    return c.json(await answer(deps, request, { signal }));
   });
 
   api.post('/api/benefits', async (c) => {

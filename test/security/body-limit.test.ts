@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { testDeps } from '../support/deps';
+import { TELEGRAM } from '../telegram/updates';
 
 const TOKEN = 'admin-test-token-0123456789';
 
@@ -21,11 +22,7 @@ function endlessBody(total: number, chunk = 16 * 1024) {
 }
 
 function app() {
-  return createApp({
-    ...testDeps(),
-    admin: { token: TOKEN, retentionDays: 30 },
-    telegram: { token: '123:abc', webhookSecret: 'hook-secret', apiRoot: 'https://api.telegram.test', botInfo: { id: 1, is_bot: true, first_name: 'b', username: 'policy_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false } },
-  } as Parameters<typeof createApp>[0]);
+  return createApp({ ...testDeps(), admin: { token: TOKEN, retentionDays: 30 }, telegram: { ...TELEGRAM, webhookSecret: 'hook-secret' } });
 }
 
 describe('streaming body limits', () => {
