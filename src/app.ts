@@ -12,6 +12,7 @@ import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
+import type { AdminSessionStore } from './admin/auth';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { bodyLimits } from './web/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -24,7 +25,9 @@ export type AppDeps = ApiDeps & {
   /** The bot's chat state and seen update ids beyond this process (KV on Workers, SQLite on Node); memory without it. */
   telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
-  admin?: { token: string; retentionDays: number };
+  admin?: { token: string; retentionDays: number; cookieSecure?: boolean };
+  /** Server-side staff sessions beyond this process (KV on Workers, SQLite on Node); memory without it. */
+  adminSessions?: AdminSessionStore;
   /** Per-client limits on /api/chat, /api/benefits, /api/search, /api/feedback and /admin/login: 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
 };
@@ -52,7 +55,10 @@ export function createApp(deps: AppDeps): Hono {
     const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
     app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
   }
-  if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
+  if (deps.admin && deps.questions) {
+    const clientKey = deps.httpLimit?.clientKey;
+    app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions, ...(clientKey ? { clientKey } : {}) }));
+  }
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
   app.onError((err, c) => {

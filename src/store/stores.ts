@@ -1,5 +1,6 @@
 // The durable stores an entry point hands to buildDeps, and the retention sweep over them.
 import type { SessionStore } from '../answer/session';
+import type { AdminSessionStore } from '../admin/auth';
 import type { TelegramState } from '../telegram/context';
 import type { FeedbackStore } from '../web/feedback';
 import type { QuestionLog, Retention } from './question-log';
@@ -10,6 +11,8 @@ export interface Stores {
   questions: QuestionLog;
   /** The bot's chat state and seen update ids; absent means the bot keeps them in memory. */
   telegramState?: TelegramState;
+  /** Staff sessions of /admin (hashed ids with expiry), shared by every isolate or restart. */
+  adminSessions?: AdminSessionStore;
   /** Everything with rows to age out (the question log, feedback, expired SQLite sessions). */
   retention: Retention[];
 }
