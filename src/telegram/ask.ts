@@ -29,7 +29,7 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
 
   const decision = deps.limiter.take(ctx.chatKey ?? 'unknown');
   if (decision !== 'ok') {
-    deps.logger.warn('telegram_rate_limited', { chat: ctx.chatKey });
+    deps.logger.warn('telegram_rate_limited', {});
     if (decision === 'notify') await ctx.reply(MESSAGES[lang].rateLimited);
     return;
   }
@@ -41,7 +41,7 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
     () => ctx.replyWithChatAction('typing'),
     () => deps.ask(request),
     deps.typing,
-    (err) => deps.logger.warn('telegram_typing_failed', { chat: ctx.chatKey, ...describeError(err) }),
+    (err) => deps.logger.warn('telegram_typing_failed', describeError(err)),
   );
   // Kept so a tap on an option whose value did not fit in callback_data can still be resolved.
   ctx.session.clarify = result.clarify;
