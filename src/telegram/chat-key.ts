@@ -5,7 +5,7 @@
  * integers, so a plain hash could be reversed by trying them all). Works on Node 20 and Workers (Web Crypto).
  * @example await chatKey('bot-token', 12345) // → 'tg:3f2a…' (32 hex digits)
  */
-export async function chatKey(secret: string, chatId: number): Promise<string> {
+export async function chatKey(secret: string, chatId: number | string): Promise<string> {
   const key = await importKey(secret);
   const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(String(chatId)));
   const hex = [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
