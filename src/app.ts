@@ -16,6 +16,7 @@ import type { AdminSessionStore } from './admin/auth';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { bodyLimits } from './web/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { maskingFeedback } from './store/pii';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -36,7 +37,9 @@ export type AppDeps = ApiDeps & {
 const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin/login'];
 
 /** One app for Node, Workers, the CLI and tests. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(input: AppDeps): Hono {
+  // Ratings are masked before they are stored (phone, 身份证, e-mail, card numbers), whichever route or store.
+  const deps: AppDeps = { ...input, feedback: maskingFeedback(input.feedback) };
   const app = new Hono();
   // nosniff, no framing, no referrer, HSTS on every response (JSON included); the pages add their own strict CSP.
   app.use('*', secureHeaders({ xFrameOptions: 'DENY', crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }));
