@@ -17,6 +17,7 @@ import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { bodyLimits } from './web/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { maskingFeedback } from './store/pii';
+import { StoreUnavailable } from './store/degrade';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -67,6 +68,10 @@ export function createApp(input: AppDeps): Hono {
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
     if (err instanceof HTTPException) return c.json(errorBody('invalid_request', err.message || 'Bad request'), err.status);
+    if (err instanceof StoreUnavailable) {
+      deps.logger.warn('store_unavailable', { path: c.req.path });
+      return c.json(errorBody('store_unavailable', '暂时无法保存，请稍后再试。It could not be saved right now; please try again later.'), 503, { 'Retry-After': '30' });
+    }
     logError(deps.logger, err, c.req.path);
     return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);
   });
