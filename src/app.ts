@@ -34,8 +34,11 @@ export type AppDeps = ApiDeps & {
   httpLimit?: RateLimitDeps;
 };
 
-/** Routes that cost work per request (a search, a model call, a stored row, a password check). */
-const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin/login'];
+/**
+ * Routes that cost work per request (a search, a model call, a stored row, a token check). Every admin route is
+ * limited too: on Workers the binding counts across isolates, on top of admin/auth.ts's lockout after failures.
+ */
+const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin', '/admin/*'];
 
 /** One app for Node, Workers, the CLI and tests. */
 export function createApp(input: AppDeps): Hono {
