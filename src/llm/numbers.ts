@@ -240,9 +240,13 @@ export function scanNumbers(raw: string): NumberScan {
     }
   }
   // Anything still numeric (a digit-like symbol NFKC does not map, Hangzhou numerals 〡〢…) cannot be valued.
+  // Both lists run left to right, so one pointer keeps this linear.
+  let k = 0;
   for (const m of text.matchAll(/[\p{N}廿卅]+/gu)) {
     const at = m.index ?? 0;
-    if (!consumed.some(([s, e]) => at >= s && at < e)) unreadable.push(m[0]);
+    while (k < consumed.length && (consumed[k]?.[1] ?? 0) <= at) k++;
+    const span = consumed[k];
+    if (!span || at < span[0]) unreadable.push(m[0]);
   }
   return { numbers, unreadable };
 }
