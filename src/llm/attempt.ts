@@ -77,7 +77,8 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
       ? (token: string) => {
           raw += token;
           const text = partialAnswer(raw);
-          if (text !== undefined) sentences.update(text);
+          // trimStart: the verified answer is trimmed, and what was shown must stay its prefix.
+          if (text !== undefined) sentences.update(text.trimStart());
         }
       : undefined;
     try {
