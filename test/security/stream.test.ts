@@ -57,7 +57,7 @@ describe('verified streaming', () => {
 });
 
 describe('a client that goes away', () => {
-  it('aborts its model call', async () => {
+  it.each([[false], [true]])('aborts its model call (stream: %s)', async (stream) => {
     let aborted = false;
     server.use(
       http.post(LLM_URL, async ({ request }) => {
@@ -69,7 +69,7 @@ describe('a client that goes away', () => {
     const client = new AbortController();
     const app = createApp(openaiDeps(10_000));
     const pending = app.request(
-      new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION }), signal: client.signal }),
+      new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION, stream }), signal: client.signal }),
     );
     await delay(150);
     const started = performance.now();
