@@ -13,6 +13,7 @@ import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
 import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
+import type { AdminSessionStore } from './admin/auth';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
 import { createMcp } from './mcp/routes';
@@ -22,6 +23,10 @@ import type { WechatConfig } from './wechat/config';
 import { wechatRoutes } from './wechat/route';
 import type { WecomConfig } from './wecom/config';
 import { wecomRoutes } from './wecom/route';
+import { bodyLimits } from './web/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { maskingFeedback } from './store/pii';
+import { StoreUnavailable } from './store/degrade';
 
 export type AppDeps = ApiDeps & {
   /** Where 👍/👎 from the web chat go (POST /api/feedback). */
@@ -31,8 +36,10 @@ export type AppDeps = ApiDeps & {
   /** The bot's chat state and seen update ids beyond this process (KV on Workers, SQLite on Node); memory without it. */
   telegramState?: TelegramState;
   /** Present when ADMIN_TOKEN is set and a question log is wired: mounts /admin (otherwise /admin is a 404). */
-  admin?: { token: string; retentionDays: number; timeZone?: string };
-  /** Per-client limits on POST /api/chat and /api/benefits (and /admin/login): 429 with Retry-After. */
+  admin?: { token: string; retentionDays: number; timeZone?: string; cookieSecure?: boolean };
+  /** Server-side staff sessions beyond this process (KV on Workers, SQLite on Node); memory without it. */
+  adminSessions?: AdminSessionStore;
+  /** Per-client limits on /api/chat, /api/benefits, /api/search, /api/feedback and /admin/login: 429 with Retry-After. */
   httpLimit?: RateLimitDeps;
   /** The open interfaces (README "Open interfaces"): keys for /v1 and /mcp, browser origins for /mcp and for embedding. */
   open?: { apiKeys: string[]; mcpAllowedOrigins: string[]; embedOrigins: string[] };
@@ -46,14 +53,26 @@ export type AppDeps = ApiDeps & {
   contact?: Contact;
 };
 
+/**
+ * Routes that cost work per request (a search, a model call, a stored row, a token check). Every admin route is
+ * limited too: on Workers the binding counts across isolates, on top of admin/auth.ts's lockout after failures.
+ */
+const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin', '/admin/*'];
+
 /** One app for Node, Workers, the CLI and tests. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(input: AppDeps): Hono {
+  // Ratings are masked before they are stored (phone, 身份证, e-mail, card numbers), whichever route or store.
+  const deps: AppDeps = { ...input, feedback: maskingFeedback(input.feedback) };
   const app = new Hono();
+  // nosniff, no framing, no referrer, HSTS on every response (JSON included); the pages add their own strict CSP.
+  app.use('*', secureHeaders({ xFrameOptions: 'DENY', crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }));
   // Limits run before the routes so an over-limit request is refused before its body is read.
   if (deps.httpLimit) {
     const limit = rateLimit(deps.httpLimit, deps.logger);
-    for (const path of ['/api/chat', '/api/benefits', '/admin/login']) app.use(path, limit);
+    for (const path of RATE_LIMITED) app.use(path, limit);
   }
+  // Bodies are counted as they arrive: a huge or endless chunked body is cut off at the limit with 413.
+  bodyLimits(app);
   app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
   app.route('/', createPages(deps.contact));
   app.route('/', createWidget(deps.open?.embedOrigins ?? []));
@@ -68,12 +87,19 @@ export function createApp(deps: AppDeps): Hono {
   }
   if (deps.wechat) app.route('/', wechatRoutes(deps.wechat, deps));
   if (deps.wecom) app.route('/', wecomRoutes(deps.wecom, deps));
-  if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
+  if (deps.admin && deps.questions) {
+    const clientKey = deps.httpLimit?.clientKey;
+    app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions, ...(clientKey ? { clientKey } : {}) }));
+  }
 
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}. See README "API".`), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status);
     if (err instanceof HTTPException) return c.json(errorBody('invalid_request', err.message || 'Bad request'), err.status);
+    if (err instanceof StoreUnavailable) {
+      deps.logger.warn('store_unavailable', { path: c.req.path });
+      return c.json(errorBody('store_unavailable', '暂时无法保存，请稍后再试。It could not be saved right now; please try again later.'), 503, { 'Retry-After': '30' });
+    }
     logError(deps.logger, err, c.req.path);
     return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);
   });

@@ -1,5 +1,7 @@
 // Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
 import { z } from 'zod';
+import { MIN_ADMIN_TOKEN_CHARS } from './admin/auth';
+import { isTrustProxy } from './web/client-ip';
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
@@ -37,6 +39,13 @@ export const Env = z.object({
   WECOM_CORP_ID: optionalText,
   WECOM_AGENT_ID: optionalText,
   WECOM_SECRET: optionalText,
+  /** false only for a trusted plain-HTTP intranet: the staff cookie is then sent without Secure. */
+  ADMIN_COOKIE_SECURE: z.preprocess((v) => (v === '' || v === undefined ? 'true' : v), z.enum(['true', 'false'], { error: 'ADMIN_COOKIE_SECURE must be true or false' }).transform((v) => v === 'true')),
+  /**
+   * Node only: which proxies in front may name the client in X-Forwarded-For: a hop count (1 = the one proxy next to
+   * us) or a comma-separated list of addresses/CIDRs (10.0.0.0/8, 127.0.0.1). Unset: the socket address only.
+   */
+  TRUST_PROXY: optionalText,
   LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
   /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
   SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
@@ -72,6 +81,20 @@ export const Env = z.object({
   /** Sites allowed to embed the chat with /widget.js (CSP frame-ancestors of the framed page); none means no site may. */
   EMBED_ORIGINS: commaList(WebOrigin),
 }).superRefine((env, ctx) => {
+  if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN_CHARS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ADMIN_TOKEN'],
+      message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
+    });
+  }
+  if (env.TRUST_PROXY !== undefined && !isTrustProxy(env.TRUST_PROXY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TRUST_PROXY'],
+      message: 'TRUST_PROXY must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
+    });
+  }
   // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
   if (env.LLM_PROVIDER !== 'openai') return;
   if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {

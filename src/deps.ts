@@ -43,7 +43,9 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
  */
 export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger, durable: Partial<AppDeps> = {}): AppDeps {
   const telegram = telegramConfig(config);
-  const admin = config.ADMIN_TOKEN ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS, timeZone: config.ADMIN_TIME_ZONE } } : {};
+  const admin = config.ADMIN_TOKEN
+    ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS, timeZone: config.ADMIN_TIME_ZONE, cookieSecure: config.ADMIN_COOKIE_SECURE } }
+    : {};
   const open = { open: { apiKeys: config.API_KEYS, mcpAllowedOrigins: config.MCP_ALLOWED_ORIGINS, embedOrigins: config.EMBED_ORIGINS } };
   // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
   // update ids) and its rate limiter replace the memory ones.

@@ -2,12 +2,12 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { buildDeps, consoleLogger } from './deps';
 import { tokenBucket } from './limits/limiter';
 import { sqliteStores } from './store/node';
 import { pruneOlderThan } from './store/stores';
+import { parseTrustProxy } from './web/client-ip';
+import { nodeClientKey } from './web/client-ip-node';
 
 /** A bad variable stops start-up with the message naming it (never its value). */
 function configOrExit(): Config {
@@ -25,8 +25,8 @@ const stores = sqliteStores(config.SQLITE_PATH, consoleLogger);
 const perMinute = config.RATE_LIMIT_PER_MINUTE;
 const httpLimit = {
   limiter: tokenBucket({ capacity: perMinute, refillPerSecond: perMinute / 60, now: Date.now }),
-  // The socket's address: X-Forwarded-For is not trusted here, since anyone can send it (put a proxy's own limits in front instead).
-  clientKey: (c: Context) => getConnInfo(c).remote.address ?? 'unknown',
+  // The socket's address; X-Forwarded-For only through the proxies TRUST_PROXY names (anyone can send the header).
+  clientKey: nodeClientKey(config.TRUST_PROXY ? parseTrustProxy(config.TRUST_PROXY) : undefined),
 };
 const app = createApp(buildDeps(config, {}, consoleLogger, { ...stores, httpLimit }));
 
@@ -40,4 +40,7 @@ void prune();
 setInterval(prune, 24 * 60 * 60 * 1000).unref();
 serve({ fetch: app.fetch, port: config.PORT }, (info) => {
   console.log(`石嘴山人才政策问答 listening on http://localhost:${info.port}`);
+  if (config.ADMIN_TOKEN && !config.ADMIN_COOKIE_SECURE) {
+    console.warn('ADMIN_COOKIE_SECURE=false: the /admin sign-in cookie is sent over plain HTTP too. Use this only on a trusted intranet.');
+  }
 });

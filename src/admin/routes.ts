@@ -1,6 +1,6 @@
 // /admin: the staff dashboard and CSV export behind ADMIN_TOKEN (createApp mounts it only when a token is configured).
 import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Logger } from '../answer/pipeline';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
@@ -8,7 +8,18 @@ import { foundNothing, type QuestionLog } from '../store/question-log';
 import type { FeedbackStore } from '../web/feedback';
 import { errorBody } from '../web/errors';
 import { pageSecurity } from '../web/page/security';
-import { ADMIN_COOKIE, cookieValue, isStaff, sameSecret } from './auth';
+import {
+  ADMIN_COOKIE,
+  ADMIN_SESSION_SECONDS,
+  browserUsedHttps,
+  isLocalhost,
+  memoryAdminSessions,
+  newSessionId,
+  sameOrigin,
+  staffAuth,
+  type AdminSessionStore,
+} from './auth';
+import { CROSS_ORIGIN, noticePage, PLAIN_HTTP } from './notice-page';
 import { feedbackCsv, questionsCsv } from './csv';
 import { dashboardPage, loginPage, type Dashboard, type DashboardFilter } from './page';
 
@@ -23,6 +34,12 @@ export interface AdminDeps {
   logger: Logger;
   /** IANA time zone for the dashboard's times and date filter (ADMIN_TIME_ZONE). */
   timeZone?: string;
+  /** Server-side staff sessions (the SESSIONS KV on Workers, SQLite on Node); memory when absent. */
+  adminSessions?: AdminSessionStore;
+  /** Who is asking, for the failed sign-in limit (the HTTP rate limits' client key); one shared key when absent. */
+  clientKey?: (c: Context) => string;
+  /** ADMIN_COOKIE_SECURE: false only for a trusted plain-HTTP intranet (default true). */
+  cookieSecure?: boolean;
 }
 
 const SHOWN = 50;
@@ -102,33 +119,54 @@ export function createAdmin(deps: AdminDeps): Hono {
   const admin = new Hono();
   admin.use('/admin', pageSecurity);
   admin.use('/admin/*', pageSecurity);
+  const sessions = deps.adminSessions ?? memoryAdminSessions();
+  const auth = staffAuth({ token: deps.token, sessions, logger: deps.logger, clientKey: deps.clientKey ?? (() => 'client') });
+  const secure = deps.cookieSecure ?? true;
 
   admin.get('/admin', async (c) => {
     noStore(c);
-    if (!(await isStaff(c, deps.token))) return c.html(loginPage(false), 401);
+    const staff = await auth.check(c);
+    if (!staff.ok) return staff.refused ?? c.html(loginPage(false), 401);
     return c.html(dashboardPage(await dashboard(deps, filterOf(c))));
   });
 
   admin.post('/admin/login', async (c) => {
     noStore(c);
+    if (!sameOrigin(c)) {
+      deps.logger.warn('admin_auth_failed', { path: c.req.path, how: 'origin' });
+      return c.html(noticePage('登录被拒绝 · Sign-in refused', CROSS_ORIGIN), 403);
+    }
+    // A Secure cookie set over plain HTTP (other than localhost) is dropped by the browser: say so instead.
+    if (secure && !browserUsedHttps(c) && !isLocalhost(c)) return c.html(noticePage('需要 HTTPS · HTTPS needed', PLAIN_HTTP), 400);
     const text = await c.req.text();
     const token = text.length <= LOGIN_BODY_BYTES ? (new URLSearchParams(text).get('token') ?? '') : '';
-    if (!(await sameSecret(token, deps.token))) {
-      deps.logger.warn('admin_login_failed', {});
-      return c.html(loginPage(true), 401);
-    }
-    setCookie(c, ADMIN_COOKIE, await cookieValue(deps.token), { path: '/admin', httpOnly: true, secure: true, sameSite: 'Strict', maxAge: 8 * 60 * 60 });
+    const verdict = await auth.login(c, token);
+    if (verdict instanceof Response) return verdict;
+    if (!verdict) return c.html(loginPage(true), 401);
+    const id = newSessionId();
+    await sessions.create(id, ADMIN_SESSION_SECONDS);
+    setCookie(c, ADMIN_COOKIE, id, { path: '/admin', httpOnly: true, secure, sameSite: 'Strict', maxAge: ADMIN_SESSION_SECONDS });
+    deps.logger.info('admin_signed_in', {});
     return c.redirect('/admin', 303);
   });
 
-  admin.post('/admin/logout', (c) => {
-    deleteCookie(c, ADMIN_COOKIE, { path: '/admin', secure: true });
+  admin.post('/admin/logout', async (c) => {
+    noStore(c);
+    if (!sameOrigin(c)) {
+      deps.logger.warn('admin_auth_failed', { path: c.req.path, how: 'origin' });
+      return c.html(noticePage('退出被拒绝 · Sign-out refused', CROSS_ORIGIN), 403);
+    }
+    const id = getCookie(c, ADMIN_COOKIE);
+    if (id) await sessions.revoke(id);
+    deleteCookie(c, ADMIN_COOKIE, { path: '/admin', secure });
     return c.redirect('/admin', 303);
   });
 
   admin.get('/admin/export.csv', async (c) => {
     noStore(c);
-    if (!(await isStaff(c, deps.token))) {
+    const staff = await auth.check(c);
+    if (!staff.ok) {
+      if (staff.refused) return staff.refused;
       c.header('WWW-Authenticate', 'Bearer');
       return c.json(errorBody('unauthorized', 'Send "Authorization: Bearer <ADMIN_TOKEN>", or sign in at /admin first.'), 401);
     }

@@ -49,8 +49,10 @@ export interface AnswerDeps {
 }
 
 export interface AnswerOptions {
-  /** Receives answer text as a model streams it (POST /api/chat with stream). */
+  /** Receives verified answer text, sentence by sentence, as a model streams it (POST /api/chat with stream). */
   onDelta?: (text: string) => void;
+  /** The request's signal: a client that goes away aborts the model call. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
   const { result: first, next } = respond(deps, q, lang, path, state);
   const { result, next: after } = await withModelReading(deps, q, lang, first, next);
-  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta }, result, path);
+  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
   if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));

@@ -28,7 +28,8 @@ export interface MemoryStoreOptions {
 }
 
 /**
- * An in-memory session store; entries expire ttlMs after their last write.
+ * An in-memory session store, least recently used first out: entries expire ttlMs after their last write, and beyond
+ * maxSessions the one untouched longest goes, so memory stays bounded whatever clients send.
  * @example const sessions = memorySessionStore({ ttlMs: 60_000, clock: () => now })
  */
 export function memorySessionStore(options: MemoryStoreOptions = {}): SessionStore {
@@ -40,10 +41,9 @@ export function memorySessionStore(options: MemoryStoreOptions = {}): SessionSto
     async get(id) {
       const entry = entries.get(id);
       if (!entry) return undefined;
-      if (entry.expires <= clock().getTime()) {
-        entries.delete(id);
-        return undefined;
-      }
+      entries.delete(id);
+      if (entry.expires <= clock().getTime()) return undefined;
+      entries.set(id, entry);
       return entry.state;
     },
     async set(id, state) {

@@ -15,10 +15,6 @@ const CLAUSES_FOR_MODEL = 3;
 /** An explanation longer than this is not "a short sentence". */
 const MAX_EXPLANATION_CHARS = { zh: 120, en: 320 } as const;
 
-const REPLACED = {
-  zh: '（刚才显示的生成内容未通过条款核验，已替换为以下回答。）',
-  en: '(The text shown while generating failed verification against the clauses and was replaced by the answer below.)',
-} as const;
 
 export interface LlmDeps {
   corpus: Corpus;
@@ -30,16 +26,23 @@ export interface LlmDeps {
 export interface LlmRequest {
   message: string;
   lang: Lang;
+  /** Receives verified sentences only (see sentence-stream.ts). */
   onDelta?: (text: string) => void;
+  /** Aborts the model call when the client goes away. */
+  signal?: AbortSignal;
 }
 
 function clausesById(corpus: Corpus, ids: Iterable<string>): Clause[] {
   return [...new Set(ids)].map((id) => corpus.byId.get(id)).filter((c): c is Clause => c !== undefined);
 }
 
-/** Says so when the final text replaces text the user already saw streaming. */
-function replacing(text: string, shown: string, lang: Lang): string {
-  return shown !== '' && shown !== text ? `${REPLACED[lang]}\n\n${text}` : text;
+/**
+ * The final text never retracts what was shown: verified sentences already on screen stay, and the fallback (or the
+ * rest of the verified answer) follows them.
+ */
+function keeping(shown: string, text: string): string {
+  if (shown.trim() === '' || text.startsWith(shown)) return text;
+  return `${shown.trimEnd()}\n\n${text}`;
 }
 
 /**
@@ -56,21 +59,29 @@ export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: An
     messages: await answerMessages(request.lang, clauses, request.message),
     guard: { corpus: deps.corpus, retrieved: new Set(clauses.map((c) => c.id)), question: request.message, citationsRequired: true },
     onDelta: request.onDelta,
+    ...(request.signal ? { signal: request.signal } : {}),
   });
   if (!outcome.verified) {
     deps.logger.warn('llm_fallback', { provider: deps.model.provider, elapsedMs: Math.round(outcome.elapsedMs) });
-    return { ...fallback, answer: replacing(fallback.answer, outcome.shown, request.lang), degraded: true };
+    return { ...fallback, answer: keeping(outcome.shown, fallback.answer), degraded: true };
   }
   const { answer, citations } = outcome.verified;
   const lead = deps.corpus.byId.get(citations[0]?.id ?? '')?.lead ?? [];
   return {
-    answer: replacing(answer, outcome.shown, request.lang),
+    answer: keeping(outcome.shown, answer),
     citations,
     amounts: [],
     source: 'llm',
     lang: request.lang,
     ...(lead.length ? { lead } : {}),
   };
+}
+
+/** The evaluator's amounts in yuan: the only amounts of money an explanatory sentence may state. */
+function rulesAmounts(result: Answer): Set<number> {
+  const values = new Set<number>();
+  for (const a of result.amounts) for (const n of [a.min, a.max]) if (n !== undefined) values.add(n);
+  return values;
 }
 
 /** Every number the rules answer already shows: its text and its amounts (in 元 and in 万元). */
@@ -105,8 +116,10 @@ export async function explainRules(deps: LlmDeps, request: LlmRequest, result: A
       retrieved: new Set(clauses.map((c) => c.id)),
       question: request.message,
       licensed: rulesNumbers(result),
+      amounts: rulesAmounts(result),
       citationsRequired: false,
     },
+    ...(request.signal ? { signal: request.signal } : {}),
   });
   const sentence = outcome.verified?.answer.trim();
   if (!outcome.verified || !sentence || sentence.length > MAX_EXPLANATION_CHARS[request.lang]) return result;

@@ -1,10 +1,13 @@
 // At most two tries at a verified completion inside one time budget: a rejected or failed first try is retried once
 // (with the rejection reason, or after retry-after when it fits the budget); anything else ends in undefined.
+// Streaming shows only verified sentences (sentence-stream.ts); once something was shown there is no retry, since a
+// second answer would have to retract it.
 import { parseJsonMarkdown, parsePartialJson } from '@langchain/core/output_parsers';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Logger } from '../answer/pipeline';
 import type { Lang } from '../answer/types';
-import { guard, type GuardContext, type GuardResult } from './guard';
+import { checkSentence, guard, type GuardContext, type GuardResult } from './guard';
+import { verifiedSentenceStream } from './sentence-stream';
 import { ModelError, type ModelPort } from './model';
 import { retryMessages } from './prompt';
 
@@ -18,13 +21,15 @@ export interface AttemptInput {
   lang: Lang;
   messages: BaseMessage[];
   guard: GuardContext;
-  /** Receives the answer text as it streams (first try only, or the second when the first showed nothing). */
+  /** Receives verified sentences as they stream (first try only, or the second when the first showed nothing). */
   onDelta?: (text: string) => void;
+  /** The request's own signal: a client that goes away cancels the model call. */
+  signal?: AbortSignal;
 }
 
 export interface AttemptOutcome {
   verified: Extract<GuardResult, { ok: true }> | undefined;
-  /** Text already shown to the user that the final answer replaces. */
+  /** Verified text already shown to the user; the final answer must begin with it. */
   shown: string;
   elapsedMs: number;
 }
@@ -54,22 +59,26 @@ function partialAnswer(raw: string): string | undefined {
 export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   const { model, logger } = input;
   const started = model.now();
-  const budget = AbortSignal.timeout(model.timeoutMs);
+  const budget = input.signal ? AbortSignal.any([AbortSignal.timeout(model.timeoutMs), input.signal]) : AbortSignal.timeout(model.timeoutMs);
   const remaining = () => model.timeoutMs - (model.now() - started);
   let messages = input.messages;
   let shown = '';
 
-  for (let i = 0; i < MAX_ATTEMPTS && remaining() >= MIN_ATTEMPT_MS && !budget.aborted; i++) {
-    const streamThis = input.onDelta && shown === '' ? input.onDelta : undefined;
+  for (let i = 0; i < MAX_ATTEMPTS && shown === '' && remaining() >= MIN_ATTEMPT_MS && !budget.aborted; i++) {
+    const emit = input.onDelta;
+    const sentences = emit
+      ? verifiedSentenceStream((sentence) => checkSentence(sentence, input.guard) === undefined, (text) => {
+          shown += text;
+          emit(text);
+        })
+      : undefined;
     let raw = '';
-    const onToken = streamThis
+    const onToken = sentences
       ? (token: string) => {
           raw += token;
           const text = partialAnswer(raw);
-          if (text !== undefined && text.startsWith(shown) && text.length > shown.length) {
-            streamThis(text.slice(shown.length));
-            shown = text;
-          }
+          // trimStart: the verified answer is trimmed, and what was shown must stay its prefix.
+          if (text !== undefined) sentences.update(text.trimStart());
         }
       : undefined;
     try {
@@ -86,7 +95,10 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
       continue;
     }
     const result = guard(raw, input.guard);
-    if (result.ok) return { verified: result, shown, elapsedMs: model.now() - started };
+    if (result.ok) {
+      sentences?.finish(result.answer);
+      return { verified: result, shown, elapsedMs: model.now() - started };
+    }
     logger.warn('llm_rejected', { provider: model.provider, model: model.model, attempt: i + 1, code: result.code, reason: result.reason });
     messages = await retryMessages(input.lang, messages, raw, result.reason);
   }

@@ -30,7 +30,15 @@ export function resilientSessions(store: SessionStore, logger: Logger): SessionS
   };
 }
 
-/** A rating that cannot be stored is logged and dropped; listing falls back to nothing. */
+/** A store could not keep what a client asked it to keep: the route answers 503 store_unavailable, never "saved". */
+export class StoreUnavailable extends Error {
+  override name = 'StoreUnavailable';
+}
+
+/**
+ * A rating that cannot be stored is logged and refused (StoreUnavailable: POST /api/feedback answers 503, so the page
+ * never says "thanks" for a rating that was lost); listing falls back to nothing.
+ */
 export function resilientFeedback(store: FeedbackStore, logger: Logger): FeedbackStore {
   return {
     async add(entry) {
@@ -38,6 +46,7 @@ export function resilientFeedback(store: FeedbackStore, logger: Logger): Feedbac
         await store.add(entry);
       } catch (err) {
         logger.warn('feedback_store_failed', { op: 'add', ...describe(err) });
+        throw new StoreUnavailable('The rating could not be stored.', { cause: err });
       }
     },
     async recent(limit) {

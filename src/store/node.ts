@@ -1,6 +1,7 @@
 // Node's stores: one SQLite file (SQLITE_PATH), migrated at start-up, every store degrading on failure. The Telegram
 // state shares it, so chat choices and seen update ids survive a restart.
 import type { Logger } from '../answer/pipeline';
+import { kvAdminSessions } from '../admin/auth';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from './degrade';
 import { openSqlite, sqliteDb, sqliteSessionStore } from './sqlite';
 import { sqliteKv } from './sqlite-kv';
@@ -24,6 +25,7 @@ export function sqliteStores(path: string, logger: Logger, options: { clock?: ()
     questions: resilientQuestionLog(questions, logger),
     telegramState: telegramState(kv, logger),
     kv,
+    adminSessions: kvAdminSessions(kv),
     retention: [questions, feedback, { prune: async () => sessions.prune() + kv.prune() }],
     close: () => db.close(),
   };

@@ -1,5 +1,6 @@
 // The question log port: one row per answered question, with nothing that identifies who asked.
 import type { Answer, AnswerSource, ChatRequest, Citation, Lang } from '../answer/types';
+import { maskPersonalData } from './pii';
 
 export type Channel = NonNullable<ChatRequest['channel']>;
 
@@ -44,8 +45,9 @@ export function logEntry(question: string, answer: Answer, channel: Channel, at:
   return {
     at: at.toISOString(),
     channel,
-    question,
-    answer: answer.answer,
+    // Phone, 身份证, e-mail and card numbers are masked before the row exists (pii.ts).
+    question: maskPersonalData(question),
+    answer: maskPersonalData(answer.answer),
     source: answer.source,
     lang: answer.lang,
     outOfScope: answer.outOfScope === true,

@@ -1,5 +1,6 @@
 // The durable stores an entry point hands to buildDeps, and the retention sweep over them.
 import type { SessionStore } from '../answer/session';
+import type { AdminSessionStore } from '../admin/auth';
 import type { TelegramState } from '../telegram/context';
 import type { FeedbackStore } from '../web/feedback';
 import type { KvNamespace } from './bindings';
@@ -13,6 +14,8 @@ export interface Stores {
   telegramState?: TelegramState;
   /** The namespace the WeChat and WeCom channels keep their state in (the one Telegram's state lives in). */
   kv?: KvNamespace;
+  /** Staff sessions of /admin (hashed ids with expiry), shared by every isolate or restart. */
+  adminSessions?: AdminSessionStore;
   /** Everything with rows to age out (the question log, feedback, expired SQLite sessions). */
   retention: Retention[];
 }

@@ -3,6 +3,7 @@
 // A missing binding falls back to memory for that store and says so once, so `wrangler dev` with a partial
 // wrangler.toml still answers.
 import type { Logger } from '../answer/pipeline';
+import { kvAdminSessions } from '../admin/auth';
 import { memorySessionStore } from '../answer/session';
 import { memoryFeedbackStore } from '../web/feedback';
 import type { D1Database, KvNamespace } from './bindings';
@@ -30,7 +31,7 @@ export function workerStores(env: StoreBindings, logger: Logger): Stores {
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
     // Every isolate serving the bot sees the same chat state and seen update ids (see telegram-state.ts for the limits).
-    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger), kv: env.SESSIONS } : {}),
+    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger), kv: env.SESSIONS, adminSessions: kvAdminSessions(env.SESSIONS) } : {}),
     retention: sql ? [sqlQuestionLog(sql), sqlFeedbackStore(sql)] : [],
   };
 }

@@ -18,7 +18,8 @@ export function apologizeOnError(logger: Logger): MiddlewareFn<BotContext> {
     try {
       await next();
     } catch (err) {
-      const where = { chat: ctx.chatKey, update: ctx.update.update_id };
+      // The update id finds the request in Telegram's logs; the chat key is never logged (it keys a conversation).
+      const where = { update: ctx.update.update_id };
       logger.error('telegram_answer_failed', { ...where, ...describeError(err) });
       if (!ctx.chat) return;
       try {

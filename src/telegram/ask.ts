@@ -6,7 +6,6 @@ import { sessionIdOf, uiLang, type BotContext } from './context';
 import { renderAnswer } from './format';
 import { answerKeyboard } from './keyboards';
 import { MESSAGES } from './messages';
-import type { RateLimiter } from './rate-limit';
 import { sendHtml } from './reply';
 import { withTyping, type TypingOptions } from './typing';
 
@@ -15,24 +14,16 @@ export const MAX_QUESTION_LENGTH = 2000;
 
 export interface AskDeps {
   ask(request: ChatRequest): Promise<Answer>;
-  limiter: RateLimiter;
   typing: TypingOptions;
   logger: Logger;
 }
 
-/** Answers one question in the chat of `ctx`, within the chat's rate limit (`answerLang` pins the answer's language). */
+/** Answers one question in the chat of `ctx` (the chat's rate limit ran before: limitPerChat); `answerLang` pins the language. */
 export async function askAndReply(ctx: BotContext, deps: AskDeps, question: string, answerLang?: Lang): Promise<void> {
   const message = question.trim();
   const lang = answerLang ?? uiLang(ctx, message);
   if (!message) return void (await ctx.reply(MESSAGES[lang].emptyQuestion));
   if (message.length > MAX_QUESTION_LENGTH) return void (await ctx.reply(MESSAGES[lang].tooLong(MAX_QUESTION_LENGTH)));
-
-  const decision = deps.limiter.take(ctx.chatKey ?? 'unknown');
-  if (decision !== 'ok') {
-    deps.logger.warn('telegram_rate_limited', { chat: ctx.chatKey });
-    if (decision === 'notify') await ctx.reply(MESSAGES[lang].rateLimited);
-    return;
-  }
 
   const sessionId = sessionIdOf(ctx);
   const pinned = answerLang ?? ctx.session.lang;
@@ -41,7 +32,7 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
     () => ctx.replyWithChatAction('typing'),
     () => deps.ask(request),
     deps.typing,
-    (err) => deps.logger.warn('telegram_typing_failed', { chat: ctx.chatKey, ...describeError(err) }),
+    (err) => deps.logger.warn('telegram_typing_failed', describeError(err)),
   );
   // Kept so a tap on an option whose value did not fit in callback_data can still be resolved.
   ctx.session.clarify = result.clarify;

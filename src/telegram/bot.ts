@@ -13,7 +13,8 @@ import type { TelegramConfig } from './config';
 import type { BotContext, ChatState } from './context';
 import { dedupe, inFrontOf, memoryUpdateLog, type UpdateLog } from './dedupe';
 import { groupFilter, stripMention } from './mention';
-import { rateLimiter } from './rate-limit';
+import { checkOwner, isGroup, tagButtons } from './owner';
+import { limitPerChat, rateLimiter } from './rate-limit';
 import type { TypingOptions } from './typing';
 
 export interface BotDeps extends AnswerDeps {
@@ -26,7 +27,7 @@ export interface BotDeps extends AnswerDeps {
   storage?: StorageAdapter<ChatState>;
   /** Seen update ids shared beyond this process; this bot's memory log always answers first. */
   updateLog?: UpdateLog;
-  /** Questions per chat per window (default 10 a minute). */
+  /** Messages and taps per chat per window, commands included (default 10 a minute). */
   rateLimit?: { max: number; windowMs: number };
   typing?: Partial<TypingOptions>;
   /** Longest retry_after (seconds) worth waiting for; longer ones fail the call (default 30, under Telegram's webhook patience). */
@@ -56,9 +57,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
 
+  const limiter = rateLimiter({ max: 10, windowMs: 60_000, ...deps.rateLimit, now: deps.now ?? Date.now });
   const askDeps = {
     ask: deps.ask ?? ((request: ChatRequest) => answer(deps, request)),
-    limiter: rateLimiter({ max: 10, windowMs: 60_000, ...deps.rateLimit, now: deps.now ?? Date.now }),
     typing: { delayMs: 400, intervalMs: 4500, ...deps.typing },
     logger,
   };
@@ -66,18 +67,25 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const updateLog = deps.updateLog ? inFrontOf(memoryUpdateLog(), deps.updateLog) : memoryUpdateLog();
   bot.use(dedupe(updateLog, (update) => logger.info('telegram_duplicate_update', { update })));
   bot.use(async (ctx, next) => {
-    if (ctx.chat) ctx.chatKey = await chatKey(telegram.token, ctx.chat.id);
+    if (ctx.chat) {
+      ctx.chatKey = await chatKey(telegram.token, ctx.chat.id);
+      // In a group each member has their own state: facts, language, pending question, /calc progress.
+      ctx.stateKey = isGroup(ctx) && ctx.from ? await chatKey(telegram.token, `${ctx.chat.id}:${ctx.from.id}`) : ctx.chatKey;
+    }
     await next();
   });
   bot.use(groupFilter());
   bot.use(
     session({
       initial: (): ChatState => ({}),
-      getSessionKey: (ctx) => ctx.chatKey,
+      getSessionKey: (ctx) => ctx.stateKey,
       storage: deps.storage ?? new MemorySessionStorage<ChatState>(DAY_MS),
     }),
   );
   bot.use(apologizeOnError(logger));
+  bot.use(limitPerChat(limiter, logger));
+  bot.use(checkOwner());
+  bot.use(tagButtons());
   const calc = calcDialogue(deps);
   bot.use(commands({ corpus: deps.corpus, newEpoch: () => crypto.randomUUID().slice(0, 8), startCalc: calc.start }));
   bot.use(callbacks({ ...askDeps, corpus: deps.corpus, calcStep: calc.step }));

@@ -4,6 +4,8 @@ import { Lang } from '../answer/types';
 
 /** Telegram drops a button whose callback_data exceeds 64 bytes (UTF-8), so every encoder checks it. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
+/** "~" and a user id in base 36, appended to every button in groups (owner.ts). */
+export const OWNER_TAG_BYTES = 12;
 
 /** What a tap means. */
 export type Tap =
@@ -57,7 +59,8 @@ export function encodeTap(tap: Tap): string | undefined {
   })();
   if (!parts.every((p) => Part.safeParse(p).success)) return undefined;
   const data = [PREFIX[tap.kind], ...parts].join(':');
-  return byteLength(data) <= CALLBACK_DATA_MAX_BYTES ? data : undefined;
+  // Room is left for the owner tag buttons carry in groups (owner.ts: "~" and a user id).
+  return byteLength(data) <= CALLBACK_DATA_MAX_BYTES - OWNER_TAG_BYTES ? data : undefined;
 }
 
 const Index = z.coerce.number().int().min(0).max(99);

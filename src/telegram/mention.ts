@@ -12,10 +12,19 @@ export function addressesBot(message: Message, me: UserFromGetMe): boolean {
     const part = text.slice(e.offset, e.offset + e.length);
     if (e.type === 'mention') return part.toLowerCase() === `@${me.username.toLowerCase()}`;
     if (e.type === 'text_mention') return e.user.id === me.id;
-    // /cmd@thisbot or a bare /cmd at the start; grammY's command filter then ignores /cmd@otherbot.
-    if (e.type === 'bot_command') return e.offset === 0;
+    // /cmd@thisbot or a bare /cmd at the start; /cmd@otherbot is for another bot.
+    if (e.type === 'bot_command') return e.offset === 0 && !forAnotherBot(message, me);
     return false;
   });
+}
+
+/** A message that starts with /cmd@otherbot: addressed to another bot, in any chat. */
+export function forAnotherBot(message: Message, me: UserFromGetMe): boolean {
+  const text = message.text ?? message.caption ?? '';
+  const first = (message.entities ?? message.caption_entities ?? []).find((e) => e.type === 'bot_command' && e.offset === 0);
+  if (!first) return false;
+  const at = text.slice(0, first.length).split('@')[1];
+  return at !== undefined && at.toLowerCase() !== me.username.toLowerCase();
 }
 
 /** Removes @thisbot from a question so it does not disturb retrieval. */
@@ -28,6 +37,7 @@ export function groupFilter(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const type = ctx.chat?.type;
     const inGroup = type === 'group' || type === 'supergroup';
+    if (ctx.message && forAnotherBot(ctx.message, ctx.me)) return;
     if (!inGroup || ctx.callbackQuery || (ctx.message && addressesBot(ctx.message, ctx.me))) await next();
   };
 }

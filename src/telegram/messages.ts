@@ -25,6 +25,7 @@ export const MESSAGES = {
     personaPrompt: '您可以这样问（点一下即可）：',
     chosen: (label: string) => `已选择：${label}`,
     staleButton: '这个按钮已过期，请重新提问。',
+    notYourButton: '这是其他人的提问按钮，请直接@我提出您自己的问题。',
     calcNothing: '按您的回答，文件中没有对应的补贴。可以用 /calc 重新开始，或直接提问。',
   },
   en: {
@@ -48,6 +49,7 @@ export const MESSAGES = {
     personaPrompt: 'You could ask (tap one):',
     chosen: (label: string) => `Chosen: ${label}`,
     staleButton: 'This button has expired; please ask again.',
+    notYourButton: 'These buttons belong to someone else’s question; mention me to ask your own.',
     calcNothing: 'From your answers, the document provides no award for this. Start again with /calc, or ask a question.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

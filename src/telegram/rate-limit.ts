@@ -1,4 +1,8 @@
-// Per-chat rate limiting for questions (each may cost a model call): a fixed window per hashed chat key.
+// Per-chat rate limiting of everything a chat sends (questions, commands, button taps): a fixed window per hashed chat key.
+import type { MiddlewareFn } from 'grammy';
+import type { Logger } from '../answer/pipeline';
+import { uiLang, type BotContext } from './context';
+import { MESSAGES } from './messages';
 
 export interface RateLimitOptions {
   /** Questions allowed per window. */
@@ -33,5 +37,22 @@ export function rateLimiter({ max, windowMs, now }: RateLimitOptions): RateLimit
       if (w.count <= max) return 'ok';
       return w.count === max + 1 ? 'notify' : 'silent';
     },
+  };
+}
+
+/**
+ * Counts every message and button tap of a chat, commands included (each costs work and a reply): over the limit,
+ * the chat is told once and the rest is dropped until the window ends.
+ */
+export function limitPerChat(limiter: RateLimiter, logger: Logger): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (!ctx.message && !ctx.callbackQuery) return next();
+    const decision = limiter.take(ctx.chatKey ?? 'unknown');
+    if (decision === 'ok') return next();
+    logger.warn('telegram_rate_limited', { kind: ctx.callbackQuery ? 'button' : 'message' });
+    if (decision !== 'notify') return;
+    const text = MESSAGES[uiLang(ctx)].rateLimited;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else await ctx.reply(text);
   };
 }

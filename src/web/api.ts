@@ -6,6 +6,7 @@ import { readContext } from '../answer/session';
 import { readJson } from './body';
 import { ApiError } from './errors';
 import { BenefitsBody, ChatBody, SearchQuery, UnderstandQuery } from './schemas';
+import { issuedSession } from './session-id';
 import { streamAnswer, wantsStream } from './sse';
 
 export interface ApiDeps extends AnswerDeps {
@@ -23,9 +24,12 @@ export function createApi(deps: ApiDeps): Hono {
 
   api.post('/api/chat', async (c) => {
     const body = await readJson(c, ChatBody);
-    const request = { message: body.message, sessionId: body.sessionId, lang: body.lang };
-    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta }));
-    return c.json(await answer(deps, request));
+    const session = await issuedSession(deps.sessions, body.sessionId, deps.logger);
+    const request = { message: body.message, sessionId: session.id, lang: body.lang };
+    // The request's signal fires when the client goes away: its model call is aborted rather than paid for.
+    const signal = c.req.raw.signal;
+    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta, signal }));
+    return c.json(await answer(deps, request, { signal }));
   });
 
   api.post('/api/benefits', async (c) => {

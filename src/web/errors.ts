@@ -8,9 +8,12 @@ export type ApiErrorCode =
   | 'not_found'
   | 'rate_limited'
   | 'unauthorized'
+  | 'store_unavailable'
   | 'internal';
 
-const STATUS: Record<ApiErrorCode, 400 | 401 | 404 | 413 | 415 | 429 | 500> = {
+type Status = 400 | 401 | 404 | 413 | 415 | 429 | 500 | 503;
+
+const STATUS: Record<ApiErrorCode, Status> = {
   invalid_json: 400,
   body_not_object: 400,
   invalid_request: 400,
@@ -19,13 +22,14 @@ const STATUS: Record<ApiErrorCode, 400 | 401 | 404 | 413 | 415 | 429 | 500> = {
   not_found: 404,
   rate_limited: 429,
   unauthorized: 401,
+  store_unavailable: 503,
   internal: 500,
 };
 
 /** An error a client caused (or, for 'internal', one it can only retry); carries the HTTP status. */
 export class ApiError extends Error {
   override name = 'ApiError';
-  readonly status: 400 | 401 | 404 | 413 | 415 | 429 | 500;
+  readonly status: Status;
   constructor(
     readonly code: ApiErrorCode,
     message: string,

@@ -1,5 +1,6 @@
-// Server-sent events for POST /api/chat: `delta` events with text as it arrives, then one `answer` event with the
-// complete validated Answer (the same shape as the JSON response). Clients replace the streamed text with the final one.
+// Server-sent events for POST /api/chat: `delta` events with verified text, sentence by sentence, then one `answer`
+// event with the complete validated Answer (the same shape as the JSON response). The final answer always begins with
+// the text the deltas showed: nothing a user saw is retracted (src/llm/sentence-stream.ts).
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Logger } from '../answer/pipeline';
@@ -19,14 +20,16 @@ export function streamAnswer(c: Context, logger: Logger, run: (onDelta: (text: s
   return streamSSE(
     c,
     async (stream) => {
-      let streamed = false;
+      let shown = '';
       let writes = Promise.resolve();
       const result = await run((text) => {
-        streamed = true;
+        shown += text;
         writes = writes.then(() => stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) }));
       });
       await writes;
-      if (!streamed) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: result.answer }) });
+      // The rest of the answer (all of it when nothing streamed): the deltas add up to the final answer's text.
+      const rest = result.answer.startsWith(shown) ? result.answer.slice(shown.length) : '';
+      if (rest !== '') await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: rest }) });
       await stream.writeSSE({ event: 'answer', data: JSON.stringify(result) });
     },
     async (err, stream) => {

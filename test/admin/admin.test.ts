@@ -78,9 +78,10 @@ describe('/admin', () => {
 
   it('signs in through the form with an HttpOnly cookie that is not the token', async () => {
     const { app } = setup();
-    const wrong = await app.request('/admin/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=nope' });
+    const form = { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' };
+    const wrong = await app.request('/admin/login', { method: 'POST', headers: form, body: 'token=nope' });
     expect(wrong.status).toBe(401);
-    const res = await app.request('/admin/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${TOKEN}` });
+    const res = await app.request('/admin/login', { method: 'POST', headers: form, body: `token=${TOKEN}` });
     expect(res.status).toBe(303);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);

@@ -18,6 +18,7 @@ import { loadBundledReader } from '../../src/search/load';
 import { createReader } from '../../src/understand/read';
 import { loadGolden } from '../golden/metrics';
 import { cannon, chatRequests, rssBytes, startServer } from './http';
+import { securityRows } from './security';
 import { fmt, kib, mib, summarize, timeEach, timeOnce } from './stats';
 import { syntheticCorpus } from './synthetic';
 
@@ -107,6 +108,10 @@ for (const [i, r] of [load1, load2].entries()) {
   row(`Load test run ${i + 1}: 50 clients × 10 s on /api/chat`, `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s`, `p99 ${r.latency.p99} ms`, `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`);
 }
 row('Server RSS before → after run 1 → after run 2', `${mib(rss0)} → ${mib(rss1)} → ${mib(rss2)}`, '', `growth across runs ${mib(rss2 - rss1)}`);
+
+// ── Security: adversarial message cost, memory under huge chunked bodies ─────
+console.error('security…');
+for (const r of await securityRows()) row(r[0] ?? '', r[1] ?? '', r[2] ?? '', r[3] ?? '');
 
 // ── Worker bundle ─────────────────────────────────────────────────────────────
 console.error('worker bundle…');

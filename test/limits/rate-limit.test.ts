@@ -47,6 +47,22 @@ describe('rate limits on /api/chat and /api/benefits', () => {
     for (let i = 0; i < 5; i++) expect((await app.request('/healthz')).status).toBe(200);
   });
 
+  it('limits /api/search and /api/feedback too (finding 1 and 6: one client cannot flood search or the 👎 list)', async () => {
+    const { app } = setup(2);
+    const search = () => app.request('/api/search?q=%E5%8D%9A%E5%A3%AB%E5%90%8E', { headers: { 'x-test-client': 'a' } });
+    expect((await search()).status).toBe(200);
+    expect((await search()).status).toBe(200);
+    const refused = await search();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    const feedback = () =>
+      app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-client': 'a' }, body: JSON.stringify({ message: 'q', answer: 'a', rating: 'down' }) });
+    expect((await feedback()).status).toBe(201);
+    expect((await feedback()).status).toBe(201);
+    expect((await feedback()).status).toBe(429);
+    expect((await app.request('/api/search?q=x', { headers: { 'x-test-client': 'b' } })).status).toBe(200);
+  });
+
   it('lets requests through (logged) when the limiter itself fails', async () => {
     const deps = testDeps();
     const app = createApp({ ...deps, httpLimit: { limiter: bindingLimiter({ limit: () => Promise.reject(new Error('binding down')) }, 60), clientKey: () => 'x' } });

@@ -57,10 +57,11 @@ describe('failing KV and D1', () => {
     expect(((await res.json()) as { answer: string }).answer.length).toBeGreaterThan(0);
   });
 
-  it('accepts a rating it cannot store (201, logged) rather than showing the person an error', async () => {
+  it('answers 201 only when the rating was stored: otherwise 503 store_unavailable and a log line (finding 12)', async () => {
     const { app, deps } = brokenApp();
     const res = await post(app, '/api/feedback', { message: '博士补贴多少？', answer: '2万元', rating: 'down' });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ error: { code: 'store_unavailable' } });
     expect(deps.logger.lines.some((l) => l.event === 'feedback_store_failed')).toBe(true);
   });
 

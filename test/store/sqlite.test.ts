@@ -27,12 +27,13 @@ describe('SQLite stores', () => {
   it('keeps a conversation across a restart: the second app on the same file finishes the first one’s question', async () => {
     const file = tempFile();
     const before = sqliteStores(file, testDeps().logger);
-    const first = await chat(createApp(testDeps(before)), { message: '我是石嘴山人，在读全日制博士，能拿多少补贴？', sessionId: 'restart-1' });
-    expect(((await first.json()) as { amounts: { eligible: boolean | null }[] }).amounts[0]?.eligible).toBeNull();
+    const first = await chat(createApp(testDeps(before)), { message: '我是石嘴山人，在读全日制博士，能拿多少补贴？' });
+    const firstBody = (await first.json()) as { sessionId: string; amounts: { eligible: boolean | null }[] };
+    expect(firstBody.amounts[0]?.eligible).toBeNull();
     before.close();
 
     const after = sqliteStores(file, testDeps().logger);
-    const second = await chat(createApp(testDeps(after)), { message: '已经签了预引进协议', sessionId: 'restart-1' });
+    const second = await chat(createApp(testDeps(after)), { message: '已经签了预引进协议', sessionId: firstBody.sessionId });
     const body = (await second.json()) as { answer: string; amounts: { ruleId: string; min: number; eligible: boolean }[] };
     expect(body.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', min: 20000, eligible: true });
     expect(body.answer).toContain('2万元');

@@ -41,12 +41,13 @@ describe('POST /api/chat money answers', () => {
   });
 
   it('carries facts across turns: "我在读博士" completes the previous question', async () => {
-    const first = await chat('预引进生活补贴多少钱', 'turns-1');
+    const first = await chat('预引进生活补贴多少钱');
     expect(first.clarify.fact).toBe('degree');
-    const second = await chat('我在读博士', 'turns-1');
+    expect(first.sessionId).toMatch(/^w-/);
+    const second = await chat('我在读博士', first.sessionId);
     expect(second.source).toBe('rules');
     expect(second.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', min: 20000, max: 20000 });
-    expect(second.sessionId).toBe('turns-1');
+    expect(second.sessionId).toBe(first.sessionId);
   });
 
   it('gives the postdoc station 30万元 from the region, in English', async () => {

@@ -124,7 +124,7 @@ export function initChat(): void {
   const contactPhone = main.getAttribute('data-contact-phone') ?? '';
 
   const saved = store.get<History>(HISTORY_KEY);
-  const hist: History = saved && saved.v === 1 && Array.isArray(saved.turns) ? saved : { v: 1, sessionId: newId(), turns: [] };
+  const hist: History = saved && saved.v === 1 && Array.isArray(saved.turns) ? saved : { v: 1, sessionId: '', turns: [] };
   const save = () => store.set(HISTORY_KEY, { ...hist, turns: hist.turns.slice(-MAX_TURNS) });
   let persona: 'graduate' | 'enterprise' | 'staff' = 'graduate';
   let controller: AbortController | null = null;
@@ -179,7 +179,8 @@ export function initChat(): void {
   const confirmDlg = must<HTMLDialogElement>('confirm-new');
   function clearAll(): void {
     controller?.abort();
-    hist.sessionId = newId();
+    // A new conversation sends no id: the server issues one with its first answer (ids it did not issue are replaced).
+    hist.sessionId = '';
     hist.turns = [];
     store.del(HISTORY_KEY);
     log.textContent = '';
@@ -260,7 +261,7 @@ export function initChat(): void {
     const focusWasLost = () => doc.activeElement === doc.body || doc.activeElement === null;
     try {
       const ans = await askServer(
-        { message: text, sessionId: hist.sessionId },
+        { message: text, ...(hist.sessionId ? { sessionId: hist.sessionId } : {}) },
         (d) => {
           streamed += d;
           body.textContent = '';
@@ -415,7 +416,7 @@ export function initChat(): void {
       down.setAttribute('aria-pressed', String(vote.rating === 'down'));
       postJson('/api/feedback', {
         answerId: turn.id,
-        sessionId: hist.sessionId,
+        ...(hist.sessionId ? { sessionId: hist.sessionId } : {}),
         message: turn.q.slice(0, MAX_CHARS),
         answer: String(ans.answer || '').slice(0, 8000),
         rating: vote.rating,

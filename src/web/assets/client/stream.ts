@@ -15,7 +15,7 @@ function deltaText(data: string): string {
 
 export interface ChatPayload {
   message: string;
-  sessionId: string;
+  sessionId?: string;
   lang?: 'zh' | 'en';
 }
 

@@ -1,0 +1,30 @@
+// Streaming body limits on every route that reads a body: bytes are counted as they arrive (Hono's bodyLimit), so a
+// chunked body without Content-Length is cut off at the limit with 413 instead of being read whole into memory.
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from './body';
+import { errorBody } from './errors';
+
+/** A Telegram update carries at most 4096 characters of text plus entities and a quoted message. */
+export const WEBHOOK_BODY_BYTES = 256 * 1024;
+/** The staff sign-in form has one field. */
+export const LOGIN_BODY_BYTES = 4096;
+
+/** Every route that reads a body, with its limit in bytes. */
+export const BODY_LIMITS: [path: string, bytes: number][] = [
+  ['/api/chat', MAX_BODY_BYTES],
+  ['/api/benefits', MAX_BODY_BYTES],
+  ['/api/feedback', MAX_BODY_BYTES],
+  ['/admin/*', LOGIN_BODY_BYTES],
+  ['/telegram/webhook', WEBHOOK_BODY_BYTES],
+];
+
+/** Mounts the limits on `app` (before the routes). */
+export function bodyLimits(app: Hono): void {
+  for (const [path, maxSize] of BODY_LIMITS) {
+    app.on(['POST', 'PUT', 'PATCH'], path, bodyLimit({
+      maxSize,
+      onError: (c) => c.json(errorBody('payload_too_large', `The body is larger than ${maxSize} bytes.`), 413),
+    }));
+  }
+}
