@@ -57,13 +57,15 @@ export type AppDeps = ApiDeps & {
  * Routes that cost work per request (a search, a model call, a stored row, a token check). Every admin route is
  * limited too: on Workers the binding counts across isolates, on top of admin/auth.ts's lockout after failures.
  */
-const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/feedback', '/admin', '/admin/*'];
+const RATE_LIMITED = ['/api/chat', '/api/benefits', '/api/search', '/api/understand', '/api/feedback', '/admin', '/admin/*'];
 
 /** One app for Node, Workers, the CLI and tests. */
 export function createApp(input: AppDeps): Hono {
   // Ratings are masked before they are stored (phone, 身份证, e-mail, card numbers), whichever route or store.
   const deps: AppDeps = { ...input, feedback: maskingFeedback(input.feedback) };
   const app = new Hono();
+  // Registered first so it runs last: /?embed=1 for EMBED_ORIGINS drops the DENY that secureHeaders sets for every page.
+  app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
   // nosniff, no framing, no referrer, HSTS on every response (JSON included); the pages add their own strict CSP.
   app.use('*', secureHeaders({ xFrameOptions: 'DENY', crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }));
   // Limits run before the routes so an over-limit request is refused before its body is read.
@@ -73,7 +75,6 @@ export function createApp(input: AppDeps): Hono {
   }
   // Bodies are counted as they arrive: a huge or endless chunked body is cut off at the limit with 413.
   bodyLimits(app);
-  app.use('/', embedFraming(deps.open?.embedOrigins ?? []));
   app.route('/', createPages(deps.contact));
   app.route('/', createWidget(deps.open?.embedOrigins ?? []));
   app.route('/', createApi(deps));

@@ -71,7 +71,7 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
-  const understood = understoodOf(q, state?.facts, lang);
+  const understood = understoodOf(q, final, deps.rules, lang);
   return { ...final, ...(understood.length ? { understood } : {}), ...(request.sessionId ? { sessionId: request.sessionId } : {}) };
 }
 
@@ -150,17 +150,21 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
   return { result, outcomes: money.outcomes, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
 }
 
-/** What the reading took from this conversation, in words, for "我理解的情况". */
-function understoodOf(q: Question, earlier: Facts | undefined, lang: Lang): Understood[] {
+/**
+ * What the reading took from this conversation, in words, for "我理解的情况": only the facts that decide the awards shown
+ * (a lookup shows none), each in the answer's language, with the user's words it came from.
+ */
+function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): Understood[] {
+  const shown = rules.rules.filter((r) => result.amounts.some((a) => a.ruleId === r.id));
+  const deciding = new Set<string>(shown.flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]));
+  const from = new Map<string, string>(q.readings.map((r) => [r.fact, r.from]));
   const out: Understood[] = [];
-  const from = new Map(q.readings.map((r) => [r.fact, r.from]));
   for (const [fact, value] of Object.entries(q.facts)) {
-    if (fact === 'subjects' || value === undefined || typeof value === 'object') continue;
+    if (fact === 'subjects' || !deciding.has(fact) || value === undefined || typeof value === 'object') continue;
     const option = optionFor(fact as Exclude<keyof Facts, 'subjects'>, value);
     if (!option) continue;
-    const label = lang === 'zh' ? option.zh : option.en;
-    const said = from.get(fact as never);
-    out.push({ fact, value, label, from: said ?? (earlier && fact in earlier ? '' : '') });
+    const label = lang === 'zh' ? (option.youZh ?? option.zh) : (option.youEn ?? option.en);
+    out.push({ fact, value, label, from: from.get(fact) ?? '' });
   }
   return out;
 }

@@ -17,6 +17,8 @@ export const BODY_LIMITS: [path: string, bytes: number][] = [
   ['/api/feedback', MAX_BODY_BYTES],
   ['/admin/*', LOGIN_BODY_BYTES],
   ['/telegram/webhook', WEBHOOK_BODY_BYTES],
+  ['/v1/chat/completions', MAX_BODY_BYTES * 4],
+  ['/mcp', MAX_BODY_BYTES],
 ];
 
 /** Mounts the limits on `app` (before the routes). */

@@ -135,6 +135,8 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
     await page.locator('#new-chat').click();
     // A conversation on screen: 新对话 asks before clearing it.
     await page.getByRole('button', { name: 'Clear and start again' }).click();
+    // The dialog's close event clears the log: wait for it before counting the turns of the next question.
+    await page.locator('#log .msg').first().waitFor({ state: 'detached' });
     await expect(page.locator('.starter').first().textContent()).resolves.toMatch(/^[\x20-\x7e’]+$/);
     await ask(page, 'How much is the subsidy for a new postdoc research station?');
     await expect(page.locator('#log .msg.bot').last().getAttribute('lang')).resolves.toBe('en');
