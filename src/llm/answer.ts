@@ -1,24 +1,10 @@
-// The model's two jobs in the pipeline: a fluent cited answer from retrieved clauses (else the extractive one, degraded),
-// and at most one verified sentence explaining a rules result (else the rules answer as it was).
+// The pipeline's door to the model: the same two functions as ./compose, which is imported on first use, so the
+// offline bundle carries none of the prompts, the guard or LangChain (the pipeline only calls these with a model).
 import type { Logger } from '../answer/pipeline';
-import type { Answer, Citation, Lang } from '../answer/types';
+import type { Answer, Lang } from '../answer/types';
 import type { Corpus } from '../corpus/load';
-import type { Clause } from '../corpus/schema';
 import type { Search } from '../search/index';
-import { attempt } from './attempt';
 import type { ModelPort } from './model';
-import { numberValues } from './numbers';
-import { answerMessages, explainMessages } from './prompt';
-
-/** How many retrieved clauses the model sees. */
-const CLAUSES_FOR_MODEL = 3;
-/** An explanation longer than this is not "a short sentence". */
-const MAX_EXPLANATION_CHARS = { zh: 120, en: 320 } as const;
-
-const REPLACED = {
-  zh: '（刚才显示的生成内容未通过条款核验，已替换为以下回答。）',
-  en: '(The text shown while generating failed verification against the clauses and was replaced by the answer below.)',
-} as const;
 
 export interface LlmDeps {
   corpus: Corpus;
@@ -33,13 +19,18 @@ export interface LlmRequest {
   onDelta?: (text: string) => void;
 }
 
-function clausesById(corpus: Corpus, ids: Iterable<string>): Clause[] {
-  return [...new Set(ids)].map((id) => corpus.byId.get(id)).filter((c): c is Clause => c !== undefined);
+let compose: Promise<typeof import('./compose')> | undefined;
+
+/** Starts loading the model's answer code (buildDeps calls it when a model is configured, so no question waits for it). */
+export function preloadLlm(): Promise<typeof import('./compose')> {
+  compose ??= import('./compose');
+  return compose;
 }
 
-/** Says so when the final text replaces text the user already saw streaming. */
-function replacing(text: string, shown: string, lang: Lang): string {
-  return shown !== '' && shown !== text ? `${REPLACED[lang]}\n\n${text}` : text;
+/** The chunk and the provider's SDK, loaded before any time budget starts (so loading never eats into it). */
+async function load(model: ModelPort) {
+  const [module] = await Promise.all([preloadLlm(), model.ready?.()]);
+  return module;
 }
 
 /**
@@ -47,44 +38,7 @@ function replacing(text: string, shown: string, lang: Lang): string {
  * @example await llmAnswer(deps, { message: '博士后工作站有什么资助？', lang: 'zh' }, extractiveAnswer(…))
  */
 export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: Answer): Promise<Answer> {
-  const clauses = clausesById(deps.corpus, deps.search.clauses(request.message, CLAUSES_FOR_MODEL).map((h) => h.id));
-  if (clauses.length === 0) return fallback;
-  const outcome = await attempt({
-    model: deps.model,
-    logger: deps.logger,
-    lang: request.lang,
-    messages: await answerMessages(request.lang, clauses, request.message),
-    guard: { corpus: deps.corpus, retrieved: new Set(clauses.map((c) => c.id)), question: request.message, citationsRequired: true },
-    onDelta: request.onDelta,
-  });
-  if (!outcome.verified) {
-    deps.logger.warn('llm_fallback', { provider: deps.model.provider, elapsedMs: Math.round(outcome.elapsedMs) });
-    return { ...fallback, answer: replacing(fallback.answer, outcome.shown, request.lang), degraded: true };
-  }
-  const { answer, citations } = outcome.verified;
-  const lead = deps.corpus.byId.get(citations[0]?.id ?? '')?.lead ?? [];
-  return {
-    answer: replacing(answer, outcome.shown, request.lang),
-    citations,
-    amounts: [],
-    source: 'llm',
-    lang: request.lang,
-    ...(lead.length ? { lead } : {}),
-  };
-}
-
-/** Every number the rules answer already shows: its text and its amounts (in 元 and in 万元). */
-function rulesNumbers(result: Answer): Set<number> {
-  const values = numberValues(result.answer);
-  for (const a of result.amounts) {
-    for (const n of [a.min, a.max, a.years]) if (n !== undefined) values.add(n);
-    if (a.ratio !== undefined) values.add(Math.round(a.ratio * 100));
-  }
-  return values;
-}
-
-function mergeCitations(a: Citation[], b: Citation[]): Citation[] {
-  return [...a, ...b.filter((c) => !a.some((x) => x.id === c.id && x.quote === c.quote))];
+  return (await load(deps.model)).llmAnswer(deps, request, fallback);
 }
 
 /**
@@ -92,23 +46,5 @@ function mergeCitations(a: Citation[], b: Citation[]): Citation[] {
  * @example await explainRules(deps, { message: '石嘴山籍博士有多少补贴？', lang: 'zh' }, rulesResult)
  */
 export async function explainRules(deps: LlmDeps, request: LlmRequest, result: Answer): Promise<Answer> {
-  if (result.source !== 'rules' || result.clarify || result.amounts.length === 0) return result;
-  const ids = [...result.citations.map((c) => c.id), ...result.amounts.map((a) => a.clause)];
-  const clauses = clausesById(deps.corpus, ids);
-  const outcome = await attempt({
-    model: deps.model,
-    logger: deps.logger,
-    lang: request.lang,
-    messages: await explainMessages(request.lang, result.answer, clauses, request.message),
-    guard: {
-      corpus: deps.corpus,
-      retrieved: new Set(clauses.map((c) => c.id)),
-      question: request.message,
-      licensed: rulesNumbers(result),
-      citationsRequired: false,
-    },
-  });
-  const sentence = outcome.verified?.answer.trim();
-  if (!outcome.verified || !sentence || sentence.length > MAX_EXPLANATION_CHARS[request.lang]) return result;
-  return { ...result, answer: `${result.answer}\n\n${sentence}`, citations: mergeCitations(result.citations, outcome.verified.citations) };
+  return (await load(deps.model)).explainRules(deps, request, result);
 }
