@@ -48,9 +48,10 @@ export function matchExpression(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
 }
 
-function counts(tokens: string): Map<string, number> {
+/** How often each query term occurs in a space-separated term list (other terms are not counted). */
+function counts(tokens: string, wanted: Map<string, number>): Map<string, number> {
   const m = new Map<string, number>();
-  for (const t of tokens.split(' ')) if (t) m.set(t, (m.get(t) ?? 0) + 1);
+  for (const t of tokens.split(' ')) if (wanted.has(t)) m.set(t, (m.get(t) ?? 0) + 1);
   return m;
 }
 
@@ -112,7 +113,7 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
       // Stage 2: the in-memory index's scoring, on the candidates only.
       const best = new Map<number, { score: number; text: string }>();
       for (const p of passages) {
-        const tf = counts(String(p.tokens));
+        const tf = counts(String(p.tokens), weighted);
         let score = 0;
         let matched = 0;
         for (const [term, weight] of weighted) {
@@ -126,7 +127,7 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
         if (score > 0 && score > (best.get(rowid)?.score ?? 0)) best.set(rowid, { score, text: String(p.text) });
       }
       const ranked = candidates.map((c) => {
-        const fieldCounts = CLAUSE_FIELDS.map((field) => [field, counts(String(c[field]))] as const);
+        const fieldCounts = CLAUSE_FIELDS.map((field) => [field, counts(String(c[field]), weighted)] as const);
         let score = 0;
         let matched = 0;
         for (const [term, weight] of weighted) {
