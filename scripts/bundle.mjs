@@ -1,7 +1,7 @@
 // Builds what runs, with esbuild: dist/node/ for `npm start`, `npm run ask` and friends (run by plain node, no
-// TypeScript at start-up), and dist/worker/ for wrangler (its [build] command; deployed as-is). In both, the model SDKs
-// (src/llm/providers.ts) and the model's answer code (src/llm/compose.ts) are chunks of their own, imported only when
-// LLM_PROVIDER names a model. `npm install` runs this through `prepare`; scripts/run.mjs rebuilds when sources changed.
+// TypeScript at start-up), and dist/worker/ for wrangler (its [build] command; deployed as-is). In both, the model
+// SDKs (src/llm/openai.ts, src/llm/workers-ai.ts) and the model's answer code (src/llm/compose.ts) are chunks of their
+// own, imported only when LLM_PROVIDER names a model. `npm install` runs this through `prepare`; scripts/run.mjs rebuilds when sources changed.
 //
 //   node scripts/bundle.mjs [node|worker|all] [--if-stale] [--metafile]
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -27,10 +27,19 @@ export function preloadLlm(): Promise<typeof import('./compose')> {
   return compose;
 }
 
-/** The chunk and the provider's SDK, loaded before any time budget starts (so loading never eats into it). */
-async function load(model: ModelPort) {
-  const [module] = await Promise.all([preloadLlm(), model.ready?.()]);
-  return module;
+/**
+ * The chunk and the provider's SDK, loaded before any time budget starts (so loading never eats into it); undefined,
+ * logged, when the chunk cannot be loaded (a broken deploy), so the caller serves the answer it already has.
+ */
+async function load(deps: LlmDeps) {
+  try {
+    const [module] = await Promise.all([preloadLlm(), deps.model.ready?.()]);
+    return module;
+  } catch (err) {
+    compose = undefined;
+    deps.logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) });
+    return undefined;
+  }
 }
 
 /**
@@ -38,7 +47,8 @@ async function load(model: ModelPort) {
  * @example await llmAnswer(deps, { message: '博士后工作站有什么资助？', lang: 'zh' }, extractiveAnswer(…))
  */
 export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: Answer): Promise<Answer> {
-  return (await load(deps.model)).llmAnswer(deps, request, fallback);
+  const module = await load(deps);
+  return module ? module.llmAnswer(deps, request, fallback) : { ...fallback, degraded: true };
 }
 
 /**
@@ -46,5 +56,6 @@ export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: An
  * @example await explainRules(deps, { message: '石嘴山籍博士有多少补贴？', lang: 'zh' }, rulesResult)
  */
 export async function explainRules(deps: LlmDeps, request: LlmRequest, result: Answer): Promise<Answer> {
-  return (await load(deps.model)).explainRules(deps, request, result);
+  const module = await load(deps);
+  return module ? module.explainRules(deps, request, result) : result;
 }

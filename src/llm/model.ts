@@ -161,7 +161,7 @@ function lazyPort(load: () => Promise<BaseChatModel>, info: { provider: ModelPro
 
 /**
  * The configured model, or undefined for `offline` (then no network request is ever made, and no model SDK is loaded:
- * `./providers` and what it imports form a separate chunk, fetched only here).
+ * `./openai` and `./workers-ai`, with what they import, are separate chunks, fetched only here).
  * @example createModel(loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://api.deepseek.com/v1', LLM_API_KEY: '…', LLM_MODEL: 'deepseek-chat' }))
  */
 export function createModel(config: Config, env: ModelEnv = {}): ModelPort | undefined {
@@ -172,13 +172,13 @@ export function createModel(config: Config, env: ModelEnv = {}): ModelPort | und
     case 'openai': {
       const model = config.LLM_MODEL ?? DEFAULT_OPENAI_MODEL;
       const options = { model, apiKey: config.LLM_API_KEY, baseURL: config.LLM_BASE_URL, timeoutMs };
-      return lazyPort(async () => (await import('./providers')).openAiChat(options), { provider: 'openai', model, timeoutMs, now: env.now });
+      return lazyPort(async () => (await import('./openai')).openAiChat(options), { provider: 'openai', model, timeoutMs, now: env.now });
     }
     case 'workers-ai': {
       const ai = env.ai;
       if (!ai) throw new ModelConfigError('LLM_PROVIDER=workers-ai needs the Workers AI binding: add [ai] binding = "AI" to wrangler.toml');
       const model = config.LLM_MODEL ?? DEFAULT_WORKERS_AI_MODEL;
-      return lazyPort(async () => (await import('./providers')).workersAiChat(ai, model), { provider: 'workers-ai', model, timeoutMs, now: env.now });
+      return lazyPort(async () => new (await import('./workers-ai')).ChatWorkersAI(ai, model, { maxRetries: 0 }), { provider: 'workers-ai', model, timeoutMs, now: env.now });
     }
   }
 }

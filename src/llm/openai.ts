@@ -1,8 +1,7 @@
-// The model SDKs, in their own chunk: model.ts imports this file dynamically, and only when LLM_PROVIDER names a model,
-// so the offline Worker bundle and the offline Node server never load @langchain/openai, openai or langsmith.
+// The OpenAI-compatible provider, in its own chunk: model.ts imports this file dynamically, and only when
+// LLM_PROVIDER=openai, so the offline Worker and Node server never load @langchain/openai or the openai SDK.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
-import { ChatWorkersAI, type AiBinding } from './workers-ai';
 
 export interface OpenAiOptions {
   model: string;
@@ -25,9 +24,4 @@ export function openAiChat(options: OpenAiOptions): BaseChatModel {
     // json_object is the structured-output mode DeepSeek, DashScope, Moonshot and Ollama all accept.
     modelKwargs: { response_format: { type: 'json_object' } },
   });
-}
-
-/** Workers AI through the Worker's AI binding. */
-export function workersAiChat(ai: AiBinding, model: string): BaseChatModel {
-  return new ChatWorkersAI(ai, model, { maxRetries: 0 });
 }
