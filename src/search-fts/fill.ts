@@ -2,7 +2,7 @@
 // SQLite file in one transaction; for D1, `fillFtsSql` yields the same rows as statements for `wrangler d1 execute --file`.
 import type { Corpus } from '../corpus/load';
 import type { SqlDb, SqlValue } from '../store/sql';
-import { createFtsSql, dropFtsSql } from './schema';
+import { createFtsSql, dropFtsSql, termStatsSql } from './schema';
 
 /** Document text → retrieval terms (search/tokenize.ts's tokenizeText by default; see ./index.ts). */
 export type Tokenize = (text: string) => string[];
@@ -40,6 +40,7 @@ export function* ftsStatements(corpus: Corpus, tokenize: Tokenize): Generator<St
   }
   yield { sql: "INSERT INTO fts_clause (fts_clause) VALUES ('rebuild')", params: [] };
   yield { sql: "INSERT INTO fts_passage (fts_passage) VALUES ('rebuild')", params: [] };
+  for (const sql of termStatsSql) yield { sql, params: [] };
 }
 
 /**

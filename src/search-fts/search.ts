@@ -1,5 +1,6 @@
 // Clause retrieval over the full-text tables, for corpora too large to hold as an in-memory MiniSearch index (a Worker
-// has 128 MB; 10,000 clauses take ~200 MiB there). Two stages: FTS5 picks candidates by its own BM25, then the
+// has 128 MB; 10,000 clauses take ~200 MiB there). Two stages: FTS5 picks candidates by its own BM25 over the query's
+// discriminating terms (words in most clauses, like 人才, are left to the second stage), then the
 // candidates and their sentences are scored here the way search/index.ts scores (BM25+, per-field boosts, per-term
 // weights for glossary-added and who-asks words, a clause's best sentence adding to its score), so the ranking carries
 // over from the tuned in-memory index. Memory is what one query reads; nothing grows with the corpus.
@@ -21,13 +22,28 @@ export interface FtsTuning {
   scoreFloor: number;
   /** How many FTS5 candidates are rescored. */
   candidates: number;
+  /**
+   * Terms in more clauses than this share (with at least `minStageTerms` kept, rarest first) are left out of the FTS5
+   * candidate query, though they still count in the rescoring: a bigram like 人才 is in most clauses, and ranking every
+   * clause that has it is what makes a large corpus slow.
+   */
+  commonShare: number;
+  /** …but never below this many documents (a small corpus uses every term). */
+  commonFloor: number;
+  minStageTerms: number;
+  /** At most this many (the rarest) terms go into the FTS5 query. */
+  maxStageTerms: number;
 }
 
 export const DEFAULT_FTS_TUNING: FtsTuning = {
   boost: { title: 1, body: 1, aliases: 3, departments: 0.5 },
   passageWeight: 0.6,
   scoreFloor: 6,
-  candidates: 40,
+  candidates: 30,
+  commonShare: 0.02,
+  commonFloor: 200,
+  minStageTerms: 3,
+  maxStageTerms: 16,
 };
 
 /** The async counterpart of search/index.ts's Search for an index that lives in a database (D1 or SQLite). */
@@ -93,22 +109,30 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
       stats ??= loadStats();
       const s = await stats;
       const marks = terms.map(() => '?').join(',');
-      // Stage 1: FTS5's BM25 over the same fields and boosts picks the candidates.
+      const termRows = await db.all(`SELECT term, title, body, aliases, departments, clauses, passages FROM fts_terms WHERE term IN (${marks})`, terms);
+      const df = new Map<string, number>();
+      const clausesWith = new Map<string, number>();
+      const passageDf = new Map<string, number>();
+      for (const v of termRows) {
+        const term = String(v.term);
+        for (const field of CLAUSE_FIELDS) df.set(`${field}\u0000${term}`, num(v[field]));
+        clausesWith.set(term, num(v.clauses));
+        passageDf.set(term, num(v.passages));
+      }
+      // Stage 1: FTS5's BM25 over the same fields and boosts picks candidates, from the terms rare enough to discriminate.
+      const known = terms.filter((t) => (clausesWith.get(t) ?? 0) > 0).sort((a, b) => clausesWith.get(a)! - clausesWith.get(b)!);
+      if (known.length === 0) return [];
+      const limitDf = Math.max(tuning.commonFloor, tuning.commonShare * s.clauses);
+      const stageTerms = known.filter((t, i) => i < tuning.minStageTerms || (i < tuning.maxStageTerms && clausesWith.get(t)! <= limitDf));
       const candidates = await db.all(
         `SELECT c.rowid, c.id, c.label, c.snippet, c.title, c.body, c.aliases, c.departments, c.title_len, c.body_len, c.aliases_len, c.departments_len
            FROM fts_clause JOIN fts_clauses c ON c.rowid = fts_clause.rowid
           WHERE fts_clause MATCH ? ORDER BY bm25(fts_clause, ${CLAUSE_FIELDS.map((f) => tuning.boost[f]).join(', ')}) LIMIT ?`,
-        [matchExpression(terms), tuning.candidates],
+        [matchExpression(stageTerms), tuning.candidates],
       );
       if (candidates.length === 0) return [];
       const rowids = candidates.map((c) => num(c.rowid));
-      const [vocab, passageVocab, passages] = await Promise.all([
-        db.all(`SELECT term, col, doc FROM fts_clause_vocab WHERE term IN (${marks})`, terms),
-        db.all(`SELECT term, doc FROM fts_passage_vocab WHERE term IN (${marks})`, terms),
-        db.all(`SELECT clause_rowid, text, tokens, len FROM fts_passages WHERE clause_rowid IN (${rowids.map(() => '?').join(',')})`, rowids),
-      ]);
-      const df = new Map(vocab.map((v) => [`${String(v.col)}\u0000${String(v.term)}`, num(v.doc)]));
-      const passageDf = new Map(passageVocab.map((v) => [String(v.term), num(v.doc)]));
+      const passages = await db.all(`SELECT clause_rowid, text, tokens, len FROM fts_passages WHERE clause_rowid IN (${rowids.map(() => '?').join(',')})`, rowids);
 
       // Stage 2: the in-memory index's scoring, on the candidates only.
       const best = new Map<number, { score: number; text: string }>();
