@@ -26,7 +26,7 @@ await ask();
 const t2 = performance.now();
 await ask();
 const t3 = performance.now();
-process.stdout.write("\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswer: t2 - t1, secondAnswer: t3 - t2 }));
+process.stdout.write("\\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswer: t2 - t1, secondAnswer: t3 - t2 }));
 `;
 
 /** One cold start of the Worker module at `path` (a bundle built for workerd, run here without bindings). */
