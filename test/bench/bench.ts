@@ -13,6 +13,7 @@ import { loadCorpus } from '../../src/corpus/load';
 import { offlineDeps } from '../../src/deps';
 import { buildIndex, loadSearch, type SerializedIndex } from '../../src/search/index';
 import { loadGolden } from '../golden/metrics';
+import { load, pack } from './compact-index';
 import { cannon, chatRequests, rssBytes, startServer } from './http';
 import { ftsScale } from './scale-fts';
 import { coldWorker } from './worker-cold';
@@ -47,6 +48,10 @@ row('Index load (JSON.parse + MiniSearch.loadJS), 29 parts', `median ${fmt(loads
 const parsedIndex = Array.from({ length: 20 }, () => JSON.parse(indexText) as SerializedIndex);
 const loadJsOnly = await timeEach(parsedIndex, (ix) => loadSearch(corpus, ix));
 row('Index load, MiniSearch.loadJS alone (the Worker case)', `median ${fmt(loadJsOnly.median)}`, `p99 ${fmt(loadJsOnly.p99)}`, 'rebuilds the radix tree term by term');
+// The compact format proposed in README (test/bench/compact-index.ts, a prototype): the same postings as typed arrays.
+const packed = [pack(parsedIndex[0]!.clauses as Parameters<typeof pack>[0]), pack(parsedIndex[0]!.passages as Parameters<typeof pack>[0])];
+const compact = await timeEach(Array.from({ length: 20 }, () => packed), (ps) => ps.map(load));
+row('Index load, compact typed-array prototype (both indexes)', `median ${fmt(compact.median, 3)}`, `p99 ${fmt(compact.p99, 3)}`, `${kib(packed[0]!.length + packed[1]!.length)}, ${kib(gzipSync(Buffer.concat(packed)).length)} gzipped; same postings`);
 
 const deps = offlineDeps(silent);
 const search = await timeEach(lookup, (q) => deps.search.clauses(q, 3), 5);
