@@ -1,5 +1,5 @@
 // createApp(deps): mounts the web API (and later the page and Telegram) and owns the one onError.
-import { Hono } from 'hono';
+import { Hono, type Context, type ExecutionContext } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from './answer/pipeline';
 import { createApi, type ApiDeps } from './web/api';
@@ -7,10 +7,8 @@ import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';
 import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
-import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
-import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 
@@ -39,9 +37,10 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   if (deps.telegram) {
-    const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
-    const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
-    app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
+    // grammY is a chunk imported only with a bot token (see telegram/mount.ts); the import starts now, not on the first update.
+    const routes = import('./telegram/mount').then((m) => m.telegramRoutes({ ...deps, telegram: deps.telegram! }));
+    routes.catch((err: unknown) => logError(deps.logger, err instanceof Error ? err : new Error(String(err)), '/telegram/webhook'));
+    app.post('/telegram/webhook', async (c) => (await routes).fetch(c.req.raw, c.env, executionContext(c)));
   }
   if (deps.admin && deps.questions) app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions }));
 
@@ -53,6 +52,15 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);
   });
   return app;
+}
+
+/** The Workers execution context, or undefined on Node (where Hono's getter throws). */
+function executionContext(c: Context): ExecutionContext | undefined {
+  try {
+    return c.executionCtx;
+  } catch {
+    return undefined;
+  }
 }
 
 function logError(logger: Logger, err: Error, path: string): void {

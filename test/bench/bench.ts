@@ -47,19 +47,19 @@ row('Index load (JSON.parse + MiniSearch.loadJS), 29 parts', `median ${fmt(loads
 // In a Worker the index is an object literal in the bundle (no JSON.parse): what remains is MiniSearch.loadJS.
 const parsedIndex = Array.from({ length: 20 }, () => JSON.parse(indexText) as SerializedIndex);
 const loadJsOnly = await timeEach(parsedIndex, (ix) => loadSearch(corpus, ix));
-row('Index load, MiniSearch.loadJS alone (the Worker case)', `median ${fmt(loadJsOnly.median)}`, `p99 ${fmt(loadJsOnly.p99)}`, 'rebuilds the radix tree term by term');
+row('Index load, MiniSearch.loadJS alone (the Worker case)', `median ${fmt(loadJsOnly.median)}`, `p99 ${fmt(loadJsOnly.p99)}`, `CPU median ${fmt(loadJsOnly.cpu!.median)}; rebuilds the radix tree term by term`);
 // The compact format proposed in README (test/bench/compact-index.ts, a prototype): the same postings as typed arrays.
 const packed = [pack(parsedIndex[0]!.clauses as Parameters<typeof pack>[0]), pack(parsedIndex[0]!.passages as Parameters<typeof pack>[0])];
 const compact = await timeEach(Array.from({ length: 20 }, () => packed), (ps) => ps.map(load));
-row('Index load, compact typed-array prototype (both indexes)', `median ${fmt(compact.median, 3)}`, `p99 ${fmt(compact.p99, 3)}`, `${kib(packed[0]!.length + packed[1]!.length)}, ${kib(gzipSync(Buffer.concat(packed)).length)} gzipped; same postings`);
+row('Index load, compact typed-array prototype (both indexes)', `median ${fmt(compact.median, 3)}`, `p99 ${fmt(compact.p99, 3)}`, `CPU median ${fmt(compact.cpu!.median, 3)}; ${kib(packed[0]!.length + packed[1]!.length)}, ${kib(gzipSync(Buffer.concat(packed)).length)} gzipped; same postings`);
 
 const deps = offlineDeps(silent);
 const search = await timeEach(lookup, (q) => deps.search.clauses(q, 3), 5);
 row(`Search alone (${lookup.length} golden lookup questions ×5)`, `median ${fmt(search.median, 3)}`, `p99 ${fmt(search.p99, 3)}`, '');
 const lookupAnswers = await timeEach(lookup, (q) => answer(deps, { message: q }), 3);
-row(`Offline answer, lookup (${lookup.length} ×3)`, `median ${fmt(lookupAnswers.median)}`, `p99 ${fmt(lookupAnswers.p99)}`, '');
+row(`Offline answer, lookup (${lookup.length} ×3)`, `median ${fmt(lookupAnswers.median)}`, `p99 ${fmt(lookupAnswers.p99)}`, `CPU median ${fmt(lookupAnswers.cpu!.median)}, p99 ${fmt(lookupAnswers.cpu!.p99)}`);
 const moneyAnswers = await timeEach(money, (q) => answer(deps, { message: q }), 3);
-row(`Offline answer, money (${money.length} ×3)`, `median ${fmt(moneyAnswers.median)}`, `p99 ${fmt(moneyAnswers.p99)}`, '');
+row(`Offline answer, money (${money.length} ×3)`, `median ${fmt(moneyAnswers.median)}`, `p99 ${fmt(moneyAnswers.p99)}`, `CPU median ${fmt(moneyAnswers.cpu!.median)}, p99 ${fmt(moneyAnswers.cpu!.p99)}`);
 
 // ── Cold start: a new process until its first answer is printed ─────────────────
 console.error('cold start…');
@@ -86,7 +86,10 @@ const ftsRows: string[][] = [];
 for (const n of [1_000, 10_000]) {
   const synthetic = syntheticCorpus(n, 10);
   const fts = await ftsScale(synthetic, lookup.slice(0, 100), heapUsed);
-  ftsRows.push([n.toLocaleString('en'), fmt(fts.fillMs, 0), mib(fts.bytes), mib(fts.heapBytes), fmt(fts.query.median, 2), fmt(fts.query.p99, 2)]);
+  ftsRows.push([
+    n.toLocaleString('en'), fmt(fts.fillMs, 0), mib(fts.bytes), fts.heapBytes <= 0 ? `no growth (${mib(fts.heapBytes)})` : mib(fts.heapBytes),
+    fmt(fts.query.median, 2), fmt(fts.query.p99, 2), `${fmt(fts.query.cpu!.median, 2)} / ${fmt(fts.query.cpu!.p99, 2)}`,
+  ]);
   console.error(`  fts ${ftsRows.at(-1)!.join(' · ')}`);
   const built = await timeOnce(() => buildIndex(synthetic));
   const text = JSON.stringify(built.value);
@@ -96,7 +99,7 @@ for (const n of [1_000, 10_000]) {
   const queries = await timeEach(lookup.slice(0, 100), (q) => loaded.value.clauses(q, 3));
   scaleRows.push([
     n.toLocaleString('en'), fmt(built.ms, 0), `${mib(text.length)} (${mib(gzipSync(text).length)} gz)`, fmt(loaded.ms, 0),
-    mib(heapAfter - heapBefore), fmt(queries.median, 2), fmt(queries.p99, 2),
+    mib(heapAfter - heapBefore), fmt(queries.median, 2), fmt(queries.p99, 2), `${fmt(queries.cpu!.median, 2)} / ${fmt(queries.cpu!.p99, 2)}`,
   ]);
   console.error(`  ${scaleRows.at(-1)!.join(' · ')}`);
 }
@@ -161,9 +164,9 @@ const table = (header: string[], body: string[][]) =>
 console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 console.log(table(['Measure', 'Result', 'Tail', 'Note'], rows));
 console.log('\nScale (synthetic corpora of recombined real sentences)\n');
-console.log(table(['Clauses (10 documents)', 'Index build', 'Serialized', 'Load', 'Heap of the loaded index', 'Query median', 'Query p99'], scaleRows));
+console.log(table(['Clauses (10 documents)', 'Index build', 'Serialized', 'Load', 'Heap of the loaded index', 'Query median', 'Query p99', 'Query CPU median / p99'], scaleRows));
 console.log('\nThe same corpora in the full-text index (src/search-fts, SQLite file as D1 holds it)\n');
-console.log(table(['Clauses (10 documents)', 'Fill', 'Database', 'JS heap after fill and queries', 'Query median', 'Query p99'], ftsRows));
+console.log(table(['Clauses (10 documents)', 'Fill', 'Database', 'JS heap after fill and queries', 'Query median', 'Query p99', 'Query CPU median / p99'], ftsRows));
 console.log(`\nLoad average during the run: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 const failed = load1.errors + load2.errors + load1.non2xx + load2.non2xx + load1.timeouts + load2.timeouts > 0 || mainGz > 300 * 1024;
 if (failed) {
