@@ -1,5 +1,5 @@
 // createApp(deps): mounts the web API (and later the page and Telegram) and owns the one onError.
-import { Hono } from 'hono';
+import { Hono, type Context, type ExecutionContext } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from './answer/pipeline';
 import { createApi, type ApiDeps } from './web/api';
@@ -8,21 +8,16 @@ import { createFeedbackApi } from './web/feedback-api';
 import type { FeedbackStore } from './web/feedback';
 import { createPages } from './web/page/routes';
 import type { Contact } from './web/page/chat-page';
-import { createBot } from './telegram/bot';
 import type { TelegramConfig } from './telegram/config';
 import type { TelegramState } from './telegram/context';
-import { telegramWebhook } from './telegram/webhook';
 import { createAdmin } from './admin/routes';
 import type { AdminSessionStore } from './admin/auth';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
-import { createMcp } from './mcp/routes';
 import { createWidget, embedFraming } from './widget/routes';
 import type { KvNamespace } from './store/bindings';
 import type { WechatConfig } from './wechat/config';
-import { wechatRoutes } from './wechat/route';
 import type { WecomConfig } from './wecom/config';
-import { wecomRoutes } from './wecom/route';
 import { bodyLimits } from './web/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { maskingFeedback } from './store/pii';
@@ -80,14 +75,30 @@ export function createApp(input: AppDeps): Hono {
   app.route('/', createApi(deps));
   app.route('/', createFeedbackApi(deps));
   app.route('/', createOpenAi({ ...deps, apiKeys: deps.open?.apiKeys ?? [] }));
-  app.route('/', createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] }));
+  // The MCP SDK (about 115 KiB gzipped) is a chunk of its own, loaded by the first request to /mcp.
+  let mcp: Promise<Hono> | undefined;
+  const mcpRoutes = () =>
+    (mcp ??= import('./mcp/routes').then((m) => m.createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] })));
+  app.all('/mcp', async (c) => (await mcpRoutes()).fetch(c.req.raw, c.env, executionContext(c)));
   if (deps.telegram) {
-    const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
-    const bot = createBot({ ...deps, telegram: deps.telegram, ...state });
-    app.route('/', telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger }));
+    // grammY is a chunk imported only with a bot token (see telegram/mount.ts); the import starts now, not on the first update.
+    const routes = import('./telegram/mount').then((m) => m.telegramRoutes({ ...deps, telegram: deps.telegram! }));
+    routes.catch((err: unknown) => logError(deps.logger, err instanceof Error ? err : new Error(String(err)), '/telegram/webhook'));
+    app.post('/telegram/webhook', async (c) => (await routes).fetch(c.req.raw, c.env, executionContext(c)));
   }
-  if (deps.wechat) app.route('/', wechatRoutes(deps.wechat, deps));
-  if (deps.wecom) app.route('/', wecomRoutes(deps.wecom, deps));
+  // WeChat and WeCom (an XML parser and AES) load only when configured, like Telegram.
+  if (deps.wechat) {
+    const config = deps.wechat;
+    const routes = import('./wechat/route').then((m) => m.wechatRoutes(config, deps));
+    routes.catch((err: unknown) => logError(deps.logger, err instanceof Error ? err : new Error(String(err)), '/wechat'));
+    app.on(['GET', 'POST'], '/wechat', async (c) => (await routes).fetch(c.req.raw, c.env, executionContext(c)));
+  }
+  if (deps.wecom) {
+    const config = deps.wecom;
+    const routes = import('./wecom/route').then((m) => m.wecomRoutes(config, deps));
+    routes.catch((err: unknown) => logError(deps.logger, err instanceof Error ? err : new Error(String(err)), '/wecom'));
+    app.on(['GET', 'POST'], '/wecom', async (c) => (await routes).fetch(c.req.raw, c.env, executionContext(c)));
+  }
   if (deps.admin && deps.questions) {
     const clientKey = deps.httpLimit?.clientKey;
     app.route('/', createAdmin({ ...deps, ...deps.admin, questions: deps.questions, ...(clientKey ? { clientKey } : {}) }));
@@ -105,6 +116,15 @@ export function createApp(input: AppDeps): Hono {
     return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);
   });
   return app;
+}
+
+/** The Workers execution context, or undefined on Node (where Hono's getter throws). */
+function executionContext(c: Context): ExecutionContext | undefined {
+  try {
+    return c.executionCtx;
+  } catch {
+    return undefined;
+  }
 }
 
 function logError(logger: Logger, err: Error, path: string): void {

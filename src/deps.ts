@@ -2,6 +2,7 @@
 import type { Logger } from './answer/pipeline';
 import type { AppDeps } from './app';
 import type { Config } from './config';
+import { preloadLlm } from './llm/answer';
 import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
 import { memorySessionStore } from './answer/session';
@@ -56,6 +57,8 @@ export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = c
   const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...contact, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;
+  // The model code is a separate chunk (offline never loads it); with a model configured, load it now, not on the first question.
+  preloadLlm().catch((err: unknown) => logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) }));
   // The key is never logged: provider, model and budget say enough to debug.
   logger.info('llm_configured', { provider: model.provider, model: model.model, timeoutMs: model.timeoutMs });
   return { ...deps, model, provider: `${model.provider}:${model.model}` };

@@ -5,12 +5,12 @@ import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
 import type { Answer, ChatRequest, Lang, Understood } from './types';
 import { extractiveAnswer, greetingAnswer } from './extractive';
-import { explainRules, llmAnswer, type LlmRequest } from '../llm/answer';
+import { explainRules, llmAnswer, modelFacts, type LlmRequest } from '../llm/answer';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
 import { optionFor, type FactName, type Facts, type Subject } from '../rules/facts';
-import { askToConfirm, disagreements, modelFacts } from '../llm/read';
+import { askToConfirm, disagreements } from '../llm/read';
 import { moneyAnswer } from './money';
 import { readContext, type SessionState, type SessionStore } from './session';
 import { logEntry, type QuestionLog } from '../store/question-log';
@@ -175,7 +175,7 @@ function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): 
  */
 async function withModelReading(deps: AnswerDeps, q: Question, lang: Lang, result: Answer, next: SessionState | undefined) {
   if (!deps.model || result.source !== 'rules' || !next) return { result, next };
-  const theirs = await modelFacts(deps.model, deps.logger, q.text, lang);
+  const theirs = await modelFacts({ model: deps.model, logger: deps.logger }, q.text, lang);
   if (!theirs) return { result, next };
   const deciding = new Set<FactName>(
     deps.rules.rules

@@ -1,20 +1,11 @@
-// The model's two jobs in the pipeline: a fluent cited answer from retrieved clauses (else the extractive one, degraded),
-// and at most one verified sentence explaining a rules result (else the rules answer as it was).
+// The pipeline's door to the model: the same two functions as ./compose, which is imported on first use, so the
+// offline bundle carries none of the prompts, the guard or LangChain (the pipeline only calls these with a model).
 import type { Logger } from '../answer/pipeline';
-import type { Answer, Citation, Lang } from '../answer/types';
+import type { Answer, Lang } from '../answer/types';
 import type { Corpus } from '../corpus/load';
-import type { Clause } from '../corpus/schema';
 import type { Search } from '../search/index';
-import { attempt } from './attempt';
 import type { ModelPort } from './model';
-import { numberValues } from './numbers';
-import { answerMessages, explainMessages } from './prompt';
-
-/** How many retrieved clauses the model sees. */
-const CLAUSES_FOR_MODEL = 3;
-/** An explanation longer than this is not "a short sentence". */
-const MAX_EXPLANATION_CHARS = { zh: 120, en: 320 } as const;
-
+import type { Facts } from '../rules/facts';
 
 export interface LlmDeps {
   corpus: Corpus;
@@ -32,17 +23,27 @@ export interface LlmRequest {
   signal?: AbortSignal;
 }
 
-function clausesById(corpus: Corpus, ids: Iterable<string>): Clause[] {
-  return [...new Set(ids)].map((id) => corpus.byId.get(id)).filter((c): c is Clause => c !== undefined);
+let compose: Promise<typeof import('./compose')> | undefined;
+
+/** Starts loading the model's answer code (buildDeps calls it when a model is configured, so no question waits for it). */
+export function preloadLlm(): Promise<typeof import('./compose')> {
+  compose ??= import('./compose');
+  return compose;
 }
 
 /**
- * The final text never retracts what was shown: verified sentences already on screen stay, and the fallback (or the
- * rest of the verified answer) follows them.
+ * The chunk and the provider's SDK, loaded before any time budget starts (so loading never eats into it); undefined,
+ * logged, when the chunk cannot be loaded (a broken deploy), so the caller serves the answer it already has.
  */
-function keeping(shown: string, text: string): string {
-  if (shown.trim() === '' || text.startsWith(shown)) return text;
-  return `${shown.trimEnd()}\n\n${text}`;
+async function load(deps: LlmDeps) {
+  try {
+    const [module] = await Promise.all([preloadLlm(), deps.model.ready?.()]);
+    return module;
+  } catch (err) {
+    compose = undefined;
+    deps.logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) });
+    return undefined;
+  }
 }
 
 /**
@@ -50,52 +51,8 @@ function keeping(shown: string, text: string): string {
  * @example await llmAnswer(deps, { message: '博士后工作站有什么资助？', lang: 'zh' }, extractiveAnswer(…))
  */
 export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: Answer): Promise<Answer> {
-  const clauses = clausesById(deps.corpus, deps.search.clauses(request.message, CLAUSES_FOR_MODEL).map((h) => h.id));
-  if (clauses.length === 0) return fallback;
-  const outcome = await attempt({
-    model: deps.model,
-    logger: deps.logger,
-    lang: request.lang,
-    messages: await answerMessages(request.lang, clauses, request.message),
-    guard: { corpus: deps.corpus, retrieved: new Set(clauses.map((c) => c.id)), question: request.message, citationsRequired: true },
-    onDelta: request.onDelta,
-    ...(request.signal ? { signal: request.signal } : {}),
-  });
-  if (!outcome.verified) {
-    deps.logger.warn('llm_fallback', { provider: deps.model.provider, elapsedMs: Math.round(outcome.elapsedMs) });
-    return { ...fallback, answer: keeping(outcome.shown, fallback.answer), degraded: true };
-  }
-  const { answer, citations } = outcome.verified;
-  const lead = deps.corpus.byId.get(citations[0]?.id ?? '')?.lead ?? [];
-  return {
-    answer: keeping(outcome.shown, answer),
-    citations,
-    amounts: [],
-    source: 'llm',
-    lang: request.lang,
-    ...(lead.length ? { lead } : {}),
-  };
-}
-
-/** The evaluator's amounts in yuan: the only amounts of money an explanatory sentence may state. */
-function rulesAmounts(result: Answer): Set<number> {
-  const values = new Set<number>();
-  for (const a of result.amounts) for (const n of [a.min, a.max]) if (n !== undefined) values.add(n);
-  return values;
-}
-
-/** Every number the rules answer already shows: its text and its amounts (in 元 and in 万元). */
-function rulesNumbers(result: Answer): Set<number> {
-  const values = numberValues(result.answer);
-  for (const a of result.amounts) {
-    for (const n of [a.min, a.max, a.years]) if (n !== undefined) values.add(n);
-    if (a.ratio !== undefined) values.add(Math.round(a.ratio * 100));
-  }
-  return values;
-}
-
-function mergeCitations(a: Citation[], b: Citation[]): Citation[] {
-  return [...a, ...b.filter((c) => !a.some((x) => x.id === c.id && x.quote === c.quote))];
+  const module = await load(deps);
+  return module ? module.llmAnswer(deps, request, fallback) : { ...fallback, degraded: true };
 }
 
 /**
@@ -103,25 +60,20 @@ function mergeCitations(a: Citation[], b: Citation[]): Citation[] {
  * @example await explainRules(deps, { message: '石嘴山籍博士有多少补贴？', lang: 'zh' }, rulesResult)
  */
 export async function explainRules(deps: LlmDeps, request: LlmRequest, result: Answer): Promise<Answer> {
-  if (result.source !== 'rules' || result.clarify || result.amounts.length === 0) return result;
-  const ids = [...result.citations.map((c) => c.id), ...result.amounts.map((a) => a.clause)];
-  const clauses = clausesById(deps.corpus, ids);
-  const outcome = await attempt({
-    model: deps.model,
-    logger: deps.logger,
-    lang: request.lang,
-    messages: await explainMessages(request.lang, result.answer, clauses, request.message),
-    guard: {
-      corpus: deps.corpus,
-      retrieved: new Set(clauses.map((c) => c.id)),
-      question: request.message,
-      licensed: rulesNumbers(result),
-      amounts: rulesAmounts(result),
-      citationsRequired: false,
-    },
-    ...(request.signal ? { signal: request.signal } : {}),
-  });
-  const sentence = outcome.verified?.answer.trim();
-  if (!outcome.verified || !sentence || sentence.length > MAX_EXPLANATION_CHARS[request.lang]) return result;
-  return { ...result, answer: `${result.answer}\n\n${sentence}`, citations: mergeCitations(result.citations, outcome.verified.citations) };
+  const module = await load(deps);
+  return module ? module.explainRules(deps, request, result) : result;
+}
+
+/**
+ * The model's own reading of the message into facts (in ./compose, the model's chunk); undefined on any fault, when the
+ * deterministic reading stands alone.
+ */
+export async function modelFacts(deps: Pick<LlmDeps, 'model' | 'logger'>, message: string, lang: Lang): Promise<Partial<Facts> | undefined> {
+  try {
+    const [module] = await Promise.all([preloadLlm(), deps.model.ready?.()]);
+    return await module.modelFacts(deps.model, deps.logger, message, lang);
+  } catch (err) {
+    deps.logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) });
+    return undefined;
+  }
 }

@@ -1,9 +1,8 @@
 // The one port the pipeline calls to reach a language model, and the factory that picks a provider from the config.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
 import type { Config } from '../config';
-import { ChatWorkersAI, type AiBinding } from './workers-ai';
+import type { AiBinding } from './workers-ai';
 
 export type ModelProvider = 'openai' | 'workers-ai';
 
@@ -24,6 +23,11 @@ export interface ModelPort {
   now(): number;
   /** One completion. Throws ModelError. */
   complete(messages: BaseMessage[], options: CompleteOptions): Promise<string>;
+  /**
+   * Settles once the provider's SDK is loaded (it is a separate chunk, see createModel), so a caller can wait for it
+   * before its time budget starts. Absent: nothing to load.
+   */
+  ready?(): Promise<void>;
 }
 
 export type ModelErrorCode = 'timeout' | 'rate_limited' | 'unavailable' | 'network' | 'bad_response' | 'empty';
@@ -132,7 +136,32 @@ export class ModelConfigError extends Error {
 }
 
 /**
- * The configured model, or undefined for `offline` (then no network request is ever made).
+ * A port whose chat model comes from a chunk loaded on first need: the import starts here, when a provider is
+ * configured, and `complete` waits for it. A chunk that fails to load makes every completion fail as 'unavailable',
+ * so the extractive answer is served.
+ */
+function lazyPort(load: () => Promise<BaseChatModel>, info: { provider: ModelProvider; model: string; timeoutMs: number; now?: () => number }): ModelPort {
+  const port = load().then(
+    (chat) => chatModelPort(chat, info),
+    (err: unknown) => {
+      throw new ModelError('unavailable', `the ${info.provider} model client could not be loaded`, { cause: err });
+    },
+  );
+  // The failure is reported by complete(); an unawaited rejection must not take the process down.
+  port.catch(() => undefined);
+  return {
+    provider: info.provider,
+    model: info.model,
+    timeoutMs: info.timeoutMs,
+    now: info.now ?? (() => performance.now()),
+    ready: () => port.then(() => undefined, () => undefined),
+    complete: async (messages, options) => (await port).complete(messages, options),
+  };
+}
+
+/**
+ * The configured model, or undefined for `offline` (then no network request is ever made, and no model SDK is loaded:
+ * `./openai` and `./workers-ai`, with what they import, are separate chunks, fetched only here).
  * @example createModel(loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://api.deepseek.com/v1', LLM_API_KEY: '…', LLM_MODEL: 'deepseek-chat' }))
  */
 export function createModel(config: Config, env: ModelEnv = {}): ModelPort | undefined {
@@ -142,24 +171,14 @@ export function createModel(config: Config, env: ModelEnv = {}): ModelPort | und
       return undefined;
     case 'openai': {
       const model = config.LLM_MODEL ?? DEFAULT_OPENAI_MODEL;
-      const chat = new ChatOpenAI({
-        model,
-        // Local servers (Ollama, vLLM) need no key, but the client insists on one.
-        apiKey: config.LLM_API_KEY ?? 'no-key',
-        configuration: config.LLM_BASE_URL ? { baseURL: config.LLM_BASE_URL } : {},
-        timeout: timeoutMs,
-        // Retries are ours: once, with the reason, inside the time budget.
-        maxRetries: 0,
-        temperature: 0,
-        // json_object is the structured-output mode DeepSeek, DashScope, Moonshot and Ollama all accept.
-        modelKwargs: { response_format: { type: 'json_object' } },
-      });
-      return chatModelPort(chat, { provider: 'openai', model, timeoutMs, now: env.now });
+      const options = { model, apiKey: config.LLM_API_KEY, baseURL: config.LLM_BASE_URL, timeoutMs };
+      return lazyPort(async () => (await import('./openai')).openAiChat(options), { provider: 'openai', model, timeoutMs, now: env.now });
     }
     case 'workers-ai': {
-      if (!env.ai) throw new ModelConfigError('LLM_PROVIDER=workers-ai needs the Workers AI binding: add [ai] binding = "AI" to wrangler.toml');
+      const ai = env.ai;
+      if (!ai) throw new ModelConfigError('LLM_PROVIDER=workers-ai needs the Workers AI binding: add [ai] binding = "AI" to wrangler.toml');
       const model = config.LLM_MODEL ?? DEFAULT_WORKERS_AI_MODEL;
-      return chatModelPort(new ChatWorkersAI(env.ai, model, { maxRetries: 0 }), { provider: 'workers-ai', model, timeoutMs, now: env.now });
+      return lazyPort(async () => new (await import('./workers-ai')).ChatWorkersAI(ai, model, { maxRetries: 0 }), { provider: 'workers-ai', model, timeoutMs, now: env.now });
     }
   }
 }

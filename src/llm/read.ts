@@ -1,13 +1,9 @@
 // With a model configured, the model also reads the message into the Question's facts (zod-validated JSON). Where it
 // disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
 // come only from the rules evaluator.
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
-import type { Logger } from '../answer/pipeline';
 import type { Answer, Lang } from '../answer/types';
 import { FACT_QUESTIONS, Degree, Level, type FactName, type Facts } from '../rules/facts';
-import type { ModelPort } from './model';
-import { PROMPTS } from './prompts.generated';
 
 /** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */
 const ModelFacts = z
@@ -33,23 +29,6 @@ export function parseModelFacts(text: string): Partial<Facts> | undefined {
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** The model's reading of one message, within its time budget; undefined on any fault (the deterministic reading stands). */
-export async function modelFacts(model: ModelPort, logger: Logger, message: string, lang: Lang): Promise<Partial<Facts> | undefined> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), model.timeoutMs);
-  try {
-    const text = await model.complete([new SystemMessage(PROMPTS[`read.${lang}`]), new HumanMessage(message.replace(/</g, '＜').replace(/>/g, '＞'))], { signal: controller.signal });
-    const facts = parseModelFacts(text);
-    if (!facts) logger.warn('llm_read_rejected', { provider: model.provider });
-    return facts;
-  } catch (err) {
-    logger.warn('llm_read_failed', { provider: model.provider, name: err instanceof Error ? err.name : 'unknown' });
-    return undefined;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

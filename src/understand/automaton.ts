@@ -91,8 +91,36 @@ export class Automaton<T> {
  * Ties keep the earlier registration.
  */
 export function longestFirst<T>(hits: readonly Hit<T>[]): Hit<T>[] {
+  if (hits.length === 0) return [];
   const taken: Hit<T>[] = [];
+  // One flag per character taken: checking a hit costs its own length, so the whole pass stays linear in the text.
+  const used = new Uint8Array(Math.max(...hits.map((h) => h.end)));
   const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const h of sorted) if (!taken.some((t) => h.start < t.end && t.start < h.end)) taken.push(h);
+  for (const h of sorted) {
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) if (used[i]) free = false;
+    if (!free) continue;
+    used.fill(1, h.start, h.end);
+    taken.push(h);
+  }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a hit lies inside a longer one of `wider` (创业担保贷款 around 创业): one pass over `wider` marks, for each
+ * character, the longest span covering it.
+ */
+export function insideLonger(wider: readonly Hit<unknown>[], length: number): (h: Hit<unknown>) => boolean {
+  if (wider.length === 0) return () => false;
+  const start = new Int32Array(length).fill(-1);
+  const end = new Int32Array(length);
+  for (const w of wider) {
+    for (let i = w.start; i < w.end; i++) {
+      if (start[i] === -1 || w.end - w.start > end[i]! - start[i]!) {
+        start[i] = w.start;
+        end[i] = w.end;
+      }
+    }
+  }
+  return (h) => start[h.start] !== -1 && start[h.start]! <= h.start && h.end <= end[h.start]! && end[h.start]! - start[h.start]! > h.end - h.start;
 }

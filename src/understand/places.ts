@@ -13,8 +13,19 @@ export const Place = z.object({
   en: z.array(z.string()),
 });
 export type Place = z.infer<typeof Place>;
-export const PlaceFile = z.object({ $comment: z.string(), places: z.array(Place).min(300) });
-export type PlaceFile = z.infer<typeof PlaceFile>;
+/** places.json: one place a line, name|full|level|province|city|pinyin,pinyin (see src/build-places.ts). */
+export const PlaceFile = z.object({ $comment: z.string(), places: z.string().min(1000) });
+
+const LEVELS = { p: 'province', c: 'city', x: 'county' } as const;
+
+function parsePlaces(text: string): Place[] {
+  return text.split('\n').map((line, i) => {
+    const [name = '', full = '', level = '', province = '', city = '', en = ''] = line.split('|');
+    const parsed = Place.safeParse({ name, full: full || name, level: LEVELS[level as keyof typeof LEVELS], province, ...(city ? { city } : {}), en: en ? en.split(',') : [] });
+    if (!parsed.success) throw new Error(`places.json line ${i + 1} is not a place: ${line}`);
+    return parsed.data;
+  });
+}
 
 export const PlaceRole = z.enum(['origin', 'study', 'employer', 'business', 'policy', 'people', 'other']);
 export type PlaceRole = z.infer<typeof PlaceRole>;
@@ -32,7 +43,7 @@ export const PlaceMention = z.object({
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 
-const GAZETTEER = PlaceFile.parse(placeData).places;
+const GAZETTEER = parsePlaces(PlaceFile.parse(placeData).places);
 
 /** The document's own city: its name, districts and county, in Chinese and pinyin. */
 export interface Home {

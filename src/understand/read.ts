@@ -4,7 +4,7 @@
 import type { Corpus } from '../corpus/load';
 import type { DocumentLanguage } from '../corpus/vocabulary';
 import { FACT_QUESTIONS, Facts, FactName, Subject, type Facts as FactsT } from '../rules/facts';
-import { Automaton, longestFirst, type Hit } from './automaton';
+import { Automaton, insideLonger, longestFirst, type Hit } from './automaton';
 import {
   ANAPHORA_CUES, ASK_CUES, ASKS, BENEFIT_WORDS, CORRECTION_CUES, DETAIL_ASKS, FOLLOW_UP_CUES, MONEY_WORDS, NEGATED_VERB_ZH, NEGATORS_EN, NEGATORS_ZH,
   NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
@@ -140,10 +140,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const facts = of('fact');
     const byFact = new Map<FactName, Hit<{ t: 'fact'; fact: FactName; value: string }>[]>();
     // "之前是自治区级的，今年升成国家级": the level inside a previous-level phrase is not the level now.
-    const previous = facts.filter((h) => h.value.fact === 'previousLevel');
+    const inPrevious = insideLonger(facts.filter((h) => h.value.fact === 'previousLevel'), text.length);
     for (const h of facts) {
-      if (h.value.fact === 'level' && previous.some((p) => p.start <= h.start && h.end <= p.end)) continue;
-      byFact.set(h.value.fact, [...(byFact.get(h.value.fact) ?? []), h]);
+      if (h.value.fact === 'level' && inPrevious(h)) continue;
+      const list = byFact.get(h.value.fact);
+      if (list) list.push(h);
+      else byFact.set(h.value.fact, [h]);
     }
     for (const [fact, list] of byFact) {
       const values: { value: string | boolean; from: string; at: number }[] = [];
@@ -214,8 +216,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // ── Subjects ──
     // A longer phrase of a topic the document does not cover wins over the award inside it (创业担保贷款 is not 创业).
     const uncoveredHits = of('uncovered');
-    const wider = [...uncoveredHits, ...of('block')];
-    let subjectHits = longestFirst(of('subject')).filter((s) => !wider.some((u) => u.end - u.start > s.end - s.start && u.start <= s.start && s.end <= u.end));
+    const inWider = insideLonger([...uncoveredHits, ...of('block')], text.length);
+    let subjectHits = longestFirst(of('subject')).filter((s) => !inWider(s));
     if (!subjectHits.length && !uncoveredHits.length) subjectHits = fuzzySubjects(text);
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.

@@ -10,6 +10,8 @@ import { ENGLISH_STOP_WORDS, GENERIC_WORDS, QUERY_NOISE, STOP_WORDS, normalize }
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const LATIN_WORD = /[a-z0-9][a-z0-9+&.'-]*[a-z0-9]|[a-z0-9]/g;
 const STOP = new Set(STOP_WORDS);
+const SEGMENT_PIECE = 48;
+const PIECE = new RegExp(`[\\s\\S]{1,${SEGMENT_PIECE}}`, 'gu');
 
 export function bigrams(run: string): string[] {
   if (run.length < 2) return [];
@@ -38,8 +40,11 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh'
 export function contentChunks(text: string): string[][] {
   const chunks: string[][] = [];
   const stripped = QUERY_NOISE.reduce((t, n) => t.split(n).join(' '), text);
-  for (const m of stripped.matchAll(CJK_RUN)) {
-    const words = segmenter ? [...segmenter.segment(m[0])].map((s) => s.segment) : [m[0]];
+  // ICU's dictionary segmentation grows faster than linearly on one long run of Han characters; pieces of at most
+  // SEGMENT_PIECE characters keep the reading linear (real messages have shorter runs, so nothing changes for them).
+  const pieces = [...stripped.matchAll(CJK_RUN)].flatMap((m) => m[0].match(PIECE) ?? []);
+  for (const piece of pieces) {
+    const words = segmenter ? [...segmenter.segment(piece)].map((s) => s.segment) : [piece];
     let current: string[] = [];
     for (const w of words) {
       if (STOP.has(w)) {

@@ -1,6 +1,6 @@
 // The WeChat Official Account part of the configuration: present only when WECHAT_TOKEN is set (no token, no /wechat).
 import { ConfigError, type Config } from '../config';
-import { aesKeyOf } from './protocol/crypto';
+import { aesKeyOf } from './protocol/key';
 
 export interface WechatConfig {
   /** 基本配置 → Token: signs every callback (and keys the hash that stands in for OpenIDs). */

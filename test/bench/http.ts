@@ -12,10 +12,10 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx src/node.ts` on a free port with a throwaway SQLite file and no effective rate limit. */
+/** Starts the built server (`node dist/node/node.js`, as `npm start` runs it) on a free port with a throwaway SQLite file and no effective rate limit. */
 export async function startServer(port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'szs-bench-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/node/node.js'], {
     env: { ...process.env, PORT: String(port), SQLITE_PATH: join(dir, 'bench.sqlite'), RATE_LIMIT_PER_MINUTE: '100000', LLM_PROVIDER: 'offline' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -4,6 +4,8 @@ export interface Timing {
   n: number;
   median: number;
   p99: number;
+  /** Process CPU time (user + system) per call, ms: unlike wall time, it does not count waiting for a busy machine's cores. */
+  cpu?: { median: number; p99: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -21,14 +23,19 @@ export function summarize(samples: number[]): Timing {
 export async function timeEach<T>(inputs: T[], fn: (input: T) => unknown, rounds = 1): Promise<Timing> {
   for (const input of inputs) await fn(input);
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const input of inputs) {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       await fn(input);
+      const used = process.cpuUsage(cpuStart);
       samples.push(performance.now() - start);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
-  return summarize(samples);
+  const c = summarize(cpu);
+  return { ...summarize(samples), cpu: { median: c.median, p99: c.p99 } };
 }
 
 /** Milliseconds one call takes. */

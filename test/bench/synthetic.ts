@@ -9,10 +9,10 @@ function lcg(seed: number) {
 }
 
 /**
- * N clauses, each 3–8 sentences drawn from the real clauses, with ids "1".."N".
- * @example syntheticCorpus(10_000).clauses.length // 10000
+ * N clauses across `documents` documents (synthetic-1 …), each 3–8 sentences drawn from the real clauses, with ids "1".."N".
+ * @example syntheticCorpus(10_000, 10).clauses.length // 10000
  */
-export function syntheticCorpus(n: number): Corpus {
+export function syntheticCorpus(n: number, documents = 1): Corpus {
   const real = loadCorpus();
   const sentences = real.passages.map((p) => p.text);
   const departments = [...new Set(real.clauses.flatMap((c) => [...c.lead, ...c.cooperate]))];
@@ -22,7 +22,13 @@ export function syntheticCorpus(n: number): Corpus {
     const count = 3 + Math.floor(rand() * 6);
     const text = Array.from({ length: count }, () => pick(sentences)).join('');
     const title = pick(real.clauses).title;
-    return { id: String(i + 1), documentId: 'synthetic', label: `第${i + 1}条 ${title}`, section: '二、主要任务', title, text, lead: [pick(departments)], cooperate: [pick(departments)] };
+    const documentId = `synthetic-${(i % documents) + 1}`;
+    return { id: String(i + 1), documentId, label: `第${i + 1}条 ${title}`, section: '二、主要任务', title, text, lead: [pick(departments)], cooperate: [pick(departments)] };
   });
-  return buildCorpus([{ document: { ...document, id: 'synthetic' }, clauses }]);
+  return buildCorpus(
+    Array.from({ length: documents }, (_, d) => ({
+      document: { ...document, id: `synthetic-${d + 1}` },
+      clauses: clauses.filter((c) => c.documentId === `synthetic-${d + 1}`),
+    })),
+  );
 }

@@ -7,6 +7,11 @@ import { createApp, type AppDeps } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createModel } from '../../src/llm/model';
 import { testDeps } from '../support/deps';
+// The model code is a chunk loaded on first use (src/llm/answer.ts, src/llm/model.ts); loading it here, with the test
+// file, keeps vitest's first transform of LangChain out of the latencies these tests time (a server preloads it at start).
+import '../../src/llm/compose';
+import '../../src/llm/openai';
+import '../../src/llm/workers-ai';
 
 export const LLM_URL = 'https://llm.test/v1/chat/completions';
 /** Small, so the "never answers" case finishes quickly; fallbacks must land within this plus one second. */

@@ -1,0 +1,37 @@
+// What a cold Worker isolate evaluates before its first answer, measured in a fresh V8 (a new Node process; workerd runs
+// the same V8): importing the built module (parse + top-level evaluation), then the first /api/chat request, which
+// builds the dependencies (corpus validation, index load, rules) and answers.
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+export interface ColdWorker {
+  /** Import of the main module and its static imports, in ms. */
+  evaluate: number;
+  /** The first request: dependencies built, then answered, in ms. */
+  firstAnswer: number;
+  /** A second request (warm), in ms. */
+  secondAnswer: number;
+}
+
+const PROBE = `
+const t0 = performance.now();
+const { default: worker } = await import(process.argv.at(-1));
+const t1 = performance.now();
+const ask = async () => {
+  const res = await worker.fetch(new Request('http://worker/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: '博士后工作站有什么资助？' }) }), { LLM_PROVIDER: 'offline' }, { waitUntil() {}, passThroughOnException() {} });
+  if (res.status !== 200) throw new Error('status ' + res.status);
+  await res.text();
+};
+await ask();
+const t2 = performance.now();
+await ask();
+const t3 = performance.now();
+process.stdout.write("\\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswer: t2 - t1, secondAnswer: t3 - t2 }));
+`;
+
+/** One cold start of the Worker module at `path` (a bundle built for workerd, run here without bindings). */
+export function coldWorker(path: string): ColdWorker {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(path).href], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cold worker probe failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.split("\nCOLD ").at(-1) ?? "") as ColdWorker;
+}
