@@ -27,4 +27,4 @@ export async function evalSets(showMisses: boolean): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await evalSets(process.argv.includes('--misses'));
+
