@@ -64,7 +64,8 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const q = deps.reader.understand(request.message, readContext(state));
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
-  const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
+  const newTopic = carried && Object.keys(q.said).length > 0 ? isNewTopic(deps, q, state?.facts.subjects ?? []) : false;
+  const path = route(q, { carried, newTopic, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
   const { result: first, next } = respond(deps, q, lang, path, state);
   const { result, next: after } = await withModelReading(deps, q, lang, first, next);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
@@ -121,6 +122,14 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     return { result: outOfScope(deps.corpus, deps.search, { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } }, lang), next: keep(result.citations[0]?.id) };
   }
   return { result, next: keep(result.citations[0]?.id) };
+}
+
+/** Whether a message in a money conversation is about another clause than the conversation's awards. */
+function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]): boolean {
+  const top = deps.search.clauses(q, 1)[0]?.id;
+  if (!top) return false;
+  const clauses = new Set(deps.rules.rules.filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s))))).map((r) => r.clause));
+  return !clauses.has(top);
 }
 
 /** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */

@@ -179,7 +179,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
     const employer = named.find((p) => p.role === 'employer');
-    const signing = /签|协议|agreement|signed|contract/.test(text);
+    const signing = /签|协议|agreement|signed|contract/.test(text) || Boolean(context.facts?.subjects?.includes('student'));
     if (employer && signing && !employer.within) {
       const existing = readings.find((r) => r.fact === 'agreementSigned');
       if (!employer.home) {
@@ -219,6 +219,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const inWider = insideLonger([...uncoveredHits, ...of('block')], text.length);
     let subjectHits = longestFirst(of('subject')).filter((s) => !inWider(s));
     if (!subjectHits.length && !uncoveredHits.length) subjectHits = fuzzySubjects(text);
+    // 社工职业资格晋级补贴: a subject word right before a longer subject phrase only says whose it is; the phrase is the award.
+    subjectHits = subjectHits.filter((h, i) => {
+      const next = subjectHits[i + 1];
+      return !(next && next.start - h.end <= 1 && next.end - next.start > h.end - h.start);
+    });
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
