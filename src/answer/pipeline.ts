@@ -146,7 +146,7 @@ function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined
 function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
   const facts: Facts = q.facts;
   const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
-  const money = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
+  const money = perAward(deps, q, facts, hints, lang) ?? moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
   if (!money) return undefined;
   let result = money.answer;
   // Every award named has no amount in the text (安家费, 工作补助): say so, never another rule's number.
@@ -156,7 +156,30 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
   }
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
-  return { result, outcomes: money.outcomes, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+  const levels = Object.keys(q.levels).length ? { levels: q.levels } : {};
+  return { result, outcomes: money.outcomes, next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+}
+
+/**
+ * Several awards, each with its own level (国家级工程实验室和自治区级重点实验室; a 国家级 studio, then a 市级 base): each is
+ * evaluated with its own level and the answers are put side by side. Undefined when one profile serves every award.
+ */
+function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): ReturnType<typeof moneyAnswer> {
+  const subjects = facts.subjects ?? [];
+  if (subjects.length < 2 || !subjects.some((s) => q.levels[s] !== undefined)) return undefined;
+  const parts = subjects
+    .map((s) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: { ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }, hints, lang, asOf: deps.clock() }))
+    .filter((p): p is NonNullable<typeof p> => p !== undefined);
+  const [first] = parts;
+  if (!first) return undefined;
+  const citations = parts.flatMap((p) => p.answer.citations).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.quote === c.quote) === i);
+  const pending = parts.find((p) => p.pending)?.pending;
+  const clarify = parts.find((p) => p.answer.clarify)?.answer.clarify;
+  return {
+    answer: { ...first.answer, answer: parts.map((p) => p.answer.answer).join('\n\n'), amounts: parts.flatMap((p) => p.answer.amounts), citations, ...(clarify ? { clarify } : {}) },
+    outcomes: parts.flatMap((p) => p.outcomes),
+    ...(pending ? { pending } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The Question: one reading of one message (plus what the conversation had established), consumed by every engine.
 import { z } from 'zod';
-import { Facts, FactName, Subject } from '../rules/facts';
+import { Facts, FactName, Level, Subject } from '../rules/facts';
 import { ASKS } from './language';
 import { PlaceMention } from './places';
 
@@ -26,6 +26,8 @@ export const Question = z.object({
   subjects: z.array(Subject),
   hints: z.array(Subject),
   places: z.array(PlaceMention),
+  /** The level named beside each award when a message names several (国家级工程实验室和自治区级重点实验室). */
+  levels: z.record(z.string(), Level),
   /** Facts this message states (corrections included), each with the words it came from. */
   readings: z.array(FactReading),
   /** The facts in the rules' shape: this message's, merged over the conversation's. */

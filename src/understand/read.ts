@@ -23,7 +23,12 @@ export interface ReadContext {
   pending?: FactName;
   /** The part the last answer was about: "那这条谁牵头" refers to it. */
   lastClause?: string;
+  /** Levels the conversation gave each award (国家级 studio, then 市级 base). */
+  levels?: Record<string, string>;
 }
+
+/** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
+const PART_BREAK = /[，,。；;、+]|和|与|及|加上|加|还有|另外|又|同时|以及|\band\b|\bplus\b/g;
 
 type Tag =
   | { t: 'ask'; ask: Ask }
@@ -225,6 +230,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       return !(next && next.start - h.end <= 1 && next.end - next.start > h.end - h.start);
     });
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    // Each award's own level, from the words between the breaks around it (国家级工程实验室和自治区级重点实验室).
+    const breaks = [0, ...[...text.matchAll(PART_BREAK)].map((m) => m.index ?? 0), text.length];
+    const levelHits = (byFact.get('level') ?? []).filter((h) => !negated(text, h));
+    const levels: Record<string, string> = { ...(context.levels ?? {}) };
+    for (const h of subjectHits) {
+      const from = Math.max(...breaks.filter((b) => b <= h.start));
+      const to = Math.min(...breaks.filter((b) => b >= h.end));
+      const own = levelHits.find((l) => l.start >= from && l.end <= to);
+      if (own) levels[h.value.subject] = own.value.value;
+    }
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
     if (adds && subjects.length && context.facts?.subjects?.length) subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
@@ -294,7 +309,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
     const scope = judgeScope();
     return {
-      text: message, lang, asks, subjects, hints, places: named, readings, facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
+      text: message, lang, asks, subjects, hints, places: named, readings, levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v))) as Question['levels'], facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
       correction, followUp, money, benefits, scope, terms: analysis,
     };
 
