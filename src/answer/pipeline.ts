@@ -166,7 +166,8 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
  */
 function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): ReturnType<typeof moneyAnswer> {
   const subjects = facts.subjects ?? [];
-  if (subjects.length < 2 || !subjects.some((s) => q.levels[s] !== undefined)) return undefined;
+  // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
+  if (subjects.length < 2 || new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size < 2) return undefined;
   const parts = subjects
     .map((s) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: { ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }, hints, lang, asOf: deps.clock() }))
     .filter((p): p is NonNullable<typeof p> => p !== undefined);
