@@ -231,14 +231,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     });
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // Each award's own level, from the words between the breaks around it (国家级工程实验室和自治区级重点实验室).
-    const breaks = [0, ...[...text.matchAll(PART_BREAK)].map((m) => m.index ?? 0), text.length];
-    const levelHits = (byFact.get('level') ?? []).filter((h) => !negated(text, h));
+    // One pass: each character's part number, then the first level named in each part (linear, however long the text).
+    const part = new Int32Array(text.length + 1);
+    for (const m of text.matchAll(PART_BREAK)) part[m.index ?? 0] = 1;
+    for (let i = 1; i <= text.length; i++) part[i] = part[i]! + part[i - 1]!;
+    const levelOfPart = new Map<number, string>();
+    for (const l of byFact.get('level') ?? []) if (!negated(text, l) && !levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
     const levels: Record<string, string> = { ...(context.levels ?? {}) };
     for (const h of subjectHits) {
-      const from = Math.max(...breaks.filter((b) => b <= h.start));
-      const to = Math.min(...breaks.filter((b) => b >= h.end));
-      const own = levelHits.find((l) => l.start >= from && l.end <= to);
-      if (own) levels[h.value.subject] = own.value.value;
+      const own = levelOfPart.get(part[h.start]!);
+      if (own) levels[h.value.subject] = own;
     }
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
