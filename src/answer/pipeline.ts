@@ -110,7 +110,10 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     case 'total':
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
-      if (money) return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang) : money.result, next: money.next };
+      if (money) {
+        const times = { ...(q.count ? { count: q.count } : {}), ...(q.years !== undefined ? { years: q.years } : {}) };
+        return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang, times) : money.result, next: money.next };
+      }
       break;
     }
     case 'lookup':
@@ -166,10 +169,17 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
  */
 function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): ReturnType<typeof moneyAnswer> {
   const subjects = facts.subjects ?? [];
-  // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
-  if (subjects.length < 2 || new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size < 2) return undefined;
-  const parts = subjects
-    .map((s) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: { ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }, hints, lang, asOf: deps.clock() }))
+  // Several people's degrees (一个博士一个硕士): one evaluation per person.
+  const degrees = q.degrees.filter((d): d is NonNullable<Facts['degree']> => ['doctor', 'master', 'bachelor', 'other'].includes(d));
+  const profiles: Facts[] = degrees.length >= 2 && subjects.length <= 1
+    ? degrees.map((degree) => ({ ...facts, degree }))
+    // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
+    : subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
+      ? subjects.map((s) => ({ ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }))
+      : [];
+  if (!profiles.length) return undefined;
+  const parts = profiles
+    .map((f) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: f, hints, lang, asOf: deps.clock() }))
     .filter((p): p is NonNullable<typeof p> => p !== undefined);
   const [first] = parts;
   if (!first) return undefined;
