@@ -63,9 +63,11 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '啥时候给', '多久发', '什么时候能拿到', '啥时候能拿到', '到账', '什么时候兑现', '哪天发钱', '截止',
     'when is it paid', 'when will i get', 'when do we get', 'when will we get', 'how long until', 'how soon', 'hits my account', 'payment date',
     'deadline', 'when paid', 'when will it be paid', 'how long does it take', 'when do they pay', 'pay out', 'paid out', 'when does it arrive',
+    'get paid', 'when does the', 'when is the money',
   ],
   procedure: [
-    '咋办理', '怎么弄', '电话多少', '电话号码', '联系电话', '地址在哪', '在哪里办', '哪个学校', '哪所学校', 'phone number', 'which school',
+    '咋办理', '怎么弄', '电话多少', '多久审批', '审批时间', '哪里领', '在哪领', '在哪儿领', '网址', '网站', '公示', '怎么报名', '报名时间',
+    'where do i get', 'website', 'which website', 'online application', '电话号码', '联系电话', '地址在哪', '在哪里办', '哪个学校', '哪所学校', 'phone number', 'which school',
     'how do i get', 'how to get',
     '怎么申请', '如何申请', '咋申请', '怎样申请', '怎么办理', '如何办理', '申请流程', '办理流程', '流程', '怎么领', '咋领', '如何领取', '去哪申请', '在哪申请',
     '哪里申请', '去哪办', '在哪办', '怎么报', '怎么申报', '如何申报', '申报流程', '怎么兑现', '手续', '网上申请', '申请入口',
@@ -78,12 +80,13 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '认定办法', '评价标准', '门槛', '分类标准',
     'recognition criteria', 'criteria', 'what counts as', 'counts as', '怎么算', '属不属于', '是看', '怎么界定', '如何界定', '界定', '到多少能拿',
     '多少能拿到', '怎么定档', '按什么标准', '算不算双一流', '属不属于双一流', '哪些学校算', '哪些大学算', 'how do they decide', 'what decides', 'who gets',
-    'which universities count', 'how to get recognised', 'how to get recognized', 'how do we get recognised', 'how do we get recognized',
+    'which universities count', 'how to get recognised', '名额', '几个名额', '评审', '怎么评审', 'how many places', 'quota for', '包括哪些学校',
+    '哪些学校', '哪些大学', 'which unis', 'which universities', '啥样算', '什么样算', '怎样才算', '怎么样算', 'defined', 'how is it defined', 'how to get recognized', 'how do we get recognised', 'how do we get recognized',
     'points', 'scoring', 'assessment criteria', 'threshold',
   ],
-  consequence: ['退钱', '退回', '返还', '追回', '违约金', '赔钱', '没满', '不满5年', '干不满', '提前走', '跳槽', 'pay the money back', 'pay it back', 'pay back', 'break the', 'penalty', 'leave early', 'quit early'],
+  consequence: ['退钱', '退回', '返还', '追回', '违约金', '违约咋', '违约怎么', '违约了', '违约处理', '毁约', '赔钱', '没满', '不满5年', '干不满', '提前走', '跳槽', 'pay the money back', 'pay it back', 'pay back', 'break the', 'penalty', 'leave early', 'quit early', 'what happens if', 'quit before', 'leave before'],
   definition: ['是什么意思', '是啥意思', '啥意思', '什么意思', '什么叫', '啥叫', '是指', '指的是', '指什么', '是什么东西', '是啥', '定义', 'mean', 'meaning', 'definition', 'what is a', 'what is an'],
-  obligations: ['服务期', '服务年限', '服务几年', '干几年', '待几年', '干满', '违约', '义务', '要求服务', '必须干', '要干多久', '留几年', '要留', 'obligation', 'obligations', 'service period', 'how many years', 'commit', 'commitment', 'must i stay', 'have to stay', 'have to work'],
+  obligations: ['服务期', '服务年限', '服务几年', '干几年', '待几年', '干满', '义务', '要求服务', '必须干', '要干多久', '留几年', '要留', 'obligation', 'obligations', 'service period', 'how many years', 'commit', 'commitment', 'must i stay', 'have to stay', 'have to work'],
   conditions: ['条件', '要求', '什么人能', '谁能', '哪些人', '什么样的', '资格', '门槛', '要满足', '前提', '前提是啥', '前提是什么', '有啥条件', 'eligib', 'requirement', 'requirements', 'qualify', 'qualifies', 'conditions'],
   amount: ['多少', '几万', '几千', '几百', '标准', '给多少', '补多少', '拿多少', '能拿', '额度', '金额', '比例', '提成', '奖金', 'how much', 'amount', 'amounts', 'how many yuan', 'what is the rate', 'rate', 'percentage', 'range'],
   eligibility: ['能不能', '可不可以', '可以吗', '能吗', '行不行', '行吗', '给不给', '有没有', '有吗', '符合吗', '能拿吗', '能享受', '算吗', '够不够', '吗', 'can i', 'can we', 'do i qualify', 'do we qualify', 'eligible', 'am i', 'are we', 'do i get', 'do we get', 'is there', 'any money', 'true', 'does it count', 'still count', 'still counts'],
@@ -158,7 +161,7 @@ export const GENERIC_WORDS: readonly string[] = [
 ];
 
 /** Policies other than this one: 国家的, 全国, 2024最新 (a year after the document's). */
-export const OTHER_POLICY_CUES: readonly string[] = ['博士后科学基金', '国家自然科学基金', '自然科学基金', 'postdoctoral science foundation', 'natural science foundation','国家的', '国家规定', '国家层面', '国家出台', '全国', '中央的', '全区的', '宁夏全区', '自治区的', '自治区出台', '自治区规定', '区里的', '省里的', '省级的政策', 'national policy', 'nationwide', 'central government', 'the state', "ningxia's", 'ningxia-wide', 'region-wide', 'provincial policy'];
+export const OTHER_POLICY_CUES: readonly string[] = ['国家博士后', '博新计划', '创新人才支持计划', '自治区层面', '区级层面', '省级层面', 'in china', 'nationally', 'national program', 'national programme', 'national postdoc','国外的', '外国的', '美国', '日本', '英国', '德国', '新加坡', '澳洲', '加拿大', '韩国', 'in the us', 'in the uk', 'in japan', 'in germany', 'in singapore', 'in canada', 'in australia','博士后科学基金', '国家自然科学基金', '自然科学基金', 'postdoctoral science foundation', 'natural science foundation','国家的', '国家规定', '国家层面', '国家出台', '全国', '中央的', '全区的', '宁夏全区', '自治区的', '自治区出台', '自治区规定', '区里的', '省里的', '省级的政策', 'national policy', 'nationwide', 'central government', 'the state', "ningxia's", 'ningxia-wide', 'region-wide', 'provincial policy'];
 export const NEWER_CUES = /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新政|新的|的新|latest|new)|(最新|latest|newest|new)\s*(20(2[1-9]|3\d))|最新(的)?(人才)?政策|latest (policy|rules|version)/;
 
 /** Four-digit years a message names, with the words after them (2015年就建了, since 2012). */

@@ -358,7 +358,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const generic = (b: string) => subjectWords.has(b.slice(0, 2)) || personal.includes(b);
       const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
-      if ((asks.includes('amount') || /starting|起薪|多少钱|how much/.test(text)) && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
+      if ((asks.includes('amount') || /starting|起薪|多少|how much|what'?s the|what is the/.test(text)) && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
       if (unquantified && !subjects.length && money) return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.
@@ -397,7 +397,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       for (let i = 0; i + phrase.length <= text.length; i++) {
         let diff = 0;
         for (let j = 0; j < phrase.length && diff < 2; j++) if (text.charCodeAt(i + j) !== phrase.charCodeAt(j)) diff++;
-        if (diff === 1) {
+        // A window the vocabulary or the text already knows is a word of its own (院士工作站 is not 博士工作站).
+        if (diff === 1 && !terms.said.has(text.slice(i, i + phrase.length)) && !corpusText.includes(text.slice(i, i + phrase.length))) {
           found.push({ start: i, end: i + phrase.length, value: { t: 'subject', subject } });
           return found;
         }
