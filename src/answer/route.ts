@@ -30,6 +30,8 @@ export function route(q: Question, turn: Turn): Route {
   const named = q.clauseRefs.length > 0 || q.refersBack || (turn.lastClause !== undefined && q.subjects.length === 0 && q.text.length <= 24);
   // "一共/加起来/total for both" about awards: the sum, even when "both" also sounds like stacking.
   if (q.asks.includes('total') && (q.subjects.length > 0 || turn.carried) && !q.asks.includes('document_meta') && !q.asks.includes('department')) return 'total';
+  // "两个都能拿吗，多少钱" about two named awards: the rules list both in full with the closing rule's overlap note.
+  if (q.asks.includes('stacking') && q.subjects.length >= 2 && q.money) return 'money';
   for (const ask of q.asks) {
     if (ask === 'document_meta') return 'document_meta';
     if (ask === 'full_clause' && (q.clauseRefs.length > 0 || q.refersBack)) return 'full_clause';
