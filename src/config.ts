@@ -1,7 +1,9 @@
 // Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
 import { z } from 'zod';
-import { MIN_ADMIN_TOKEN_CHARS } from './admin/auth';
 import { isTrustProxy } from './web/client-ip';
+
+/** ADMIN_TOKEN is the only thing between the internet and the question log: long enough that guessing is hopeless. */
+const MIN_ADMIN_TOKEN_CHARS = 24;
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());

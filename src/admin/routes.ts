@@ -1,7 +1,7 @@
 // /admin: the staff dashboard and CSV export behind ADMIN_TOKEN (createApp mounts it only when a token is configured).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
 import { foundNothing, type QuestionLog } from '../store/question-log';

@@ -3,9 +3,10 @@
 // clause, the closing rule, or retrieved quotes; what the document does not answer is said plainly.
 import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
-import type { Answer, ChatRequest, Lang, Understood } from './types';
+import type { Answer, ChatRequest, Lang, Understood } from '../contract/answer';
 import { extractiveAnswer, greetingAnswer } from './extractive';
-import { explainRules, llmAnswer, modelFacts, type LlmRequest } from '../llm/answer';
+import { explainRules, llmAnswer, modelFacts } from '../llm/answer';
+import type { LlmRequest } from '../llm/request';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
@@ -21,13 +22,7 @@ import { MONEY_NOUN } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
 import { outOfScope } from './out-of-scope';
 import { withTotal } from './total';
-
-/** Minimal structured logger (console on Node and Workers, a spy in tests). */
-export interface Logger {
-  info(event: string, data?: Record<string, unknown>): void;
-  warn(event: string, data?: Record<string, unknown>): void;
-  error(event: string, data?: Record<string, unknown>): void;
-}
+import type { Logger } from '../contract/logger';
 
 /** Everything answer() needs, passed in so Workers, Node, the CLI and tests share one pipeline. */
 export interface AnswerDeps {

@@ -2,7 +2,7 @@
 import type { Outcome } from '../rules/evaluate';
 import { money } from '../rules/render';
 import { sumAmounts } from '../rules/total';
-import type { Answer, Lang } from './types';
+import type { Answer, Lang } from '../contract/answer';
 
 /** The answer with its total added when at least one award applies; awards not (yet) eligible are not added. */
 export function withTotal(result: Answer, outcomes: Outcome[], lang: Lang): Answer {

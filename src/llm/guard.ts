@@ -2,7 +2,7 @@
 // and contain no number that the cited clauses or the rules evaluator did not produce.
 import { parseJsonMarkdown } from '@langchain/core/output_parsers';
 import { z } from 'zod';
-import type { Citation } from '../answer/types';
+import type { Citation } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { looksLikeInstruction } from './injection';
 import { normalize, verbatimSpan } from './normalize';

@@ -1,7 +1,7 @@
 // Writes a corpus into the full-text tables: each clause field and each passage as its retrieval terms. Node fills a
 // SQLite file in one transaction; for D1, `fillFtsSql` yields the same rows as statements for `wrangler d1 execute --file`.
 import type { Corpus } from '../corpus/load';
-import type { SqlDb, SqlValue } from '../store/sql';
+import type { SqlDb, SqlValue } from '../contract/sql';
 import { createFtsSql, dropFtsSql, termStatsSql } from './schema';
 
 /** Document text → retrieval terms (search/tokenize.ts's tokenizeText by default; see ./index.ts). */

@@ -5,7 +5,7 @@
 // weights for glossary-added and who-asks words, a clause's best sentence adding to its score), so the ranking carries
 // over from the tuned in-memory index. Memory is what one query reads; nothing grows with the corpus.
 import type { ClauseHit } from '../search/index';
-import type { SqlDb } from '../store/sql';
+import type { SqlDb } from '../contract/sql';
 import { CLAUSE_FIELDS, type ClauseField } from './schema';
 
 /** One query term and how much it counts (1 for the user's own words; less for words the glossary added). */

@@ -7,9 +7,9 @@
 // answer it. Telegram re-delivers only after a failed or slow webhook call, seconds to minutes later, which KV's
 // propagation covers in practice; the memory log in front (createBot) catches repeats that reach the same isolate.
 import type { StorageAdapter } from 'grammy';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { ChatState, TelegramState } from '../telegram/context';
-import type { UpdateLog } from '../telegram/dedupe';
+import type { UpdateLog } from '../telegram/context';
 import type { KvNamespace } from './bindings';
 import { parseChatState } from './session-state';
 

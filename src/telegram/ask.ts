@@ -1,6 +1,6 @@
 // A question from a chat (typed, a starter tap or a clarifying option) → the one pipeline → the rendered answer.
-import type { Logger } from '../answer/pipeline';
-import type { Answer, ChatRequest, Lang } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import type { Answer, ChatRequest, Lang } from '../contract/answer';
 import { describeError } from './apology';
 import { sessionIdOf, uiLang, type BotContext } from './context';
 import { renderAnswer } from './format';

@@ -1,6 +1,6 @@
 // The callback_data of every inline button: a short prefixed string, always within Telegram's 64-byte limit.
 import { z } from 'zod';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 
 /** Telegram drops a button whose callback_data exceeds 64 bytes (UTF-8), so every encoder checks it. */
 export const CALLBACK_DATA_MAX_BYTES = 64;

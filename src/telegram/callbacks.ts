@@ -1,6 +1,6 @@
 // Button taps: every one is acknowledged (answerCallbackQuery) first, so the client's spinner stops at once.
 import { Composer } from 'grammy';
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { FactName, optionFor } from '../rules/facts';
 import { askAndReply, type AskDeps } from './ask';

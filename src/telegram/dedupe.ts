@@ -1,12 +1,6 @@
 // Telegram re-delivers an update it thinks failed; each update_id is handled once.
 import type { MiddlewareFn } from 'grammy';
-import type { BotContext } from './context';
-
-/** Remembers recent update ids; a durable store can implement the same interface on Workers. */
-export interface UpdateLog {
-  /** true the first time an id is seen (and records it), false afterwards. */
-  firstSight(updateId: number): boolean | Promise<boolean>;
-}
+import type { BotContext, UpdateLog } from './context';
 
 /**
  * In-memory log of the last `size` update ids (Telegram re-delivers within minutes, never thousands of updates late).

@@ -1,5 +1,5 @@
 // What the bot says in its own voice (not answers): greetings, help, apologies, refusals — in Chinese and English.
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 
 export const DOC = '石党办发〔2020〕32号';
 

@@ -1,6 +1,6 @@
 // Per-chat rate limiting of everything a chat sends (questions, commands, button taps): a fixed window per hashed chat key.
 import type { MiddlewareFn } from 'grammy';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
 

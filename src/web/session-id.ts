@@ -1,6 +1,6 @@
 // Web conversations use ids the server issued: random, in a namespace of their own (w-…), so no client can read or
 // write a session it guessed, chose ('demo-1') or saw elsewhere (Telegram's tg:… keys never match).
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { SessionStore } from '../answer/session';
 
 /** w- and 32 base64url characters (24 random bytes). */

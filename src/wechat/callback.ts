@@ -4,7 +4,7 @@
 // cannot read (wrong EncodingAESKey or AppID) gets "success", since WeChat's retries would only repeat the failure.
 import { Hono, type Context } from 'hono';
 import { answer, type AnswerDeps } from '../answer/pipeline';
-import type { Answer, ChatRequest } from '../answer/types';
+import type { Answer, ChatRequest } from '../contract/answer';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';

@@ -1,7 +1,7 @@
 // One incoming WeChat/WeCom message → the reply text: commands (全文, 原文12, 1/2/3, English, 重新开始, 帮助), events and
 // media are handled here; every question goes to the one answer() and comes back through renderWechat. No amount or
 // citation logic lives in the channel.
-import type { Answer, ChatRequest, Lang } from '../answer/types';
+import type { Answer, ChatRequest, Lang } from '../contract/answer';
 import { detectLang } from '../answer/cite';
 import type { Corpus } from '../corpus/load';
 import { FactName, optionFor } from '../rules/facts';

@@ -2,8 +2,8 @@
 // state (the SESSIONS KV namespace on Workers, the SQLite kv table on Node): keys hold only the keyed hash of the
 // OpenID / UserID. A store that fails degrades to answering without memory, and says so in the log.
 import { z } from 'zod';
-import type { Logger } from '../answer/pipeline';
-import { Lang } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import { Lang } from '../contract/answer';
 import type { KvNamespace } from '../store/bindings';
 
 const DAY_SECONDS = 24 * 60 * 60;

@@ -1,6 +1,6 @@
 // Client chat: send and stream, render each Answer (chips, one money card per dialogue, clarify), keep the conversation
 // in localStorage, feedback with a reason, share / copy / print, stop, character counter, contact for out-of-scope.
-import type { Answer, Citation } from '../../../answer/types';
+import type { Answer, Citation } from '../../../contract/answer';
 import { doc, el, HttpProblem, htmlLangOf, must, newId, postJson, problemText, state, store, t } from './core';
 import { DATA, type UiLang } from './data';
 import { chip, quotesOf } from './dialog';

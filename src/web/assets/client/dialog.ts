@@ -1,5 +1,5 @@
 // Client clause dialog: citation chips, GET /api/clauses/:id, quoted sentences highlighted with <mark>.
-import type { Citation } from '../../../answer/types';
+import type { Citation } from '../../../contract/answer';
 import { $, doc, el, must, t } from './core';
 
 /** The quotes an answer cites from one clause (highlighted together when its chip opens). */

@@ -1,6 +1,6 @@
 // Client money cards: an Amount from the rules as 万元 and 元, per, period, payer, who receives it (in words),
 // and each condition as met ✓ / unknown ？ / not met ✗. Labels follow the language of the answer the card belongs to.
-import type { Amount, Understood } from '../../../answer/types';
+import type { Amount, Understood } from '../../../contract/answer';
 import { el, t, type ElOpts } from './core';
 import { DATA, type StrKey, type UiLang } from './data';
 import { chip } from './dialog';
