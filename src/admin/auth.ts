@@ -11,7 +11,7 @@ export const ADMIN_COOKIE = 'admin_session';
 /** A staff session lasts one working day. */
 export const ADMIN_SESSION_SECONDS = 8 * 60 * 60;
 /** Failed attempts a client may make in a burst, then one more a minute. */
-export const AUTH_FAILURES_BURST = 5;
+const AUTH_FAILURES_BURST = 5;
 
 const encoder = new TextEncoder();
 

@@ -55,7 +55,7 @@ function filterOf(c: Context): DashboardFilter {
 }
 
 /** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
-export function dayStartUtc(day: string, timeZone: string): number {
+function dayStartUtc(day: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   const parts = Object.fromEntries(

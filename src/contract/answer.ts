@@ -58,7 +58,7 @@ export interface Scope {
 }
 
 /** The sum of several eligible awards when a total was asked for (一共/加起来); ranges sum to a range. */
-export interface Total {
+interface Total {
   min: number;
   max: number;
   ruleIds: string[];

@@ -12,7 +12,7 @@ function asData(text: string): string {
 }
 
 /** Each clause with its id, minus sentences that try to instruct the model. */
-export function clauseBlock(clauses: Clause[]): string {
+function clauseBlock(clauses: Clause[]): string {
   return clauses.map((c) => `[id=${c.id}] ${c.label}\n${asData(evidenceText(c.text))}`).join('\n\n');
 }
 

@@ -138,6 +138,6 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
 }
 
 /** policy://shizuishan-talent-2020/clause/12 */
-export function clauseUri(c: Pick<Clause, 'documentId' | 'id'>): string {
+function clauseUri(c: Pick<Clause, 'documentId' | 'id'>): string {
   return `policy://${c.documentId}/clause/${c.id}`;
 }

@@ -44,7 +44,7 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /** The session key of a conversation so far: its own namespace, the end user, and the user messages in order. */
-export async function conversationKey(user: string | null | undefined, userMessages: string[]): Promise<string> {
+async function conversationKey(user: string | null | undefined, userMessages: string[]): Promise<string> {
   return `openai:${(await sha256Hex(JSON.stringify([user ?? '', ...userMessages]))).slice(0, 40)}`;
 }
 

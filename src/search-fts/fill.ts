@@ -17,7 +17,7 @@ const CLAUSE_INSERT =
 const PASSAGE_INSERT = 'INSERT INTO fts_passages (rowid, clause_rowid, id, text, tokens, len) VALUES (?,?,?,?,?,?)';
 
 /** Every row of the index, as parameterized inserts, then the FTS5 rebuild from those rows. */
-export function* ftsStatements(corpus: Corpus, tokenize: Tokenize): Generator<Statement> {
+function* ftsStatements(corpus: Corpus, tokenize: Tokenize): Generator<Statement> {
   const passagesOf = new Map<string, Corpus['passages']>();
   for (const p of corpus.passages) {
     const key = `${p.documentId}\u0000${p.clauseId}`;

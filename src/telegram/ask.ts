@@ -10,7 +10,7 @@ import { sendHtml } from './reply';
 import { withTyping, type TypingOptions } from './typing';
 
 /** The same limit as POST /api/chat, so both channels accept the same questions. */
-export const MAX_QUESTION_LENGTH = 2000;
+const MAX_QUESTION_LENGTH = 2000;
 
 export interface AskDeps {
   ask(request: ChatRequest): Promise<Answer>;

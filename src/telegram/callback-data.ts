@@ -5,7 +5,7 @@ import { Lang } from '../contract/answer';
 /** Telegram drops a button whose callback_data exceeds 64 bytes (UTF-8), so every encoder checks it. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
 /** "~" and a user id in base 36, appended to every button in groups (owner.ts). */
-export const OWNER_TAG_BYTES = 12;
+const OWNER_TAG_BYTES = 12;
 
 /** What a tap means. */
 export type Tap =

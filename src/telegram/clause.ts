@@ -17,7 +17,7 @@ export function clauseIdOf(arg: string): string {
 }
 
 /** Header, verbatim text and departments of a clause, as plain text. */
-export function clauseMessage(corpus: Corpus, id: string, lang: Lang): string | undefined {
+function clauseMessage(corpus: Corpus, id: string, lang: Lang): string | undefined {
   const clause = corpus.byId.get(id);
   if (!clause) return undefined;
   const t = MESSAGES[lang];

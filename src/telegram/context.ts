@@ -30,7 +30,7 @@ export interface TelegramState {
   updates: UpdateLog;
 }
 
-export interface ChatKeyFlavor {
+interface ChatKeyFlavor {
   /** tg:<hmac of chat id>, set by the first middleware; undefined for updates without a chat. The per-chat limit's key. */
   chatKey?: string;
   /**

@@ -2,7 +2,7 @@
 import type { Answer } from '../contract/answer';
 
 /** Telegram refuses messages over 4096 characters; stay clearly below it, measured on the HTML we send. */
-export const MESSAGE_LIMIT = 4000;
+const MESSAGE_LIMIT = 4000;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 

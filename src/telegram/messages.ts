@@ -1,8 +1,6 @@
 // What the bot says in its own voice (not answers): greetings, help, apologies, refusals — in Chinese and English.
 import type { Lang } from '../contract/answer';
 
-export const DOC = '石党办发〔2020〕32号';
-
 export const MESSAGES = {
   zh: {
     start:
@@ -53,5 +51,3 @@ export const MESSAGES = {
     calcNothing: 'From your answers, the document provides no award for this. Start again with /calc, or ask a question.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
-
-export type Messages = (typeof MESSAGES)[Lang];

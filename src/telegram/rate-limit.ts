@@ -12,7 +12,7 @@ export interface RateLimitOptions {
 }
 
 /** ok: go ahead; notify: over the limit, tell the user once; silent: over the limit and already told. */
-export type RateDecision = 'ok' | 'notify' | 'silent';
+type RateDecision = 'ok' | 'notify' | 'silent';
 
 export interface RateLimiter {
   take(key: string): RateDecision;

@@ -7,7 +7,7 @@ import type { SessionStore } from '../answer/session';
 const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;
 
 /** A fresh web session id. */
-export function newWebSessionId(): string {
+function newWebSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return `w-${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_')}`;
 }

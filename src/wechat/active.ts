@@ -13,7 +13,7 @@ export interface ActiveSender {
   send(toUser: string, text: string): Promise<void>;
 }
 
-export class ActiveSendError extends Error {
+class ActiveSendError extends Error {
   override name = 'ActiveSendError';
   constructor(
     readonly errcode: number,

@@ -11,7 +11,7 @@ import type { UserState } from './state';
 import type { CallbackMessage } from './protocol/xml';
 
 /** The same limit as POST /api/chat and Telegram. */
-export const MAX_QUESTION_LENGTH = 2000;
+const MAX_QUESTION_LENGTH = 2000;
 
 export interface ConversationDeps {
   corpus: Corpus;

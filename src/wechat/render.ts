@@ -7,7 +7,7 @@ import { money } from '../rules/render';
 import { WECHAT_MESSAGES } from './messages';
 
 /** WeChat's limit on a passive text reply's Content, in UTF-8 bytes. */
-export const REPLY_BYTES = 2048;
+const REPLY_BYTES = 2048;
 
 const encoder = new TextEncoder();
 export const byteLength = (text: string): number => encoder.encode(text).length;

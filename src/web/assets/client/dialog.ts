@@ -60,7 +60,7 @@ function loadClause(id: string): Promise<ClauseJson> {
   return p;
 }
 
-export async function openClause(id: string, quotes: string[], opener?: HTMLElement | null): Promise<void> {
+async function openClause(id: string, quotes: string[], opener?: HTMLElement | null): Promise<void> {
   const d = must<HTMLDialogElement>('clause-dialog');
   const text = must('clause-text');
   dialogOpener = opener ?? null;
