@@ -41,6 +41,11 @@ export interface AnswerDeps {
   clock: () => Date;
   /** Where every answered question is recorded for /admin (nothing identifying); absent logs nothing (CLI, most tests). */
   questions?: QuestionLog;
+  /**
+   * Takes work that must finish but need not hold up the reply (the question-log write): the Worker hands it to the
+   * request's waitUntil, Node lets it run. Absent, answer() awaits it before returning (the CLI and the tests).
+   */
+  defer?: (work: Promise<unknown>) => void;
 }
 
 export interface AnswerOptions {
@@ -65,9 +70,15 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
   if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
-  if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
+  if (deps.questions) await record(deps, deps.questions, logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   const understood = understoodOf(q, final, deps.rules, lang);
   return { ...final, ...(understood.length ? { understood } : {}), ...(request.sessionId ? { sessionId: request.sessionId } : {}) };
+}
+
+/** The question-log write: off the reply's path when the entry point can defer it (a failed deferred write is logged). */
+async function record(deps: AnswerDeps, log: QuestionLog, entry: Parameters<QuestionLog['add']>[0]): Promise<void> {
+  if (!deps.defer) return log.add(entry);
+  deps.defer(log.add(entry).catch((err: unknown) => deps.logger.error('question_log_failed', { message: err instanceof Error ? err.message : String(err) })));
 }
 
 /** The answer for one route, and the conversation state it leaves. */

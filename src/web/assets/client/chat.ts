@@ -436,13 +436,14 @@ export function initChat(): void {
       reasonBox.append(reasonForm(turn, (reason, comment) => post({ rating: 'down', reason, ...(comment ? { comment } : {}) })), contactBlock(ans.scope?.askInstead));
     });
     const copy = el('button', { cls: 'link', text: t('copy'), attrs: { type: 'button' } });
-    copy.addEventListener('click', async () => {
-      note.textContent = (await copyToClipboard(copyText(ans))) ? t('copied') : '';
+    // copyToClipboard never rejects (it reports false), so the click handler only starts it.
+    copy.addEventListener('click', () => {
+      void copyToClipboard(copyText(ans)).then((ok) => (note.textContent = ok ? t('copied') : ''));
     });
     const share = el('button', { cls: 'link', text: t('share'), attrs: { type: 'button' } });
-    share.addEventListener('click', async () => {
+    share.addEventListener('click', () => {
       const url = `${location.origin}/?q=${encodeURIComponent(turn.q)}`;
-      note.textContent = (await copyToClipboard(url)) ? t('linkCopied') : url;
+      void copyToClipboard(url).then((ok) => (note.textContent = ok ? t('linkCopied') : url));
     });
     const print = el('button', { cls: 'link', text: t('print'), attrs: { type: 'button' } });
     print.addEventListener('click', () => {
