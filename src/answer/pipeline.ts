@@ -64,7 +64,8 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const q = deps.reader.understand(request.message, readContext(state));
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
-  const path = route(q, { carried, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
+  const newTopic = carried && Object.keys(q.said).length > 0 ? isNewTopic(deps, q, state?.facts.subjects ?? []) : false;
+  const path = route(q, { carried, newTopic, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
   const { result: first, next } = respond(deps, q, lang, path, state);
   const { result, next: after } = await withModelReading(deps, q, lang, first, next);
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
@@ -115,7 +116,10 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     case 'total':
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
-      if (money) return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang) : money.result, next: money.next };
+      if (money) {
+        const times = { ...(q.count ? { count: q.count } : {}), ...(q.years !== undefined ? { years: q.years } : {}) };
+        return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang, times) : money.result, next: money.next };
+      }
       break;
     }
     case 'lookup':
@@ -127,6 +131,14 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
     return { result: outOfScope(deps.corpus, deps.search, { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } }, lang), next: keep(result.citations[0]?.id) };
   }
   return { result, next: keep(result.citations[0]?.id) };
+}
+
+/** Whether a message in a money conversation is about another clause than the conversation's awards. */
+function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]): boolean {
+  const top = deps.search.clauses(q, 1)[0]?.id;
+  if (!top) return false;
+  const clauses = new Set(deps.rules.rules.filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s))))).map((r) => r.clause));
+  return !clauses.has(top);
 }
 
 /** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */
@@ -143,7 +155,7 @@ function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined
 function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
   const facts: Facts = q.facts;
   const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
-  const money = moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
+  const money = perAward(deps, q, facts, hints, lang) ?? moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
   if (!money) return undefined;
   let result = money.answer;
   // Every award named has no amount in the text (安家费, 工作补助): say so, never another rule's number.
@@ -153,7 +165,38 @@ function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionSt
   }
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
-  return { result, outcomes: money.outcomes, next: { facts, hints, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+  const levels = Object.keys(q.levels).length ? { levels: q.levels } : {};
+  return { result, outcomes: money.outcomes, next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+}
+
+/**
+ * Several awards, each with its own level (国家级工程实验室和自治区级重点实验室; a 国家级 studio, then a 市级 base): each is
+ * evaluated with its own level and the answers are put side by side. Undefined when one profile serves every award.
+ */
+function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): ReturnType<typeof moneyAnswer> {
+  const subjects = facts.subjects ?? [];
+  // Several people's degrees (一个博士一个硕士): one evaluation per person.
+  const degrees = q.degrees.filter((d): d is NonNullable<Facts['degree']> => ['doctor', 'master', 'bachelor', 'other'].includes(d));
+  const profiles: Facts[] = degrees.length >= 2 && subjects.length <= 1
+    ? degrees.map((degree) => ({ ...facts, degree }))
+    // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
+    : subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
+      ? subjects.map((s) => ({ ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }))
+      : [];
+  if (!profiles.length) return undefined;
+  const parts = profiles
+    .map((f) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: f, hints, lang, asOf: deps.clock() }))
+    .filter((p): p is NonNullable<typeof p> => p !== undefined);
+  const [first] = parts;
+  if (!first) return undefined;
+  const citations = parts.flatMap((p) => p.answer.citations).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.quote === c.quote) === i);
+  const pending = parts.find((p) => p.pending)?.pending;
+  const clarify = parts.find((p) => p.answer.clarify)?.answer.clarify;
+  return {
+    answer: { ...first.answer, answer: parts.map((p) => p.answer.answer).join('\n\n'), amounts: parts.flatMap((p) => p.answer.amounts), citations, ...(clarify ? { clarify } : {}) },
+    outcomes: parts.flatMap((p) => p.outcomes),
+    ...(pending ? { pending } : {}),
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface Turn {
   carried: boolean;
   /** The awards the conversation is about. */
   subjects?: readonly string[];
+  /** The message's best-matching clause is not one of the conversation's awards (博士能不能直接进事业单位 after 预引进). */
+  newTopic?: boolean;
   pending?: FactName;
   lastClause?: string;
 }
@@ -45,8 +47,9 @@ export function route(q: Question, turn: Turn): Route {
   if (turn.carried && q.money && !q.subjects.length && short) return 'money';
   // Facts that continue the money question: a what-if, a correction, a statement (no question of its own), or a short reply.
   const statement = q.asks.length === 0 || q.text.trim().length <= 10;
+  // Facts about the award already in the conversation (ours was set up in 2014, 我是在职读的) continue it.
   const sameSubjects = q.subjects.every((s) => turn.subjects?.includes(s));
-  if (turn.carried && saysFacts && (q.followUp || q.correction || (q.money && sameSubjects) || (statement && sameSubjects))) return 'money';
+  if (turn.carried && saysFacts && (q.followUp || q.correction || (sameSubjects && (statement || !turn.newTopic)))) return 'money';
   // "我们工作站是新建的": an award and facts about it, stated, is a question about that award.
   if (q.subjects.length && saysFacts && statement) return 'money';
   if (q.clauseRefs.length === 0 && named && q.asks.includes('full_clause')) return 'full_clause';

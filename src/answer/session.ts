@@ -10,6 +10,8 @@ export interface SessionState {
   pending?: FactName;
   /** The part the last answer was about, so "那这条谁牵头" and "who leads it?" refer to it. */
   lastClause?: string;
+  /** The level the conversation gave each award, when awards of different levels are asked about together. */
+  levels?: Record<string, string>;
 }
 
 /** Where sessions live: memory on Node; the Workers issue adds a durable store behind the same two calls. */
@@ -64,5 +66,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(state?.facts ? { facts: state.facts } : {}),
     ...(state?.pending ? { pending: state.pending } : {}),
     ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
+    ...(state?.levels ? { levels: state.levels } : {}),
   };
 }

@@ -27,7 +27,7 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '发文时间', '发布时间', '发布日期', '出台时间', '什么时候出台', '啥时候出台', '何时出台', '什么时候发布', '啥时候发布', '文件名', '全称', '标题',
     '发给哪些', '发给谁', '主送', '下发到', '文件叫什么', '叫什么名字', '哪一年的', '哪年的文件', '哪天出', '哪年出', '什么时候出的', '啥时候出的',
     '何时出的', '什么时候下发', '啥时候下发', '哪天下发', '发文', '谁出的', '哪个部门发的', '哪个部门出的', '成文日期', '市委办发', '政府办发',
-    '市委发的', '政府发的', '哪个办发的',
+    '市委发的', '政府发的', '哪个办发的', '石党办发', '32号文', '是啥文件', '什么文件',
     'document number', 'reference number', 'file number', 'issue date', 'issued', 'who issued', 'issuing', 'issuer', 'publication date',
     'when was it published', 'when was this published', 'full title', 'official title', 'sent to', 'who put it out', 'who published',
     'official government document', 'official document', 'who signed', 'which office issued', 'date of issue',
@@ -46,7 +46,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '配合部门', '哪些部门配合', '谁配合', '部门负责', '哪个口', '对接哪个', '责任单位', '归口', '主管部门是', '主管部门在哪', '归哪个', '哪个部门牵头',
     'which department', 'which bureau', 'which office', 'which agency', 'who leads', 'who is responsible', 'who handles', 'who do i contact',
     'who should i contact', 'who to contact', 'in charge', 'lead department', 'leading department', 'who runs', 'responsible department',
-    'which dept', 'what dept', 'dept leads', 'which bureau leads', 'who leads it', 'lead dept',
+    'which dept', 'what dept', 'dept leads', 'which bureau leads', 'who leads it', 'lead dept', 'lead office', 'which office leads', 'who leads',
+    '哪几个单位', '哪几个部门', '哪些单位', '哪些部门',
   ],
   stacking: [
     '叠加', '重复享受', '重复领', '重复拿', '同时享受', '同时拿', '都能拿', '两个都拿', '两份', '按新的', '按老的', '老办法', '新规定', '旧规定',
@@ -64,6 +65,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'deadline', 'when paid', 'when will it be paid', 'how long does it take', 'when do they pay', 'pay out', 'paid out', 'when does it arrive',
   ],
   procedure: [
+    '咋办理', '怎么弄', '电话多少', '电话号码', '联系电话', '地址在哪', '在哪里办', '哪个学校', '哪所学校', 'phone number', 'which school',
+    'how do i get', 'how to get',
     '怎么申请', '如何申请', '咋申请', '怎样申请', '怎么办理', '如何办理', '申请流程', '办理流程', '流程', '怎么领', '咋领', '如何领取', '去哪申请', '在哪申请',
     '哪里申请', '去哪办', '在哪办', '怎么报', '怎么申报', '如何申报', '申报流程', '怎么兑现', '手续', '网上申请', '申请入口',
     'how do i apply', 'how to apply', 'how do we apply', 'how can i apply', 'how can we apply', 'application process', 'where to apply',
@@ -81,8 +84,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   consequence: ['退钱', '退回', '返还', '追回', '违约金', '赔钱', '没满', '不满5年', '干不满', '提前走', '跳槽', 'pay the money back', 'pay it back', 'pay back', 'break the', 'penalty', 'leave early', 'quit early'],
   definition: ['是什么意思', '是啥意思', '啥意思', '什么意思', '什么叫', '啥叫', '是指', '指的是', '指什么', '是什么东西', '是啥', '定义', 'mean', 'meaning', 'definition', 'what is a', 'what is an'],
   obligations: ['服务期', '服务年限', '服务几年', '干几年', '待几年', '干满', '违约', '义务', '要求服务', '必须干', '要干多久', '留几年', '要留', 'obligation', 'obligations', 'service period', 'how many years', 'commit', 'commitment', 'must i stay', 'have to stay', 'have to work'],
-  conditions: ['条件', '要求', '什么人能', '谁能', '哪些人', '什么样的', '资格', '门槛', '要满足', 'eligib', 'requirement', 'requirements', 'qualify', 'conditions'],
-  amount: ['多少', '几万', '几千', '几百', '标准', '给多少', '补多少', '拿多少', '能拿', '额度', '金额', 'how much', 'amount', 'amounts', 'how many yuan', 'what is the rate', 'rate', 'percentage', 'range'],
+  conditions: ['条件', '要求', '什么人能', '谁能', '哪些人', '什么样的', '资格', '门槛', '要满足', '前提', '前提是啥', '前提是什么', '有啥条件', 'eligib', 'requirement', 'requirements', 'qualify', 'qualifies', 'conditions'],
+  amount: ['多少', '几万', '几千', '几百', '标准', '给多少', '补多少', '拿多少', '能拿', '额度', '金额', '比例', '提成', '奖金', 'how much', 'amount', 'amounts', 'how many yuan', 'what is the rate', 'rate', 'percentage', 'range'],
   eligibility: ['能不能', '可不可以', '可以吗', '能吗', '行不行', '行吗', '给不给', '有没有', '有吗', '符合吗', '能拿吗', '能享受', '算吗', '够不够', '吗', 'can i', 'can we', 'do i qualify', 'do we qualify', 'eligible', 'am i', 'are we', 'do i get', 'do we get', 'is there', 'any money', 'true', 'does it count', 'still count', 'still counts'],
   clause_ref: [],
 };
@@ -162,4 +165,4 @@ export const NEWER_CUES = /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新
 export const YEAR = /(19[5-9]\d|20[0-4]\d)\s*(年)?/g;
 
 /** Words that make a sum of money what is asked (not 多少人 or 占比多少): a benefit, money, a currency. */
-export const MONEY_NOUN = /钱|补贴|补助|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|subsid|money|grant|fund|allowance|reward|award|yuan|stipend|bonus/;
+export const MONEY_NOUN = /钱|补贴|补助|补多少|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|subsid|money|grant|fund|allowance|reward|award|yuan|stipend|bonus/;

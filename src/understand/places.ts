@@ -53,7 +53,7 @@ export interface Home {
 }
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
-const ORIGIN_BEFORE = /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?)$/;
+const ORIGIN_BEFORE = /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(个|家|一家|了)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
@@ -61,7 +61,7 @@ const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|的(?=[\s，,。；;]|
 const STUDY_BEFORE = /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in )$/;
 const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))/;
 const EMPLOYER_AFTER = /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
-const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in )$/;
+const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in |(firm|company|employer|organisation|organization) is (actually |really )?in )$/;
 const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(研究生|博士生?|硕士生?|本科生|大学生|毕业生|高校毕业生|技能大师|高企|高新技术企业|人才)?(的)?(政策|生活|创业|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government)/;
 // subsidy in Lanzhou, the policy of Yinchuan: a place whose programme is asked about.
 const POLICY_BEFORE = /(subsidy|subsidies|policy|policies|program|programme|scheme|allowance|bonus|grant|rules|reward) (in|of|from|for) $/;
@@ -90,7 +90,7 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
 
   return (text) => {
     // "my agreement is with a company in Yinchuan": an employer one signs with, not a business one founds.
-    const signing = /签|协议|agreement|signed|contract/.test(text);
+    const signing = /签|协议|agreement|signed|contract|firm is|company is/.test(text);
     const hits = longestFirst(automaton.scan(text));
     const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 24), h.start);
@@ -114,7 +114,11 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
     // 陕西榆林人, 宁夏石嘴山: a province or city written just before a place inside it takes that place's role.
     for (let i = mentions.length - 2; i >= 0; i--) {
       const next = mentions[i + 1]!;
-      if (hits[i]!.end === hits[i + 1]!.start || text.slice(hits[i]!.end, hits[i + 1]!.start).trim() === '') mentions[i]!.role = next.role;
+      if (hits[i]!.end === hits[i + 1]!.start || /^[\s,，]*$/.test(text.slice(hits[i]!.end, hits[i + 1]!.start))) mentions[i]!.role = next.role;
+    }
+    // "Yulin, Shaanxi": a province written just after a place inside it takes that place's role too.
+    for (let i = 1; i < mentions.length; i++) {
+      if (/^[\s,，]*$/.test(text.slice(hits[i - 1]!.end, hits[i]!.start)) && mentions[i]!.role === 'other') mentions[i]!.role = mentions[i - 1]!.role;
     }
     return mentions;
   };

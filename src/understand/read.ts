@@ -10,7 +10,7 @@ import {
   NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
-import { amountsIn } from './numerals';
+import { amountsIn, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
 import type { FactReading, Question } from './question';
@@ -23,7 +23,12 @@ export interface ReadContext {
   pending?: FactName;
   /** The part the last answer was about: "那这条谁牵头" refers to it. */
   lastClause?: string;
+  /** Levels the conversation gave each award (国家级 studio, then 市级 base). */
+  levels?: Record<string, string>;
 }
+
+/** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
+const PART_BREAK = /[，,。；;、+]|和|与|及|加上|加|还有|另外|又|同时|以及|\band\b|\bplus\b/g;
 
 type Tag =
   | { t: 'ask'; ask: Ask }
@@ -49,6 +54,11 @@ const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
 
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
+// A count of people, awards or trips: 两个本科学历的同事, 俩孩子, 3 full-time undergrads, 两次选派.
+const COUNTED = /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|孩子|人|本科|硕士|博士|研究生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip))|(两|俩|二|三|\d)\s*(次|回)/gi;
+// Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
+const OVER_YEARS = /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间)|(满|干了|干满)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term/i;
+const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
@@ -179,7 +189,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
     const employer = named.find((p) => p.role === 'employer');
-    const signing = /签|协议|agreement|signed|contract/.test(text);
+    const signing = /签|协议|agreement|signed|contract/.test(text) || Boolean(context.facts?.subjects?.includes('student'));
     if (employer && signing && !employer.within) {
       const existing = readings.find((r) => r.fact === 'agreementSigned');
       if (!employer.home) {
@@ -219,7 +229,24 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const inWider = insideLonger([...uncoveredHits, ...of('block')], text.length);
     let subjectHits = longestFirst(of('subject')).filter((s) => !inWider(s));
     if (!subjectHits.length && !uncoveredHits.length) subjectHits = fuzzySubjects(text);
+    // 社工职业资格晋级补贴: a subject word right before a longer subject phrase only says whose it is; the phrase is the award.
+    subjectHits = subjectHits.filter((h, i) => {
+      const next = subjectHits[i + 1];
+      return !(next && next.start - h.end <= 1 && next.end - next.start > h.end - h.start);
+    });
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    // Each award's own level, from the words between the breaks around it (国家级工程实验室和自治区级重点实验室).
+    // One pass: each character's part number, then the first level named in each part (linear, however long the text).
+    const part = new Int32Array(text.length + 1);
+    for (const m of text.matchAll(PART_BREAK)) part[m.index ?? 0] = 1;
+    for (let i = 1; i <= text.length; i++) part[i] = part[i]! + part[i - 1]!;
+    const levelOfPart = new Map<number, string>();
+    for (const l of byFact.get('level') ?? []) if (!negated(text, l) && !levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
+    const levels: Record<string, string> = { ...(context.levels ?? {}) };
+    for (const h of subjectHits) {
+      const own = levelOfPart.get(part[h.start]!);
+      if (own) levels[h.value.subject] = own;
+    }
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
     if (adds && subjects.length && context.facts?.subjects?.length) subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
@@ -287,9 +314,19 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const fromHome = readings.some((r) => r.fact === 'origin' && r.value === true);
     const home = language.vocabulary.home.name;
     const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
+
+    // Quantities a total multiplies by, and several people's degrees.
+    const counted = [...text.matchAll(COUNTED)].map((m) => smallNumber((m[1] ?? m[4] ?? '').toLowerCase())).filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
+    const overYears = OVER_YEARS.exec(text);
+    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? '').toLowerCase() : '';
+    const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
+    const degreeValues = [...new Set((byFact.get('degree') ?? []).filter((h) => !negated(text, h)).map((h) => h.value.value).filter((v) => v !== '-'))];
     const scope = judgeScope();
     return {
-      text: message, lang, asks, subjects, hints, places: named, readings, facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
+      text: message, lang, asks, subjects, hints, places: named, readings, degrees: degreeValues.length >= 2 ? degreeValues : [],
+      ...(counted.length && !(degreeValues.length >= 2) ? { count: Math.max(...counted) } : {}),
+      ...(years !== undefined ? { years } : {}),
+      levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v))) as Question['levels'], facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
       correction, followUp, money, benefits, scope, terms: analysis,
     };
 

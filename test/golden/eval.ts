@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch';
 import { loadCorpus } from '../../src/corpus/load';
 import { loadBundledSearch } from '../../src/search/load';
 import { loadGolden, scoreSet, type Score } from './metrics';
+import { evalSets } from './eval-sets';
 
 const corpus = loadCorpus();
 const search = loadBundledSearch(corpus);
@@ -26,3 +27,6 @@ for (const file of ['lookup.json', 'lookup-hard.json', 'heldout.json']) {
     if (verbose && name === 'ours') for (const m of r.misses) console.log(`    miss: ${m.q}  expect ${m.expect.join(',') || '[]'}  got ${m.got.join(',') || '[]'}`);
   }
 }
+
+// The sets written from the source alone: development sets (misses readable) and blind sets (totals only).
+await evalSets(verbose);
