@@ -25,7 +25,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-enum-comparison': 'error',
       '@typescript-eslint/no-unsafe-function-type': 'error',
       '@typescript-eslint/no-unsafe-unary-minus': 'error',
-      // WARN for now: 55 casts (most narrow Object.keys() to FactName[] or a DOM query to its element type, several
+      // WARN for now: 52 casts (most narrow Object.keys() to FactName[] or a DOM query to its element type, several
       // type JSON.parse/res.json()/SQLite rows without a schema). Each wants a zod parse or a typed helper instead.
       '@typescript-eslint/no-unsafe-type-assertion': 'warn',
       '@typescript-eslint/no-explicit-any': 'error',

@@ -36,7 +36,8 @@ function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT_TTL_SE
   const remember = (key: string, json: string) => {
     known.delete(key);
     known.set(key, json);
-    if (known.size > KNOWN_MAX) known.delete(known.keys().next().value as string);
+    const oldest = known.keys().next();
+    if (known.size > KNOWN_MAX && !oldest.done) known.delete(oldest.value);
   };
   return {
     async read(key) {

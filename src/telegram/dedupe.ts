@@ -13,7 +13,8 @@ export function memoryUpdateLog(size = 2000): UpdateLog {
       if (seen.has(updateId)) return false;
       seen.add(updateId);
       // Sets iterate in insertion order, so the first entry is the oldest.
-      if (seen.size > size) seen.delete(seen.values().next().value as number);
+      const oldest = seen.values().next();
+      if (seen.size > size && !oldest.done) seen.delete(oldest.value);
       return true;
     },
   };

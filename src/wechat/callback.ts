@@ -182,7 +182,8 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       };
       reply = answerOnce(messageKey, user, message, started, defer);
       recent.set(messageKey, reply);
-      if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+      const oldest = recent.keys().next();
+      if (recent.size > RECENT_MAX && !oldest.done) recent.delete(oldest.value);
     }
     const text = await reply;
     if (!text) return c.text('success');

@@ -105,7 +105,8 @@ export function memoryKv(now: () => number = Date.now, max = 10_000): KvNamespac
     async put(key, value, options = {}) {
       entries.delete(key);
       entries.set(key, { value, expires: now() + (options.expirationTtl ?? 365 * DAY_SECONDS) * 1000 });
-      if (entries.size > max) entries.delete(entries.keys().next().value as string);
+      const oldest = entries.keys().next();
+      if (entries.size > max && !oldest.done) entries.delete(oldest.value);
     },
   };
 }
