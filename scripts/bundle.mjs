@@ -49,6 +49,8 @@ export const TARGETS = {
       // What wrangler's own bundler uses for a Worker without nodejs_compat.
       platform: 'browser',
       conditions: ['workerd', 'worker', 'browser'],
+      // The runtime's own modules (waitUntil) are provided by workerd.
+      external: ['cloudflare:*'],
       target: 'es2024',
       define: { 'process.env.NODE_ENV': '"production"' },
       // Smaller to upload and faster for a cold isolate to parse; names are kept so Workers Logs show readable stacks.

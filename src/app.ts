@@ -1,7 +1,7 @@
 // createApp(deps): mounts the web API (and later the page and Telegram) and owns the one onError.
 import { Hono, type Context, type ExecutionContext } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Logger } from './answer/pipeline';
+import type { Logger } from './contract/logger';
 import { createApi, type ApiDeps } from './web/api';
 import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';

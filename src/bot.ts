@@ -14,7 +14,8 @@ function loadDeps(): AppDeps {
   try {
     const config = loadConfig(process.env);
     // The same SQLite file as `npm start`: chat languages, pending options and sessions survive a restart of the poller.
-    return buildDeps(config, {}, consoleLogger, sqliteStores(config.SQLITE_PATH, consoleLogger));
+    // defer: the question-log write runs on after the reply is sent (the pipeline logs a failed write).
+    return buildDeps(config, {}, consoleLogger, { ...sqliteStores(config.SQLITE_PATH, consoleLogger), defer: (work) => void work });
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;

@@ -1,6 +1,6 @@
 // `npm run calc -- --facts '{"subjects":["student"],"origin":true}' [--lang en] [--json]` prints the benefits table for one profile.
 import { benefits } from './answer/money';
-import type { Amount } from './answer/types';
+import type { Amount } from './contract/answer';
 import { offlineDeps } from './deps';
 import { Facts } from './rules/facts';
 import { money } from './rules/render';

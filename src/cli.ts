@@ -1,5 +1,5 @@
 // `npm run ask -- "问题"` answers in the terminal (with the configured model, if any); `--json` prints the API object.
-import type { Logger } from './answer/pipeline';
+import type { Logger } from './contract/logger';
 import { answer } from './answer/pipeline';
 import { ConfigError, loadConfig } from './config';
 import { buildDeps } from './deps';

@@ -1,7 +1,9 @@
 // Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
 import { z } from 'zod';
-import { MIN_ADMIN_TOKEN_CHARS } from './admin/auth';
 import { isTrustProxy } from './web/client-ip';
+
+/** ADMIN_TOKEN is the only thing between the internet and the question log: long enough that guessing is hopeless. */
+const MIN_ADMIN_TOKEN_CHARS = 24;
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
@@ -16,7 +18,7 @@ const WebOrigin = z
   .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)')
   .transform((s) => s.toLowerCase());
 
-export const Env = z.object({
+const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
   LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),

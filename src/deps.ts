@@ -1,5 +1,5 @@
 // Builds the default dependencies from the bundled corpus and index (shared by every entry point).
-import type { Logger } from './answer/pipeline';
+import type { Logger } from './contract/logger';
 import type { AppDeps } from './app';
 import type { Config } from './config';
 import { preloadLlm } from './llm/answer';

@@ -28,7 +28,8 @@ const httpLimit = {
   // The socket's address; X-Forwarded-For only through the proxies TRUST_PROXY names (anyone can send the header).
   clientKey: nodeClientKey(config.TRUST_PROXY ? parseTrustProxy(config.TRUST_PROXY) : undefined),
 };
-const app = createApp(buildDeps(config, {}, consoleLogger, { ...stores, httpLimit }));
+// defer: the question-log write runs on after the reply is sent (the pipeline logs a failed write).
+const app = createApp(buildDeps(config, {}, consoleLogger, { ...stores, httpLimit, defer: (work) => void work }));
 
 // Retention: once at start-up, then daily (unref'd, so it never keeps the process alive).
 const prune = () =>
@@ -37,7 +38,8 @@ const prune = () =>
     (err: unknown) => consoleLogger.error('retention_failed', { message: err instanceof Error ? err.message : String(err) }),
   );
 void prune();
-setInterval(prune, 24 * 60 * 60 * 1000).unref();
+// prune() logs its own failure, so the timer only starts it.
+setInterval(() => void prune(), 24 * 60 * 60 * 1000).unref();
 serve({ fetch: app.fetch, port: config.PORT }, (info) => {
   console.log(`石嘴山人才政策问答 listening on http://localhost:${info.port}`);
   if (config.ADMIN_TOKEN && !config.ADMIN_COOKIE_SECURE) {

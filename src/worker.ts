@@ -1,4 +1,5 @@
 // Cloudflare Workers entry: the same app, built once per isolate.
+import { waitUntil } from 'cloudflare:workers';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { buildDeps, consoleLogger } from './deps';
@@ -24,7 +25,8 @@ function build(env: WorkerEnv): App {
   const httpLimit = env.RATE_LIMITER
     ? { httpLimit: { limiter: bindingLimiter(env.RATE_LIMITER, RATE_LIMIT_PERIOD_SECONDS), clientKey: cloudflareClientKey } }
     : {};
-  return createApp(buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit }));
+  // defer: the question-log write finishes under the current request's waitUntil, after the reply is sent.
+  return createApp(buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit, defer: (work) => waitUntil(work) }));
 }
 
 export default {

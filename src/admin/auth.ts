@@ -3,17 +3,15 @@
 // client on every admin route; login and logout refuse requests from another origin.
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { tokenBucket, type RequestLimiter } from '../limits/limiter';
 import type { KvNamespace } from '../store/bindings';
 
 export const ADMIN_COOKIE = 'admin_session';
 /** A staff session lasts one working day. */
 export const ADMIN_SESSION_SECONDS = 8 * 60 * 60;
-/** ADMIN_TOKEN is the only thing between the internet and the question log: long enough that guessing is hopeless. */
-export const MIN_ADMIN_TOKEN_CHARS = 24;
 /** Failed attempts a client may make in a burst, then one more a minute. */
-export const AUTH_FAILURES_BURST = 5;
+const AUTH_FAILURES_BURST = 5;
 
 const encoder = new TextEncoder();
 

@@ -16,7 +16,7 @@ export interface DashboardFilter {
   page: number;
 }
 
-export interface Totals {
+interface Totals {
   questions: number;
   nothingFound: number;
   up: number;
@@ -73,7 +73,7 @@ export function loginPage(failed: boolean): Html {
 }
 
 /** "2026-12-04 18:05" in the given zone (the log stores UTC ISO strings). */
-export function localTime(at: string, timeZone = 'Asia/Shanghai'): string {
+function localTime(at: string, timeZone = 'Asia/Shanghai'): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
   const parts = Object.fromEntries(
@@ -84,7 +84,7 @@ export function localTime(at: string, timeZone = 'Asia/Shanghai'): string {
   return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
 }
 
-export const REASON_WORDS: Record<FeedbackReason | 'none', string> = {
+const REASON_WORDS: Record<FeedbackReason | 'none', string> = {
   wrong: '答案不对',
   unanswered: '没回答我的问题',
   unclear: '看不懂',

@@ -1,7 +1,7 @@
 // /admin: the staff dashboard and CSV export behind ADMIN_TOKEN (createApp mounts it only when a token is configured).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
 import { foundNothing, type QuestionLog } from '../store/question-log';
@@ -55,7 +55,7 @@ function filterOf(c: Context): DashboardFilter {
 }
 
 /** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
-export function dayStartUtc(day: string, timeZone: string): number {
+function dayStartUtc(day: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   const parts = Object.fromEntries(

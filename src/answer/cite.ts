@@ -1,6 +1,6 @@
 // How a part of the document is named in an answer: 【第12条】, 【一（二）】, 【通知】, 【结尾】.
 import type { Clause } from '../corpus/schema';
-import type { Lang } from './types';
+import type { Lang } from '../contract/answer';
 
 /** The short name used inside 【】 after a quote. */
 export function shortLabel(clause: Pick<Clause, 'id' | 'label'>): string {

@@ -2,7 +2,7 @@
 import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
 import type { Question } from '../understand/question';
-import type { Answer, Citation, Lang } from './types';
+import type { Answer, Citation, Lang } from '../contract/answer';
 import { citeTag, clauseName } from './cite';
 
 /** A second clause is quoted only when it scores close to the first. */

@@ -5,7 +5,7 @@ import { FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rule
 import type { RuleSet } from '../rules/load';
 import { checks, conditionTexts, describeSum, interpretations, overlapText, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
 import { citeTag } from './cite';
-import type { Amount, Answer, Citation, Clarify, Lang } from './types';
+import type { Amount, Answer, Citation, Clarify, Lang } from '../contract/answer';
 
 const ORDER: Record<string, number> = { eligible: 0, unknown: 1, ineligible: 3 };
 const rank = (o: Outcome) => ORDER[o.status] ?? 9;

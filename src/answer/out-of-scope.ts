@@ -5,7 +5,7 @@ import type { Clause } from '../corpus/schema';
 import type { Search } from '../search/index';
 import type { Question } from '../understand/question';
 import { citeTag, clauseName } from './cite';
-import type { Answer, Citation, Lang, Scope } from './types';
+import type { Answer, Citation, Lang, Scope } from '../contract/answer';
 
 const DOC = '石嘴山市2020年的《实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）';
 const DOC_EN = "Shizuishan's 2020 talent policy (石党办发〔2020〕32号)";

@@ -3,7 +3,7 @@
 import type { Clause } from '../corpus/schema';
 import type { Corpus } from '../corpus/load';
 import { citeTag, clauseName } from './cite';
-import type { Answer, Lang } from './types';
+import type { Answer, Lang } from '../contract/answer';
 
 /** 2020-09-15 → 2020年9月15日, as the notice writes it. */
 function chineseDate(iso: string): string {

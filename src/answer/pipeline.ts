@@ -3,9 +3,10 @@
 // clause, the closing rule, or retrieved quotes; what the document does not answer is said plainly.
 import type { Corpus } from '../corpus/load';
 import type { Search } from '../search/index';
-import type { Answer, ChatRequest, Lang, Understood } from './types';
+import type { Answer, ChatRequest, Lang, Understood } from '../contract/answer';
 import { extractiveAnswer, greetingAnswer } from './extractive';
-import { explainRules, llmAnswer, modelFacts, type LlmRequest } from '../llm/answer';
+import { explainRules, llmAnswer, modelFacts } from '../llm/answer';
+import type { LlmRequest } from '../llm/request';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
@@ -21,13 +22,7 @@ import { MONEY_NOUN } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
 import { outOfScope } from './out-of-scope';
 import { withTotal } from './total';
-
-/** Minimal structured logger (console on Node and Workers, a spy in tests). */
-export interface Logger {
-  info(event: string, data?: Record<string, unknown>): void;
-  warn(event: string, data?: Record<string, unknown>): void;
-  error(event: string, data?: Record<string, unknown>): void;
-}
+import type { Logger } from '../contract/logger';
 
 /** Everything answer() needs, passed in so Workers, Node, the CLI and tests share one pipeline. */
 export interface AnswerDeps {
@@ -46,6 +41,11 @@ export interface AnswerDeps {
   clock: () => Date;
   /** Where every answered question is recorded for /admin (nothing identifying); absent logs nothing (CLI, most tests). */
   questions?: QuestionLog;
+  /**
+   * Takes work that must finish but need not hold up the reply (the question-log write): the Worker hands it to the
+   * request's waitUntil, Node lets it run. Absent, answer() awaits it before returning (the CLI and the tests).
+   */
+  defer?: (work: Promise<unknown>) => void;
 }
 
 export interface AnswerOptions {
@@ -71,9 +71,15 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
   if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
-  if (deps.questions) await deps.questions.add(logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
+  if (deps.questions) await record(deps, deps.questions, logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   const understood = understoodOf(q, final, deps.rules, lang);
   return { ...final, ...(understood.length ? { understood } : {}), ...(request.sessionId ? { sessionId: request.sessionId } : {}) };
+}
+
+/** The question-log write: off the reply's path when the entry point can defer it (a failed deferred write is logged). */
+async function record(deps: AnswerDeps, log: QuestionLog, entry: Parameters<QuestionLog['add']>[0]): Promise<void> {
+  if (!deps.defer) return log.add(entry);
+  deps.defer(log.add(entry).catch((err: unknown) => deps.logger.error('question_log_failed', { message: err instanceof Error ? err.message : String(err) })));
 }
 
 /** The answer for one route, and the conversation state it leaves. */

@@ -2,7 +2,7 @@
 import type { Outcome } from '../rules/evaluate';
 import { money } from '../rules/render';
 import { sumAmounts } from '../rules/total';
-import type { Answer, Lang } from './types';
+import type { Answer, Lang } from '../contract/answer';
 
 /** How many times a total counts its award: people or trips, and years of a yearly award (from the Question). */
 export interface Times {

@@ -5,14 +5,14 @@ import talentVocabulary from '../../corpus/shizuishan-talent-2020/vocabulary.jso
 import talentCoverage from '../../corpus/shizuishan-talent-2020/coverage.json';
 
 /** A way users say something and the document's words for it (appended to a search, never replacing the user's words). */
-export const GlossaryEntry = z.object({ say: z.array(z.string().min(1)).min(1), means: z.array(z.string().min(1)).min(1) });
-export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+const GlossaryEntry = z.object({ say: z.array(z.string().min(1)).min(1), means: z.array(z.string().min(1)).min(1) });
+type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /** One reading of a fact or subject: the value it gives and the phrases that say it. */
-export const Cue = z.object({ value: z.string().min(1), say: z.array(z.string().min(1)).min(1) });
-export type Cue = z.infer<typeof Cue>;
+const Cue = z.object({ value: z.string().min(1), say: z.array(z.string().min(1)).min(1) });
+type Cue = z.infer<typeof Cue>;
 
-export const Vocabulary = z
+const Vocabulary = z
   .object({
     $comment: z.string(),
     /** The document's own city: a person from here is 石嘴山籍; a company here can sign a pre-introduction agreement. */
@@ -33,16 +33,16 @@ export const Vocabulary = z
     factCues: z.record(z.string(), z.array(Cue)),
   })
   .strict();
-export type Vocabulary = z.infer<typeof Vocabulary>;
+type Vocabulary = z.infer<typeof Vocabulary>;
 
-export const Coverage = z
+const Coverage = z
   .object({
     $comment: z.string(),
     /** Topics people ask beside this document (公积金, 见习补贴…), with the office to ask ('' when there is none). */
     uncovered: z.array(z.object({ say: z.array(z.string().min(1)).min(1), ask: z.string() })),
   })
   .strict();
-export type Coverage = z.infer<typeof Coverage>;
+type Coverage = z.infer<typeof Coverage>;
 
 export interface DocumentLanguage {
   vocabulary: Vocabulary;

@@ -2,7 +2,7 @@
 import type { RateLimitBinding } from '../store/bindings';
 
 /** allowed, or how many seconds to wait before the next request has a chance. */
-export type LimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+type LimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export interface RequestLimiter {
   take(key: string): Promise<LimitDecision>;

@@ -1,27 +1,8 @@
 // The pipeline's door to the model: the same two functions as ./compose, which is imported on first use, so the
 // offline bundle carries none of the prompts, the guard or LangChain (the pipeline only calls these with a model).
-import type { Logger } from '../answer/pipeline';
-import type { Answer, Lang } from '../answer/types';
-import type { Corpus } from '../corpus/load';
-import type { Search } from '../search/index';
-import type { ModelPort } from './model';
+import type { Answer, Lang } from '../contract/answer';
+import type { LlmDeps, LlmRequest } from './request';
 import type { Facts } from '../rules/facts';
-
-export interface LlmDeps {
-  corpus: Corpus;
-  search: Search;
-  logger: Logger;
-  model: ModelPort;
-}
-
-export interface LlmRequest {
-  message: string;
-  lang: Lang;
-  /** Receives verified sentences only (see sentence-stream.ts). */
-  onDelta?: (text: string) => void;
-  /** Aborts the model call when the client goes away. */
-  signal?: AbortSignal;
-}
 
 let compose: Promise<typeof import('./compose')> | undefined;
 

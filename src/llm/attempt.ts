@@ -4,8 +4,8 @@
 // second answer would have to retract it.
 import { parseJsonMarkdown, parsePartialJson } from '@langchain/core/output_parsers';
 import type { BaseMessage } from '@langchain/core/messages';
-import type { Logger } from '../answer/pipeline';
-import type { Lang } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import type { Lang } from '../contract/answer';
 import { checkSentence, guard, type GuardContext, type GuardResult } from './guard';
 import { verifiedSentenceStream } from './sentence-stream';
 import { ModelError, type ModelPort } from './model';

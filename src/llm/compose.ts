@@ -1,13 +1,13 @@
 // The model's two jobs in the pipeline: a fluent cited answer from retrieved clauses (else the extractive one, degraded),
 // and at most one verified sentence explaining a rules result (else the rules answer as it was). Loaded through
 // ./answer only when a model is configured, with the prompts and LangChain's message and parser modules it needs.
-import type { Answer, Citation, Lang } from '../answer/types';
+import type { Answer, Citation, Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import type { Clause } from '../corpus/schema';
 import { attempt } from './attempt';
-import type { LlmDeps, LlmRequest } from './answer';
+import type { LlmDeps, LlmRequest } from './request';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { Facts } from '../rules/facts';
 import type { ModelPort } from './model';
 import { PROMPTS } from './prompts.generated';

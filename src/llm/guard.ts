@@ -2,20 +2,20 @@
 // and contain no number that the cited clauses or the rules evaluator did not produce.
 import { parseJsonMarkdown } from '@langchain/core/output_parsers';
 import { z } from 'zod';
-import type { Citation } from '../answer/types';
+import type { Citation } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { looksLikeInstruction } from './injection';
 import { normalize, verbatimSpan } from './normalize';
 import { scanNumbers, numberValues } from './numbers';
 
 /** What the model must return (the prompts show it the same shape). */
-export const LlmOutput = z.object({
+const LlmOutput = z.object({
   answer: z.string().trim().min(1, 'answer is empty'),
   citations: z
     .array(z.object({ id: z.union([z.string(), z.number()]).transform(String), quote: z.string().trim().min(1) }))
     .max(8, 'at most 8 citations'),
 });
-export type LlmOutput = z.infer<typeof LlmOutput>;
+type LlmOutput = z.infer<typeof LlmOutput>;
 
 export interface GuardContext {
   corpus: Corpus;
@@ -34,7 +34,7 @@ export interface GuardContext {
   amounts?: ReadonlySet<number>;
 }
 
-export type GuardCode = 'not_json' | 'schema' | 'unknown_clause' | 'unretrieved_clause' | 'quote' | 'uncited' | 'instruction' | 'number' | 'link';
+type GuardCode = 'not_json' | 'schema' | 'unknown_clause' | 'unretrieved_clause' | 'quote' | 'uncited' | 'instruction' | 'number' | 'link';
 
 export type GuardResult =
   | { ok: true; answer: string; citations: Citation[] }
@@ -85,7 +85,7 @@ const LINKS: [RegExp, string][] = [
 ];
 
 /** The first link or markup in a text, named, or undefined. */
-export function findLink(text: string): string | undefined {
+function findLink(text: string): string | undefined {
   const t = text.normalize('NFKC');
   return LINKS.find(([re]) => re.test(t))?.[1];
 }

@@ -4,9 +4,9 @@ import type { BaseMessage } from '@langchain/core/messages';
 import type { Config } from '../config';
 import type { AiBinding } from './workers-ai';
 
-export type ModelProvider = 'openai' | 'workers-ai';
+type ModelProvider = 'openai' | 'workers-ai';
 
-export interface CompleteOptions {
+interface CompleteOptions {
   /** Aborts the call (the answer's time budget); the call must settle promptly once it fires. */
   signal: AbortSignal;
   /** Receives text chunks as they arrive (streaming); without it the completion is fetched whole. */
@@ -60,7 +60,7 @@ function retryAfterMs(headers: unknown, now: number): number | undefined {
 }
 
 /** Sorts whatever a provider threw into a ModelError (the message never includes the key or the prompt). */
-export function toModelError(err: unknown, signal: AbortSignal): ModelError {
+function toModelError(err: unknown, signal: AbortSignal): ModelError {
   if (err instanceof ModelError) return err;
   if (signal.aborted) return new ModelError('timeout', 'the model did not answer within the time budget', { cause: err });
   const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; name?: unknown; headers?: unknown; constructor?: { name?: string } };
@@ -86,7 +86,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * Wraps any LangChain chat model as the port (tests pass FakeListChatModel or a ChatOpenAI aimed at msw).
  * @example chatModelPort(new ChatOpenAI({ … }), { provider: 'openai', model: 'deepseek-chat', timeoutMs: 8000 })
  */
-export function chatModelPort(
+function chatModelPort(
   chat: BaseChatModel,
   info: { provider: ModelProvider; model: string; timeoutMs: number; now?: () => number },
 ): ModelPort {
@@ -131,7 +131,7 @@ export interface ModelEnv {
 }
 
 /** Thrown at start-up when the configured provider cannot be built (e.g. workers-ai without an AI binding). */
-export class ModelConfigError extends Error {
+class ModelConfigError extends Error {
   override name = 'ModelConfigError';
 }
 

@@ -53,7 +53,7 @@ const CURRENCY_AFTER = /^\s*(?:[万萬亿億]?元|块|yuan\b|rmb\b|cny\b)/i;
 const CURRENCY_BEFORE = /(?:[¥￥]|rmb|cny|人民币)\s*$/i;
 
 /** The value of a Chinese or mixed numeral (二十五, 捌拾捌万, 2万5千, 1.5万, 二〇二〇); undefined when it is not well formed. */
-export function chineseToNumber(text: string): number | undefined {
+function chineseToNumber(text: string): number | undefined {
   let total = 0; // the part already multiplied by 亿
   let wan = 0; // the part already multiplied by 万
   let section = 0; // below 万
@@ -101,7 +101,7 @@ export function chineseToNumber(text: string): number | undefined {
 }
 
 /** fifty thousand → 50000, one hundred and twenty → 120, twenty-five → 25; undefined for "five twenty". */
-export function wordsToNumber(text: string): number | undefined {
+function wordsToNumber(text: string): number | undefined {
   let total = 0;
   let current = 0;
   let prev: 'start' | 'small' | 'tens' | 'hundred' | 'scale' = 'start';
@@ -135,7 +135,7 @@ const ROMAN_VALID = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 /** XII → 12; undefined for a run that is not a well-formed Roman numeral. */
-export function romanToNumber(text: string): number | undefined {
+function romanToNumber(text: string): number | undefined {
   const s = text.toUpperCase();
   if (s === '' || !ROMAN_VALID.test(s)) return undefined;
   let n = 0;

@@ -1,7 +1,7 @@
 // Turns the versioned prompts (prompts/*.md, compiled into prompts.generated.ts) and the retrieved clauses into messages.
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import { ChatPromptTemplate, PromptTemplate } from '@langchain/core/prompts';
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import type { Clause } from '../corpus/schema';
 import { evidenceText } from './guard';
 import { PROMPTS } from './prompts.generated';
@@ -12,7 +12,7 @@ function asData(text: string): string {
 }
 
 /** Each clause with its id, minus sentences that try to instruct the model. */
-export function clauseBlock(clauses: Clause[]): string {
+function clauseBlock(clauses: Clause[]): string {
   return clauses.map((c) => `[id=${c.id}] ${c.label}\n${asData(evidenceText(c.text))}`).join('\n\n');
 }
 

@@ -2,7 +2,7 @@
 // disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
 // come only from the rules evaluator.
 import { z } from 'zod';
-import type { Answer, Lang } from '../answer/types';
+import type { Answer, Lang } from '../contract/answer';
 import { FACT_QUESTIONS, Degree, Level, type FactName, type Facts } from '../rules/facts';
 
 /** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */

@@ -1,7 +1,7 @@
 // The calculator's result as text for a model reading an MCP tool result: each award with its exact amount, clause id
 // and rule id, grouped as eligible / not eligible (why) / unknown (what is missing), then the questions that settle the rest.
 import type { Benefits } from '../answer/money';
-import type { Amount, Lang } from '../answer/types';
+import type { Amount, Lang } from '../contract/answer';
 import { money } from '../rules/render';
 import { PERIOD_WORDS, PER_WORDS } from '../rules/schema';
 

@@ -4,7 +4,7 @@ import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mc
 import { z } from 'zod';
 import { benefits } from '../answer/money';
 import { answer, type AnswerDeps } from '../answer/pipeline';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 import type { Clause } from '../corpus/schema';
 import { answerText } from '../openai/content';
 import { FACT_QUESTIONS, Facts, type FactName } from '../rules/facts';
@@ -138,6 +138,6 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
 }
 
 /** policy://shizuishan-talent-2020/clause/12 */
-export function clauseUri(c: Pick<Clause, 'documentId' | 'id'>): string {
+function clauseUri(c: Pick<Clause, 'documentId' | 'id'>): string {
   return `policy://${c.documentId}/clause/${c.id}`;
 }

@@ -1,6 +1,6 @@
 // The response shapes of POST /v1/chat/completions: a chat.completion, or chat.completion.chunk events. Standard
 // fields for any OpenAI client, plus the whole Answer (`policy`) and its citations, amounts and clarify on the message.
-import type { Answer } from '../answer/types';
+import type { Answer } from '../contract/answer';
 import { answerText } from './content';
 import { MODEL_ID } from './schemas';
 

@@ -1,7 +1,7 @@
 // An Answer as one plain text for clients that show only text (OpenAI-compatible chat apps, MCP tool results):
 // the answer with its 【第N条】 citations, then the parts it relies on, so no reference is lost in a text-only client.
 import { citeTag, clauseName } from '../answer/cite';
-import type { Answer } from '../answer/types';
+import type { Answer } from '../contract/answer';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 

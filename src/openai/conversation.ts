@@ -4,7 +4,7 @@
 // when the store has lost it (expired, or another isolate has not seen the write yet).
 import { answer, type AnswerDeps } from '../answer/pipeline';
 import { memorySessionStore, type SessionState } from '../answer/session';
-import type { Answer, Lang } from '../answer/types';
+import type { Answer, Lang } from '../contract/answer';
 import { MAX_MESSAGE_CHARS } from '../web/schemas';
 import { OpenAiError } from './errors';
 import { MAX_REPLAYED_TURNS, messageText, type CompletionBody } from './schemas';
@@ -44,7 +44,7 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /** The session key of a conversation so far: its own namespace, the end user, and the user messages in order. */
-export async function conversationKey(user: string | null | undefined, userMessages: string[]): Promise<string> {
+async function conversationKey(user: string | null | undefined, userMessages: string[]): Promise<string> {
   return `openai:${(await sha256Hex(JSON.stringify([user ?? '', ...userMessages]))).slice(0, 40)}`;
 }
 

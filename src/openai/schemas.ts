@@ -1,7 +1,7 @@
 // zod schemas of POST /v1/chat/completions: the standard body (model, messages, stream, user), other OpenAI
 // parameters accepted and ignored (temperature, max_tokens… do not apply to quoted answers), plus two extensions.
 import { z } from 'zod';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 
 /** The one model served; GET /v1/models lists it. */
 export const MODEL_ID = 'shizuishan-talent-policy';

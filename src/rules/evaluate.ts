@@ -5,10 +5,10 @@ import type { Bilingual, Condition, Rule, TableRow } from './schema';
 import type { RuleSet } from './load';
 import { money } from './yuan';
 
-export type Status = 'eligible' | 'ineligible' | 'unknown';
+type Status = 'eligible' | 'ineligible' | 'unknown';
 
 /** One step of the working: which condition of which rule, the fact's value, and what came of it. */
-export interface TraceStep {
+interface TraceStep {
   ruleId: string;
   fact: FactName | 'validFrom';
   requires: string;
@@ -73,7 +73,7 @@ export function isUnquantified(rule: Rule): boolean {
 }
 
 /** Evaluates one rule against the facts (overlaps are added by `evaluate`). */
-export function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
+function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
   const trace: TraceStep[] = [];
   const failed: Outcome['failed'] = [];
   const missing: FactName[] = [];

@@ -13,7 +13,7 @@ export interface RuleSet {
 }
 
 /** Builds a rule set from raw (unvalidated) rule files. Throws a ZodError naming the bad field. */
-export function buildRuleSet(files: unknown[]): RuleSet {
+function buildRuleSet(files: unknown[]): RuleSet {
   const parsed = files.map((f) => RuleFile.parse(f));
   const first = parsed[0];
   if (!first) throw new Error('no rule files registered');

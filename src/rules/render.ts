@@ -43,7 +43,7 @@ function period(rule: Rule, lang: Lang): string {
 }
 
 /** 每人2万元（20000元），一次性，发放给预引进单位 / 20,000 yuan (2万元) per person, one-time, paid to … */
-export function describeAward(o: Outcome, lang: Lang): string {
+function describeAward(o: Outcome, lang: Lang): string {
   const r = o.rule;
   const sum = describeSum(o, lang);
   if (r.amount.kind === 'none') return sum;

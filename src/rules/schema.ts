@@ -8,7 +8,7 @@ export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1)
 export type Bilingual = z.infer<typeof Bilingual>;
 
 const FactValue = z.union([z.string(), z.boolean()]);
-export type FactValue = z.infer<typeof FactValue>;
+type FactValue = z.infer<typeof FactValue>;
 
 /** A condition over one fact: met when the fact's value (or, for a list fact, one of its values) is in `in`. */
 export const Condition = z.object({
@@ -34,7 +34,7 @@ export const TableRow = z.object({
 export type TableRow = z.infer<typeof TableRow>;
 
 /** The amount as the text states it; a range is never collapsed to one number. */
-export const AmountSpec = z.discriminatedUnion('kind', [
+const AmountSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), yuan: Yuan }),
   z.object({ kind: z.literal('table'), fact: FactName, rows: z.array(TableRow).min(2), requires: Bilingual }),
   z.object({ kind: z.literal('range'), min: Yuan, max: Yuan, criteria: Bilingual }),
@@ -46,7 +46,7 @@ export const AmountSpec = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('none'), effect: Bilingual, unquantified: z.boolean().default(false) }),
 ]);
-export type AmountSpec = z.infer<typeof AmountSpec>;
+type AmountSpec = z.infer<typeof AmountSpec>;
 
 // Codes are only ever added (clients keep the old ones): 'space', 'cost' and 'as-incurred' are no longer used by a rule.
 export const Per = z.enum([

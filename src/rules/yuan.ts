@@ -1,7 +1,7 @@
 // Amounts in words: 万元 (the document's own unit) and 元, one formatter for the answer text and the closing-rule notes.
 
 /** 20000 → 2万; 5000 → 0.5万. */
-export function wan(yuan: number): string {
+function wan(yuan: number): string {
   return `${Number((yuan / 10000).toFixed(4))}万`;
 }
 

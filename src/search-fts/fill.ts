@@ -1,7 +1,7 @@
 // Writes a corpus into the full-text tables: each clause field and each passage as its retrieval terms. Node fills a
 // SQLite file in one transaction; for D1, `fillFtsSql` yields the same rows as statements for `wrangler d1 execute --file`.
 import type { Corpus } from '../corpus/load';
-import type { SqlDb, SqlValue } from '../store/sql';
+import type { SqlDb, SqlValue } from '../contract/sql';
 import { createFtsSql, dropFtsSql, termStatsSql } from './schema';
 
 /** Document text → retrieval terms (search/tokenize.ts's tokenizeText by default; see ./index.ts). */
@@ -17,7 +17,7 @@ const CLAUSE_INSERT =
 const PASSAGE_INSERT = 'INSERT INTO fts_passages (rowid, clause_rowid, id, text, tokens, len) VALUES (?,?,?,?,?,?)';
 
 /** Every row of the index, as parameterized inserts, then the FTS5 rebuild from those rows. */
-export function* ftsStatements(corpus: Corpus, tokenize: Tokenize): Generator<Statement> {
+function* ftsStatements(corpus: Corpus, tokenize: Tokenize): Generator<Statement> {
   const passagesOf = new Map<string, Corpus['passages']>();
   for (const p of corpus.passages) {
     const key = `${p.documentId}\u0000${p.clauseId}`;

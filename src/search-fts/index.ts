@@ -7,9 +7,8 @@ import { loadBundledReader } from '../search/load';
 import { tokenizeText } from '../search/tokenize';
 import type { WeightedTerm } from './search';
 
-export { fillFts, fillFtsSql, ftsStatements, type Tokenize } from './fill';
-export { ftsSearch, matchExpression, DEFAULT_FTS_TUNING, type FtsSearch, type FtsTuning, type WeightedTerm } from './search';
-export { createFtsSql, dropFtsSql } from './schema';
+export { fillFts, fillFtsSql } from './fill';
+export { ftsSearch, type FtsSearch, type WeightedTerm } from './search';
 
 /** Document text → terms: the same bigrams, domain terms and English stems as the in-memory index. */
 export const ftsTokenize = tokenizeText;

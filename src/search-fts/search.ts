@@ -5,7 +5,7 @@
 // weights for glossary-added and who-asks words, a clause's best sentence adding to its score), so the ranking carries
 // over from the tuned in-memory index. Memory is what one query reads; nothing grows with the corpus.
 import type { ClauseHit } from '../search/index';
-import type { SqlDb } from '../store/sql';
+import type { SqlDb } from '../contract/sql';
 import { CLAUSE_FIELDS, type ClauseField } from './schema';
 
 /** One query term and how much it counts (1 for the user's own words; less for words the glossary added). */
@@ -35,7 +35,7 @@ export interface FtsTuning {
   maxStageTerms: number;
 }
 
-export const DEFAULT_FTS_TUNING: FtsTuning = {
+const DEFAULT_FTS_TUNING: FtsTuning = {
   boost: { title: 1, body: 1, aliases: 3, departments: 0.5 },
   passageWeight: 0.6,
   scoreFloor: 6,
@@ -60,7 +60,7 @@ const bm25 = (tf: number, df: number, n: number, len: number, avg: number) =>
   Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / (avg || 1))));
 
 /** An FTS5 query matching any of the terms (each quoted, so nothing in a term is read as syntax). */
-export function matchExpression(terms: string[]): string {
+function matchExpression(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
 }
 

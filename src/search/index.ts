@@ -22,7 +22,7 @@ export interface SerializedIndex {
   passages: unknown;
 }
 
-export const INDEX_VERSION = 1;
+const INDEX_VERSION = 1;
 
 /**
  * Ranking weights, chosen by sweeping them on test/golden (see README "How it works"): whole domain terms count
@@ -41,7 +41,7 @@ export interface SearchTuning {
   scoreFloor: number;
 }
 
-export const DEFAULT_TUNING: SearchTuning = {
+const DEFAULT_TUNING: SearchTuning = {
   domainTermBoost: 1,
   expandedBoost: 0.3,
   passageWeight: 0.6,
@@ -87,7 +87,7 @@ export function buildIndex(corpus: Corpus): SerializedIndex {
 }
 
 /** A question as the pipeline has read it, or raw text (GET /api/search, evaluation), which the search reads itself. */
-export type Query = string | Question;
+type Query = string | Question;
 
 /** The search engine the pipeline uses. */
 export interface Search {

@@ -1,6 +1,6 @@
 // D1 behind the SqlDb calls, so Workers share the SQL (and migrations/) with the Node SQLite stores.
 import type { D1Database } from './bindings';
-import type { SqlDb } from './sql';
+import type { SqlDb } from '../contract/sql';
 
 export function d1Db(db: D1Database): SqlDb {
   return {

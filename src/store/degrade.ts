@@ -1,6 +1,6 @@
 // A durable store that throws (KV or D1 down, quota, a bad migration) must not fail the question: log one line and
 // carry on without history, without the log row, without the rating.
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { SessionStore } from '../answer/session';
 import type { FeedbackStore } from '../web/feedback';
 import type { QuestionLog } from './question-log';

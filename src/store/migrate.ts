@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 
 /** The repository's migrations folder (the one wrangler.toml's migrations_dir names). */
-export const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
+const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
 
 /**
  * Applies the migrations not yet recorded; returns the names applied now.

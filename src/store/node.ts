@@ -1,6 +1,6 @@
 // Node's stores: one SQLite file (SQLITE_PATH), migrated at start-up, every store degrading on failure. The Telegram
 // state shares it, so chat choices and seen update ids survive a restart.
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { kvAdminSessions } from '../admin/auth';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from './degrade';
 import { openSqlite, sqliteDb, sqliteSessionStore } from './sqlite';

@@ -33,7 +33,7 @@ export function maskPersonalData(text: string): string {
 const KEEP = /^(id|at|rating|sessionId|.*Id)$/;
 
 /** A copy of a stored record with every free-text field masked. */
-export function maskRecord<T extends object>(record: T): T {
+function maskRecord<T extends object>(record: T): T {
   const out = { ...record } as Record<string, unknown>;
   for (const [key, value] of Object.entries(out)) if (typeof value === 'string' && !KEEP.test(key)) out[key] = maskPersonalData(value);
   return out as T;

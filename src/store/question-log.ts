@@ -1,5 +1,5 @@
 // The question log port: one row per answered question, with nothing that identifies who asked.
-import type { Answer, AnswerSource, ChatRequest, Citation, Lang } from '../answer/types';
+import type { Answer, AnswerSource, ChatRequest, Citation, Lang } from '../contract/answer';
 import { maskPersonalData } from './pii';
 
 export type Channel = NonNullable<ChatRequest['channel']>;

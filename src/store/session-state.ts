@@ -2,7 +2,7 @@
 // value means "no history".
 import { z } from 'zod';
 import type { SessionState } from '../answer/session';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 import { FactName, Facts, Subject } from '../rules/facts';
 import type { ChatState } from '../telegram/context';
 

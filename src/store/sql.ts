@@ -3,14 +3,7 @@ import { z } from 'zod';
 import type { FeedbackEntry, FeedbackStore } from '../web/feedback';
 import type { CountRow, LoggedQuestion, QuestionLog, Retention } from './question-log';
 
-export type SqlValue = string | number | null;
-
-/** The two calls the stores need; d1.ts and sqlite.ts adapt their driver to it. */
-export interface SqlDb {
-  all(sql: string, params?: SqlValue[]): Promise<Record<string, unknown>[]>;
-  /** Returns the number of rows changed. */
-  run(sql: string, params?: SqlValue[]): Promise<number>;
-}
+import type { SqlDb } from '../contract/sql';
 
 const Citation = z.object({ id: z.string(), label: z.string(), quote: z.string() });
 const Ids = z.array(z.string());

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { SessionStore } from '../answer/session';
 import { migrate } from './migrate';
 import { parseSessionState } from './session-state';
-import type { SqlDb, SqlValue } from './sql';
+import type { SqlDb, SqlValue } from '../contract/sql';
 
 /**
  * Opens (creating if needed) the database at `path` and applies the migrations; ':memory:' for a throwaway one.

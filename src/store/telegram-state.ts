@@ -7,17 +7,17 @@
 // answer it. Telegram re-delivers only after a failed or slow webhook call, seconds to minutes later, which KV's
 // propagation covers in practice; the memory log in front (createBot) catches repeats that reach the same isolate.
 import type { StorageAdapter } from 'grammy';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { ChatState, TelegramState } from '../telegram/context';
-import type { UpdateLog } from '../telegram/dedupe';
+import type { UpdateLog } from '../telegram/context';
 import type { KvNamespace } from './bindings';
 import { parseChatState } from './session-state';
 
 const DAY_SECONDS = 24 * 60 * 60;
 /** A chat's language, session epoch, pending options and /calc progress are kept this long after they last changed. */
-export const CHAT_TTL_SECONDS = 30 * DAY_SECONDS;
+const CHAT_TTL_SECONDS = 30 * DAY_SECONDS;
 /** Telegram gives up re-delivering an update within a day, so a seen id is not needed longer. */
-export const UPDATE_TTL_SECONDS = DAY_SECONDS;
+const UPDATE_TTL_SECONDS = DAY_SECONDS;
 /** Last-known values kept per process so an unchanged state is not written back (KV allows one write a second per key). */
 const KNOWN_MAX = 1000;
 
@@ -30,13 +30,14 @@ function describe(err: unknown): Record<string, unknown> {
  * A read that fails starts the chat fresh for this update and skips its write-back, so a stored choice is not
  * overwritten by the empty state; a failed write loses only this update's change. Both are logged.
  */
-export function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT_TTL_SECONDS): StorageAdapter<ChatState> {
+function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT_TTL_SECONDS): StorageAdapter<ChatState> {
   const known = new Map<string, string>();
   const unreadable = new Set<string>();
   const remember = (key: string, json: string) => {
     known.delete(key);
     known.set(key, json);
-    if (known.size > KNOWN_MAX) known.delete(known.keys().next().value as string);
+    const oldest = known.keys().next();
+    if (known.size > KNOWN_MAX && !oldest.done) known.delete(oldest.value);
   };
   return {
     async read(key) {
@@ -72,7 +73,7 @@ export function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT
 }
 
 /** Seen update ids under `tg:update:<id>`; a failing store counts every update as new (answer rather than drop). */
-export function kvUpdateLog(kv: KvNamespace, logger: Logger, ttlSeconds = UPDATE_TTL_SECONDS): UpdateLog {
+function kvUpdateLog(kv: KvNamespace, logger: Logger, ttlSeconds = UPDATE_TTL_SECONDS): UpdateLog {
   return {
     async firstSight(updateId) {
       const key = `tg:update:${updateId}`;

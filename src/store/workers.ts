@@ -2,7 +2,7 @@
 // in D1 (DB).
 // A missing binding falls back to memory for that store and says so once, so `wrangler dev` with a partial
 // wrangler.toml still answers.
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { kvAdminSessions } from '../admin/auth';
 import { memorySessionStore } from '../answer/session';
 import { memoryFeedbackStore } from '../web/feedback';

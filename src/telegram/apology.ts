@@ -1,6 +1,6 @@
 // When answering fails: log what failed (no message text, no names), tell the user briefly, and let the webhook say 200.
 import { GrammyError, HttpError, type MiddlewareFn } from 'grammy';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
 

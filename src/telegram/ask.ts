@@ -1,6 +1,6 @@
 // A question from a chat (typed, a starter tap or a clarifying option) → the one pipeline → the rendered answer.
-import type { Logger } from '../answer/pipeline';
-import type { Answer, ChatRequest, Lang } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import type { Answer, ChatRequest, Lang } from '../contract/answer';
 import { describeError } from './apology';
 import { sessionIdOf, uiLang, type BotContext } from './context';
 import { renderAnswer } from './format';
@@ -10,7 +10,7 @@ import { sendHtml } from './reply';
 import { withTyping, type TypingOptions } from './typing';
 
 /** The same limit as POST /api/chat, so both channels accept the same questions. */
-export const MAX_QUESTION_LENGTH = 2000;
+const MAX_QUESTION_LENGTH = 2000;
 
 export interface AskDeps {
   ask(request: ChatRequest): Promise<Answer>;

@@ -2,7 +2,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { AnswerDeps } from '../answer/pipeline';
 import { moneyAnswer } from '../answer/money';
-import type { Clarify, Lang } from '../answer/types';
+import type { Clarify, Lang } from '../contract/answer';
 import { FACT_QUESTIONS, FactName, Facts } from '../rules/facts';
 import { uiLang, type BotContext } from './context';
 import { escapeHtml, renderAnswer } from './format';

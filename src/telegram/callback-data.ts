@@ -1,11 +1,11 @@
 // The callback_data of every inline button: a short prefixed string, always within Telegram's 64-byte limit.
 import { z } from 'zod';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 
 /** Telegram drops a button whose callback_data exceeds 64 bytes (UTF-8), so every encoder checks it. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
 /** "~" and a user id in base 36, appended to every button in groups (owner.ts). */
-export const OWNER_TAG_BYTES = 12;
+const OWNER_TAG_BYTES = 12;
 
 /** What a tap means. */
 export type Tap =

@@ -1,6 +1,6 @@
 // Button taps: every one is acknowledged (answerCallbackQuery) first, so the client's spinner stops at once.
 import { Composer } from 'grammy';
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { FactName, optionFor } from '../rules/facts';
 import { askAndReply, type AskDeps } from './ask';
@@ -21,7 +21,7 @@ export interface CallbackDeps extends AskDeps {
  * What a tap says on the user's behalf: the fact's own answer wording (博士, 已签订), which the pipeline reads as the
  * reply to its pending question, rather than the button label that also shows the outcome (博士：2万元（20000元）).
  */
-export function replyFor(fact: string, option: { value: string; label: string }, lang: Lang): string {
+function replyFor(fact: string, option: { value: string; label: string }, lang: Lang): string {
   const name = FactName.safeParse(fact);
   if (!name.success) return option.label;
   const value = option.value === 'true' ? true : option.value === 'false' ? false : option.value;

@@ -1,6 +1,6 @@
 // The full text of one part of the document, as /clause and the "查看原文" button show it.
 import type { Corpus } from '../corpus/load';
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import type { BotContext } from './context';
 import { renderText } from './format';
 import { MESSAGES } from './messages';
@@ -17,7 +17,7 @@ export function clauseIdOf(arg: string): string {
 }
 
 /** Header, verbatim text and departments of a clause, as plain text. */
-export function clauseMessage(corpus: Corpus, id: string, lang: Lang): string | undefined {
+function clauseMessage(corpus: Corpus, id: string, lang: Lang): string | undefined {
   const clause = corpus.byId.get(id);
   if (!clause) return undefined;
   const t = MESSAGES[lang];

@@ -1,6 +1,6 @@
 // The slash commands: what each does, and the list setMyCommands registers (so menu and handlers cannot drift apart).
 import { Composer } from 'grammy';
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { sendClause } from './clause';
 import { uiLang, type BotContext } from './context';

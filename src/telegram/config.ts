@@ -36,7 +36,7 @@ const BotInfo = z.object({
  * Parses TELEGRAM_BOT_INFO (the JSON printed by `npm run telegram:setup`). Throws ConfigError naming what is wrong.
  * @example parseBotInfo('{"id":1,"is_bot":true,"first_name":"政策助手","username":"szs_policy_bot"}')
  */
-export function parseBotInfo(json: string): UserFromGetMe {
+function parseBotInfo(json: string): UserFromGetMe {
   let raw: unknown;
   try {
     raw = JSON.parse(json);

@@ -1,9 +1,14 @@
 // The bot's context: grammY's Context plus the per-chat state kept behind grammY's session storage interface.
 import type { Context, SessionFlavor, StorageAdapter } from 'grammy';
-import type { Clarify, Lang } from '../answer/types';
+import type { Clarify, Lang } from '../contract/answer';
 import { detectLang } from '../answer/cite';
 import type { Facts } from '../rules/facts';
-import type { UpdateLog } from './dedupe';
+
+/** Remembers recent update ids; a durable store can implement the same interface on Workers. */
+export interface UpdateLog {
+  /** true the first time an id is seen (and records it), false afterwards. */
+  firstSight(updateId: number): boolean | Promise<boolean>;
+}
 
 /** What the bot remembers per chat (keyed by the hashed chat id; never names or usernames). */
 export interface ChatState {
@@ -25,7 +30,7 @@ export interface TelegramState {
   updates: UpdateLog;
 }
 
-export interface ChatKeyFlavor {
+interface ChatKeyFlavor {
   /** tg:<hmac of chat id>, set by the first middleware; undefined for updates without a chat. The per-chat limit's key. */
   chatKey?: string;
   /**

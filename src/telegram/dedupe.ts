@@ -1,12 +1,6 @@
 // Telegram re-delivers an update it thinks failed; each update_id is handled once.
 import type { MiddlewareFn } from 'grammy';
-import type { BotContext } from './context';
-
-/** Remembers recent update ids; a durable store can implement the same interface on Workers. */
-export interface UpdateLog {
-  /** true the first time an id is seen (and records it), false afterwards. */
-  firstSight(updateId: number): boolean | Promise<boolean>;
-}
+import type { BotContext, UpdateLog } from './context';
 
 /**
  * In-memory log of the last `size` update ids (Telegram re-delivers within minutes, never thousands of updates late).
@@ -19,7 +13,8 @@ export function memoryUpdateLog(size = 2000): UpdateLog {
       if (seen.has(updateId)) return false;
       seen.add(updateId);
       // Sets iterate in insertion order, so the first entry is the oldest.
-      if (seen.size > size) seen.delete(seen.values().next().value as number);
+      const oldest = seen.values().next();
+      if (seen.size > size && !oldest.done) seen.delete(oldest.value);
       return true;
     },
   };

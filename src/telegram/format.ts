@@ -1,8 +1,8 @@
 // Telegram HTML for an answer: escape everything that came from users, the model or the corpus, and split below 4096.
-import type { Answer } from '../answer/types';
+import type { Answer } from '../contract/answer';
 
 /** Telegram refuses messages over 4096 characters; stay clearly below it, measured on the HTML we send. */
-export const MESSAGE_LIMIT = 4000;
+const MESSAGE_LIMIT = 4000;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 

@@ -1,6 +1,6 @@
 // Inline keyboards: answer options, "查看原文" per cited clause, language and starter questions.
 import { InlineKeyboard } from 'grammy';
-import type { Answer, Clarify, Lang } from '../answer/types';
+import type { Answer, Clarify, Lang } from '../contract/answer';
 import { shortLabel } from '../answer/cite';
 import { encodeTap, type Tap } from './callback-data';
 import { MESSAGES } from './messages';

@@ -4,7 +4,7 @@ import type { Message, UserFromGetMe } from 'grammy/types';
 import type { BotContext } from './context';
 
 /** Whether a group message is addressed to this bot. */
-export function addressesBot(message: Message, me: UserFromGetMe): boolean {
+function addressesBot(message: Message, me: UserFromGetMe): boolean {
   if (message.reply_to_message?.from?.id === me.id) return true;
   const text = message.text ?? message.caption ?? '';
   const entities = message.entities ?? message.caption_entities ?? [];
@@ -19,7 +19,7 @@ export function addressesBot(message: Message, me: UserFromGetMe): boolean {
 }
 
 /** A message that starts with /cmd@otherbot: addressed to another bot, in any chat. */
-export function forAnotherBot(message: Message, me: UserFromGetMe): boolean {
+function forAnotherBot(message: Message, me: UserFromGetMe): boolean {
   const text = message.text ?? message.caption ?? '';
   const first = (message.entities ?? message.caption_entities ?? []).find((e) => e.type === 'bot_command' && e.offset === 0);
   if (!first) return false;

@@ -1,7 +1,5 @@
 // What the bot says in its own voice (not answers): greetings, help, apologies, refusals — in Chinese and English.
-import type { Lang } from '../answer/types';
-
-export const DOC = '石党办发〔2020〕32号';
+import type { Lang } from '../contract/answer';
 
 export const MESSAGES = {
   zh: {
@@ -53,5 +51,3 @@ export const MESSAGES = {
     calcNothing: 'From your answers, the document provides no award for this. Start again with /calc, or ask a question.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
-
-export type Messages = (typeof MESSAGES)[Lang];

@@ -2,13 +2,15 @@
 // server's JavaScript, so app.ts imports this file only when TELEGRAM_BOT_TOKEN is set: a server without a bot never
 // loads it.
 import type { Hono } from 'hono';
-import type { AppDeps } from '../app';
-import { createBot } from './bot';
-import type { TelegramConfig } from './config';
+import { createBot, type BotDeps } from './bot';
+import type { TelegramState } from './context';
 import { telegramWebhook } from './webhook';
 
+/** What the routes need from createApp's deps (typed here so this file does not import app.ts back). */
+export type TelegramRouteDeps = Omit<BotDeps, 'storage' | 'updateLog'> & { telegramState?: TelegramState };
+
 /** POST /telegram/webhook for the configured bot, with the bot's chat state where the entry point provides it. */
-export function telegramRoutes(deps: AppDeps & { telegram: TelegramConfig }): Hono {
+export function telegramRoutes(deps: TelegramRouteDeps): Hono {
   const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
   const bot = createBot({ ...deps, ...state });
   return telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger });

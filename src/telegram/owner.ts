@@ -2,7 +2,6 @@
 // in base 36>. A tap by anyone else gets a short notice and changes nothing; the handlers never see the tag.
 import type { MiddlewareFn, Transformer } from 'grammy';
 import { byteLength, CALLBACK_DATA_MAX_BYTES } from './callback-data';
-export { OWNER_TAG_BYTES } from './callback-data';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
 

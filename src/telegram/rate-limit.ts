@@ -1,6 +1,6 @@
 // Per-chat rate limiting of everything a chat sends (questions, commands, button taps): a fixed window per hashed chat key.
 import type { MiddlewareFn } from 'grammy';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
 
@@ -12,7 +12,7 @@ export interface RateLimitOptions {
 }
 
 /** ok: go ahead; notify: over the limit, tell the user once; silent: over the limit and already told. */
-export type RateDecision = 'ok' | 'notify' | 'silent';
+type RateDecision = 'ok' | 'notify' | 'silent';
 
 export interface RateLimiter {
   take(key: string): RateDecision;

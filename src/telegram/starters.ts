@@ -1,5 +1,5 @@
 // Starter questions offered by /start, one set per kind of user (tapping one asks it).
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 
 export interface Persona {
   id: string;

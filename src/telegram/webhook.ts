@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { webhookCallback, type Bot } from 'grammy';
 import { z } from 'zod';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { BotContext } from './context';
 
 const SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';

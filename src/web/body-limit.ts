@@ -6,12 +6,12 @@ import { MAX_BODY_BYTES } from './body';
 import { errorBody } from './errors';
 
 /** A Telegram update carries at most 4096 characters of text plus entities and a quoted message. */
-export const WEBHOOK_BODY_BYTES = 256 * 1024;
+const WEBHOOK_BODY_BYTES = 256 * 1024;
 /** The staff sign-in form has one field. */
-export const LOGIN_BODY_BYTES = 4096;
+const LOGIN_BODY_BYTES = 4096;
 
 /** Every route that reads a body, with its limit in bytes. */
-export const BODY_LIMITS: [path: string, bytes: number][] = [
+const BODY_LIMITS: [path: string, bytes: number][] = [
   ['/api/chat', MAX_BODY_BYTES],
   ['/api/benefits', MAX_BODY_BYTES],
   ['/api/feedback', MAX_BODY_BYTES],

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_MESSAGE_CHARS } from './schemas';
 
 /** The reasons a 👎 may give, in the order the page offers them. */
-export const FEEDBACK_REASONS = ['wrong', 'unanswered', 'unclear', 'other'] as const;
+const FEEDBACK_REASONS = ['wrong', 'unanswered', 'unclear', 'other'] as const;
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
 /** What the page sends when a person rates an answer. */

@@ -1,6 +1,6 @@
 // 429 with Retry-After and a friendly message when one client asks too fast (POST /api/chat, /api/benefits).
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { RequestLimiter } from '../limits/limiter';
 import { errorBody } from './errors';
 

@@ -1,6 +1,6 @@
 // zod schemas of the HTTP API's inputs (the documentation of what clients may send).
 import { z } from 'zod';
-import { Lang } from '../answer/types';
+import { Lang } from '../contract/answer';
 import { Facts } from '../rules/facts';
 
 export const MAX_MESSAGE_CHARS = 2000;

@@ -1,13 +1,13 @@
 // Web conversations use ids the server issued: random, in a namespace of their own (w-…), so no client can read or
 // write a session it guessed, chose ('demo-1') or saw elsewhere (Telegram's tg:… keys never match).
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 import type { SessionStore } from '../answer/session';
 
 /** w- and 32 base64url characters (24 random bytes). */
 const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;
 
 /** A fresh web session id. */
-export function newWebSessionId(): string {
+function newWebSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return `w-${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_')}`;
 }

@@ -3,8 +3,8 @@
 // the text the deltas showed: nothing a user saw is retracted (src/llm/sentence-stream.ts).
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { Logger } from '../answer/pipeline';
-import type { Answer } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import type { Answer } from '../contract/answer';
 import { errorBody } from './errors';
 
 /** True when the client asked for a stream: {"stream": true} or Accept: text/event-stream. */

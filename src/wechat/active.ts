@@ -2,7 +2,7 @@
 // Account's message/custom/send (WECHAT_APP_SECRET; a verified account with the server's IP whitelisted) or WeCom's
 // message/send (WECOM_AGENT_ID + WECOM_SECRET). The access token is fetched once and kept until shortly before it
 // expires; the recipient's OpenID / UserID lives only in this call, never in a store or a log line.
-import type { Logger } from '../answer/pipeline';
+import type { Logger } from '../contract/logger';
 
 export type ActiveConfig =
   | { channel: 'wechat'; appId: string; appSecret: string }
@@ -13,7 +13,7 @@ export interface ActiveSender {
   send(toUser: string, text: string): Promise<void>;
 }
 
-export class ActiveSendError extends Error {
+class ActiveSendError extends Error {
   override name = 'ActiveSendError';
   constructor(
     readonly errcode: number,

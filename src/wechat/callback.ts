@@ -4,7 +4,7 @@
 // cannot read (wrong EncodingAESKey or AppID) gets "success", since WeChat's retries would only repeat the failure.
 import { Hono, type Context } from 'hono';
 import { answer, type AnswerDeps } from '../answer/pipeline';
-import type { Answer, ChatRequest } from '../answer/types';
+import type { Answer, ChatRequest } from '../contract/answer';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';
@@ -18,11 +18,11 @@ import { encryptedReplyXml, parseMessage, parseXml, textReplyXml, WechatXmlError
 import { channelState, memoryKv, type Seen } from './state';
 
 /** WeChat gives a passive reply 5 seconds; the answer gets 4 of them, the rest is network and encryption. */
-export const ANSWER_BUDGET_MS = 4000;
+const ANSWER_BUDGET_MS = 4000;
 /** Callback bodies are a few hundred bytes (a 2,000-character question encrypted is under 10 KiB). */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /** A signed request older or newer than this is refused as a replay. */
-export const MAX_SKEW_SECONDS = 300;
+const MAX_SKEW_SECONDS = 300;
 /** Recent message keys answered by this process (each also recorded in the shared store). */
 const RECENT_MAX = 2000;
 const POLL_MS = 250;
@@ -182,7 +182,8 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       };
       reply = answerOnce(messageKey, user, message, started, defer);
       recent.set(messageKey, reply);
-      if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+      const oldest = recent.keys().next();
+      if (recent.size > RECENT_MAX && !oldest.done) recent.delete(oldest.value);
     }
     const text = await reply;
     if (!text) return c.text('success');

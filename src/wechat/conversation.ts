@@ -1,7 +1,7 @@
 // One incoming WeChat/WeCom message → the reply text: commands (全文, 原文12, 1/2/3, English, 重新开始, 帮助), events and
 // media are handled here; every question goes to the one answer() and comes back through renderWechat. No amount or
 // citation logic lives in the channel.
-import type { Answer, ChatRequest, Lang } from '../answer/types';
+import type { Answer, ChatRequest, Lang } from '../contract/answer';
 import { detectLang } from '../answer/cite';
 import type { Corpus } from '../corpus/load';
 import { FactName, optionFor } from '../rules/facts';
@@ -11,7 +11,7 @@ import type { UserState } from './state';
 import type { CallbackMessage } from './protocol/xml';
 
 /** The same limit as POST /api/chat and Telegram. */
-export const MAX_QUESTION_LENGTH = 2000;
+const MAX_QUESTION_LENGTH = 2000;
 
 export interface ConversationDeps {
   corpus: Corpus;

@@ -1,5 +1,5 @@
 // What the WeChat and WeCom channels say in their own voice (not answers), in Chinese and English: plain text only.
-import type { Lang } from '../answer/types';
+import type { Lang } from '../contract/answer';
 import { PERSONAS } from '../telegram/starters';
 
 function starters(lang: Lang): string {

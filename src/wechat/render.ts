@@ -1,13 +1,13 @@
 // An Answer as WeChat text: plain (no markdown), at most 2,048 bytes per passive reply, clarifying options as numbered
 // lines the user answers with 1/2/3, citations pointing at 「原文N」. A longer answer sends its core — the paragraphs
 // the rules or the quotes begin with (amount, conditions, citation) — and keeps the rest for 「全文」.
-import type { Answer, Clarify, Lang } from '../answer/types';
+import type { Answer, Clarify, Lang } from '../contract/answer';
 import { citeTag } from '../answer/cite';
 import { money } from '../rules/render';
 import { WECHAT_MESSAGES } from './messages';
 
 /** WeChat's limit on a passive text reply's Content, in UTF-8 bytes. */
-export const REPLY_BYTES = 2048;
+const REPLY_BYTES = 2048;
 
 const encoder = new TextEncoder();
 export const byteLength = (text: string): number => encoder.encode(text).length;

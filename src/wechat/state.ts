@@ -2,8 +2,8 @@
 // state (the SESSIONS KV namespace on Workers, the SQLite kv table on Node): keys hold only the keyed hash of the
 // OpenID / UserID. A store that fails degrades to answering without memory, and says so in the log.
 import { z } from 'zod';
-import type { Logger } from '../answer/pipeline';
-import { Lang } from '../answer/types';
+import type { Logger } from '../contract/logger';
+import { Lang } from '../contract/answer';
 import type { KvNamespace } from '../store/bindings';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -105,7 +105,8 @@ export function memoryKv(now: () => number = Date.now, max = 10_000): KvNamespac
     async put(key, value, options = {}) {
       entries.delete(key);
       entries.set(key, { value, expires: now() + (options.expirationTtl ?? 365 * DAY_SECONDS) * 1000 });
-      if (entries.size > max) entries.delete(entries.keys().next().value as string);
+      const oldest = entries.keys().next();
+      if (entries.size > max && !oldest.done) entries.delete(oldest.value);
     },
   };
 }

@@ -4,7 +4,7 @@
 // host CSP (no 'unsafe-inline' styles) does not block it. It makes no request until opened, and only to this server.
 
 /** What the button and panel say, per data-lang. */
-export const WIDGET_STRINGS = {
+const WIDGET_STRINGS = {
   zh: { open: '政策问答', openLabel: '打开石嘴山人才政策问答', title: '石嘴山人才政策问答', close: '关闭' },
   en: { open: 'Policy Q&A', openLabel: 'Open the Shizuishan talent-policy assistant', title: 'Shizuishan talent-policy assistant', close: 'Close' },
 } as const;

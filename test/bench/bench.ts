@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { answer } from '../../src/answer/pipeline';
-import type { Logger } from '../../src/answer/pipeline';
+import type { Logger } from '../../src/contract/logger';
 import { loadCorpus } from '../../src/corpus/load';
 import { offlineDeps } from '../../src/deps';
 import { loadLanguage } from '../../src/corpus/vocabulary';

@@ -1,7 +1,8 @@
 // Security measurements for `npm run bench` (also runnable alone: `npx tsx test/bench/security.ts`): the CPU cost of
 // an adversarial 2,000-character message, and the server's memory after huge chunked bodies without Content-Length.
 import { request } from 'node:http';
-import { answer, type Logger } from '../../src/answer/pipeline';
+import { answer } from '../../src/answer/pipeline';
+import type { Logger } from '../../src/contract/logger';
 import { offlineDeps } from '../../src/deps';
 import { rssBytes, startServer } from './http';
 import { fmt, mib, timeOnce } from './stats';

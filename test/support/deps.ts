@@ -1,5 +1,5 @@
 // Test dependencies: the real bundled corpus and index, and a logger that records instead of printing.
-import type { Logger } from '../../src/answer/pipeline';
+import type { Logger } from '../../src/contract/logger';
 import type { AppDeps } from '../../src/app';
 import { offlineDeps } from '../../src/deps';
 

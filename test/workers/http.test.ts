@@ -1,6 +1,6 @@
 // The HTTP contract inside workerd: the real src/worker.ts with wrangler.toml's KV, D1 and rate limiter (simulated).
 import { env, SELF } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeHttpContract } from '../contract/http';
 
 interface ChatAnswer {
@@ -60,8 +60,12 @@ describe('the Worker (workerd, wrangler.toml bindings)', () => {
     expect(results).toContainEqual({ rating: 'down', question: '博士补贴多少？', comment: '没说给谁' });
 
     await chat({ message: '柔性引才这块谁牵头', sessionId: 'wk-secret-session' });
-    const log = await env.DB.prepare("SELECT * FROM questions WHERE question = '柔性引才这块谁牵头'").all();
-    expect(log.results.length).toBeGreaterThan(0);
+    // The log write runs under waitUntil after the reply, so the row may land a moment later.
+    const log = await vi.waitFor(async () => {
+      const rows = await env.DB.prepare("SELECT * FROM questions WHERE question = '柔性引才这块谁牵头'").all();
+      expect(rows.results.length).toBeGreaterThan(0);
+      return rows;
+    });
     expect(JSON.stringify(log.results)).not.toContain('wk-secret-session');
   });
 

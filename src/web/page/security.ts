@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** Everything comes from this origin; no inline script, no eval, no framing, no off-site requests. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

@@ -8,7 +8,7 @@ import { cbc } from '@noble/ciphers/aes.js';
 const PAD_BLOCK = 32;
 const RANDOM_BYTES = 16;
 
-export { WechatCryptoError, aesKeyOf, fromBase64, toBase64, type CryptoErrorCode } from './key';
+export { WechatCryptoError } from './key';
 import { WechatCryptoError, aesKeyOf, fromBase64, toBase64 } from './key';
 
 const encoder = new TextEncoder();

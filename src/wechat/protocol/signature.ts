@@ -12,7 +12,7 @@ export async function sha1Signature(parts: string[]): Promise<string> {
 }
 
 /** Constant-time comparison of two hex signatures (case-insensitive), so timing does not reveal a near miss. */
-export function sameSignature(given: string | undefined, expected: string): boolean {
+function sameSignature(given: string | undefined, expected: string): boolean {
   const a = (given ?? '').toLowerCase();
   let diff = a.length ^ expected.length;
   for (let i = 0; i < expected.length; i++) diff |= (a.charCodeAt(i) || 0) ^ expected.charCodeAt(i);

@@ -1,6 +1,6 @@
 // Client calculator: several subjects at once → only the questions that matter for them, most decisive first →
 // POST /api/benefits → 可以享受 / 还需确认（缺哪一项）/ 不符合（为什么）, with print and a text export.
-import type { Amount, Citation, Clarify } from '../../../answer/types';
+import type { Amount, Citation, Clarify } from '../../../contract/answer';
 import { $, doc, el, must, postJson, problemText, state, t } from './core';
 import type { StrKey, UiLang } from './data';
 import { quotesOf } from './dialog';

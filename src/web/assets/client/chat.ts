@@ -1,20 +1,20 @@
 // Client chat: send and stream, render each Answer (chips, one money card per dialogue, clarify), keep the conversation
 // in localStorage, feedback with a reason, share / copy / print, stop, character counter, contact for out-of-scope.
-import type { Answer, Citation } from '../../../answer/types';
+import type { Answer, Citation } from '../../../contract/answer';
 import { doc, el, HttpProblem, htmlLangOf, must, newId, postJson, problemText, state, store, t } from './core';
 import { DATA, type UiLang } from './data';
 import { chip, quotesOf } from './dialog';
 import { moneyCard, understoodLine } from './money';
 import { askServer } from './stream';
 
-export type Reason = 'wrong' | 'unanswered' | 'unclear' | 'other';
+type Reason = 'wrong' | 'unanswered' | 'unclear' | 'other';
 interface Vote {
   rating: 'up' | 'down';
   reason?: Reason;
   comment?: string;
 }
 /** One question and what came back; the whole conversation is kept in localStorage under HISTORY_KEY. */
-export interface Turn {
+interface Turn {
   id: string;
   q: string;
   ans?: Answer;
@@ -26,7 +26,7 @@ interface History {
   sessionId: string;
   turns: Turn[];
 }
-export const HISTORY_KEY = 'chat-history';
+const HISTORY_KEY = 'chat-history';
 const MAX_TURNS = 50;
 const MAX_CHARS = 2000;
 const REASONS: Reason[] = ['wrong', 'unanswered', 'unclear', 'other'];
@@ -77,7 +77,7 @@ function paragraphs(ans: Answer, seen: Set<string>): string[] {
 const docName = (lang: UiLang) => (lang === 'en' ? "Shizuishan's talent policy (石党办发〔2020〕32号)" : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）');
 
 /** The answer once, then the clauses by name (quotes are in the answer already), then the document. */
-export function copyText(ans: Answer): string {
+function copyText(ans: Answer): string {
   const lang = ans.lang;
   const labels = [...new Set(ans.citations.map((c) => c.label))];
   return [String(ans.answer || '').trim(), labels.length ? `${t('sources', lang)}：${labels.join('；')}` : '', `${t('docSource', lang)}${docName(lang)}`]
@@ -106,7 +106,7 @@ async function copyToClipboard(text: string): Promise<boolean> {
 }
 
 /** "国家级：10万元（100000元）" → "国家级": the words a person would type. */
-export const shortOption = (label: string): string => label.split(/[：:（(]/)[0]!.trim() || label;
+const shortOption = (label: string): string => label.split(/[：:（(]/)[0]!.trim() || label;
 
 /** A broad "what can we get" question: the calculator answers it better than a chat turn. */
 const BROAD = /(哪些|什么|所有|全部|都有|能享受|可以享受).{0,8}(奖补|补贴|奖励|政策|支持|资助)|(奖补|补贴|政策).{0,4}(有哪些|都有什么)|\b(which|what) (awards|subsidies|support|benefits)\b.*\b(can|could|get|qualify)|everything .*(get|qualify)/i;
@@ -436,13 +436,14 @@ export function initChat(): void {
       reasonBox.append(reasonForm(turn, (reason, comment) => post({ rating: 'down', reason, ...(comment ? { comment } : {}) })), contactBlock(ans.scope?.askInstead));
     });
     const copy = el('button', { cls: 'link', text: t('copy'), attrs: { type: 'button' } });
-    copy.addEventListener('click', async () => {
-      note.textContent = (await copyToClipboard(copyText(ans))) ? t('copied') : '';
+    // copyToClipboard never rejects (it reports false), so the click handler only starts it.
+    copy.addEventListener('click', () => {
+      void copyToClipboard(copyText(ans)).then((ok) => (note.textContent = ok ? t('copied') : ''));
     });
     const share = el('button', { cls: 'link', text: t('share'), attrs: { type: 'button' } });
-    share.addEventListener('click', async () => {
+    share.addEventListener('click', () => {
       const url = `${location.origin}/?q=${encodeURIComponent(turn.q)}`;
-      note.textContent = (await copyToClipboard(url)) ? t('linkCopied') : url;
+      void copyToClipboard(url).then((ok) => (note.textContent = ok ? t('linkCopied') : url));
     });
     const print = el('button', { cls: 'link', text: t('print'), attrs: { type: 'button' } });
     print.addEventListener('click', () => {

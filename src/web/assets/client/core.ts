@@ -2,7 +2,7 @@
 import { DATA, type StrKey, type UiLang } from './data';
 
 export const doc = document;
-export const root = doc.documentElement;
+const root = doc.documentElement;
 export const state: { lang: UiLang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
 
 /** An interface string in the given language (the interface language by default). */
@@ -73,7 +73,7 @@ export const store = {
   },
 };
 
-export function applyLang(l: UiLang): void {
+function applyLang(l: UiLang): void {
   state.lang = l;
   root.lang = htmlLangOf(l);
   root.setAttribute('data-lang', l);

@@ -1,5 +1,5 @@
 // Client clause dialog: citation chips, GET /api/clauses/:id, quoted sentences highlighted with <mark>.
-import type { Citation } from '../../../answer/types';
+import type { Citation } from '../../../contract/answer';
 import { $, doc, el, must, t } from './core';
 
 /** The quotes an answer cites from one clause (highlighted together when its chip opens). */
@@ -60,7 +60,7 @@ function loadClause(id: string): Promise<ClauseJson> {
   return p;
 }
 
-export async function openClause(id: string, quotes: string[], opener?: HTMLElement | null): Promise<void> {
+async function openClause(id: string, quotes: string[], opener?: HTMLElement | null): Promise<void> {
   const d = must<HTMLDialogElement>('clause-dialog');
   const text = must('clause-text');
   dialogOpener = opener ?? null;

@@ -1,12 +1,12 @@
 // Client money cards: an Amount from the rules as 万元 and 元, per, period, payer, who receives it (in words),
 // and each condition as met ✓ / unknown ？ / not met ✗. Labels follow the language of the answer the card belongs to.
-import type { Amount, Understood } from '../../../answer/types';
+import type { Amount, Understood } from '../../../contract/answer';
 import { el, t, type ElOpts } from './core';
 import { DATA, type StrKey, type UiLang } from './data';
 import { chip } from './dialog';
 
 /** Rule codes (per, period, payer, recipient) as words, from the rules' own tables. */
-export function word(kind: keyof typeof DATA.WORDS, v: string | undefined, lang: UiLang): string {
+function word(kind: keyof typeof DATA.WORDS, v: string | undefined, lang: UiLang): string {
   if (v == null || v === '') return '';
   return DATA.WORDS[kind][v]?.[lang] ?? String(v);
 }
@@ -34,7 +34,7 @@ export function amountLines(a: Pick<Amount, 'min' | 'max' | 'ratio' | 'atLeast'>
 const isRange = (a: Amount) => typeof a.min === 'number' && typeof a.max === 'number' && a.max !== a.min;
 
 /** Who receives the money, as a sentence a student or an enterprise understands. */
-export function recipientSentence(code: string, lang: UiLang): string {
+function recipientSentence(code: string, lang: UiLang): string {
   const zh: Record<string, string> = {
     'pre-introducing-employer': '拨付给与您签约的预引进单位，用于您在校期间的学习生活（不是直接发给学生本人）',
     person: '发给您本人',

@@ -1,5 +1,5 @@
 // Client chat transport: asks with "stream": true, reads SSE delta/answer events, or takes plain JSON.
-import type { Answer } from '../../../answer/types';
+import type { Answer } from '../../../contract/answer';
 import { HttpProblem, postJson } from './core';
 
 function deltaText(data: string): string {
