@@ -78,7 +78,9 @@ export function createApp(input: AppDeps): Hono {
   // The MCP SDK (about 115 KiB gzipped) is a chunk of its own, loaded by the first request to /mcp.
   let mcp: Promise<Hono> | undefined;
   const mcpRoutes = () =>
-    (mcp ??= import('./mcp/routes').then((m) => m.createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] })));
+    (mcp ??= import('./mcp/routes').then((m) =>
+      m.createMcp({ ...deps, apiKeys: deps.open?.apiKeys ?? [], allowedOrigins: deps.open?.mcpAllowedOrigins ?? [] }),
+    ));
   app.all('/mcp', async (c) => (await mcpRoutes()).fetch(c.req.raw, c.env, executionContext(c)));
   if (deps.telegram) {
     // grammY is a chunk imported only with a bot token (see telegram/mount.ts); the import starts now, not on the first update.
@@ -110,7 +112,11 @@ export function createApp(input: AppDeps): Hono {
     if (err instanceof HTTPException) return c.json(errorBody('invalid_request', err.message || 'Bad request'), err.status);
     if (err instanceof StoreUnavailable) {
       deps.logger.warn('store_unavailable', { path: c.req.path });
-      return c.json(errorBody('store_unavailable', '暂时无法保存，请稍后再试。It could not be saved right now; please try again later.'), 503, { 'Retry-After': '30' });
+      return c.json(
+        errorBody('store_unavailable', '暂时无法保存，请稍后再试。It could not be saved right now; please try again later.'),
+        503,
+        { 'Retry-After': '30' },
+      );
     }
     logError(deps.logger, err, c.req.path);
     return c.json(errorBody('internal', 'Something went wrong on our side; please try again.'), 500);

@@ -23,7 +23,8 @@ function loadDeps(): AppDeps {
 }
 
 const deps = loadDeps();
-const telegram = deps.telegram ?? fail('TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, then: TELEGRAM_BOT_TOKEN=… npm run bot');
+const telegram =
+  deps.telegram ?? fail('TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, then: TELEGRAM_BOT_TOKEN=… npm run bot');
 
 const bot = createBot({ ...deps, telegram, storage: deps.telegramState?.chats, updateLog: deps.telegramState?.updates });
 // Stop cleanly on Ctrl-C so Telegram does not hold the last batch of updates for a second poller.

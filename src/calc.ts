@@ -35,7 +35,14 @@ function sum(a: Amount): string {
 }
 
 function row(a: Amount, note: string): string {
-  return [a.ruleId.padEnd(22), `第${a.clause}条`.padEnd(6), sum(a).padEnd(30), `${a.per}/${a.period}${a.years ? `×${a.years}` : ''}`.padEnd(24), a.recipient.padEnd(26), note].join(' ');
+  return [
+    a.ruleId.padEnd(22),
+    `第${a.clause}条`.padEnd(6),
+    sum(a).padEnd(30),
+    `${a.per}/${a.period}${a.years ? `×${a.years}` : ''}`.padEnd(24),
+    a.recipient.padEnd(26),
+    note,
+  ].join(' ');
 }
 
 if (args.includes('--json')) {
@@ -52,10 +59,16 @@ if (args.includes('--json')) {
       console.log(`  ${row(a, note(a))}`);
       // The closing rule's note and any reading not literally in the text, under the row they belong to.
       if (a.overlap) console.log(`      ↳ ${lang === 'zh' ? '可能交叉重复（见结尾）' : 'may overlap (see final)'}: ${a.overlap.note}`);
-      if (a.interpretation) console.log(`      ↳ ${lang === 'zh' ? '解读（不是原文）' : 'interpretation (not the text)'}: ${a.interpretation}`);
+      if (a.interpretation)
+        console.log(`      ↳ ${lang === 'zh' ? '解读（不是原文）' : 'interpretation (not the text)'}: ${a.interpretation}`);
     }
   }
   if (result.questions.length) {
-    console.log(`\n${lang === 'zh' ? '下一步要问' : 'Ask next'}: ${result.questions.map((q) => `${q.fact} (${q.question})`).slice(0, 3).join(' · ')}`);
+    console.log(
+      `\n${lang === 'zh' ? '下一步要问' : 'Ask next'}: ${result.questions
+        .map((q) => `${q.fact} (${q.question})`)
+        .slice(0, 3)
+        .join(' · ')}`,
+    );
   }
 }

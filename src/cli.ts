@@ -13,7 +13,10 @@ const quietLogger: Logger = {
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const message = args.filter((a) => a !== '--json').join(' ').trim();
+const message = args
+  .filter((a) => a !== '--json')
+  .join(' ')
+  .trim();
 if (!message) {
   console.error('Usage: npm run ask -- "博士后工作站有什么资助？" [--json]');
   process.exit(2);

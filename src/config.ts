@@ -10,110 +10,130 @@ const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === 
 
 /** A comma-separated list ("a, b"): items trimmed, empty items dropped; unset means none. */
 const commaList = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(item));
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (v ?? []),
+    z.array(item),
+  );
 
 /** A browser origin as the Origin header and CSP frame-ancestors write it: scheme, host and port, nothing else. */
 const WebOrigin = z
   .string()
-  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)')
+  .regex(
+    /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+    'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)',
+  )
   .transform((s) => s.toLowerCase());
 
-const Env = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
-  LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
-  LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
-  LLM_API_KEY: optionalText,
-  LLM_MODEL: optionalText,
-  LLM_TIMEOUT_MS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(100).max(120000).default(8000)),
-  TELEGRAM_BOT_TOKEN: optionalText,
-  TELEGRAM_WEBHOOK_SECRET: optionalText,
-  TELEGRAM_BOT_INFO: optionalText,
-  TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
-  ADMIN_TOKEN: optionalText,
-  /** WeChat Official Account (GET|POST /wechat): the Token of 基本配置; AES key and AppID for 安全模式; AppSecret optional. */
-  WECHAT_TOKEN: optionalText,
-  WECHAT_AES_KEY: optionalText,
-  WECHAT_APP_ID: optionalText,
-  WECHAT_APP_SECRET: optionalText,
-  /** WeCom app callback (GET|POST /wecom): all three of token, AES key and corp id; agent id and secret optional. */
-  WECOM_TOKEN: optionalText,
-  WECOM_AES_KEY: optionalText,
-  WECOM_CORP_ID: optionalText,
-  WECOM_AGENT_ID: optionalText,
-  WECOM_SECRET: optionalText,
-  /** false only for a trusted plain-HTTP intranet: the staff cookie is then sent without Secure. */
-  ADMIN_COOKIE_SECURE: z.preprocess((v) => (v === '' || v === undefined ? 'true' : v), z.enum(['true', 'false'], { error: 'ADMIN_COOKIE_SECURE must be true or false' }).transform((v) => v === 'true')),
-  /**
-   * Node only: which proxies in front may name the client in X-Forwarded-For: a hop count (1 = the one proxy next to
-   * us) or a comma-separated list of addresses/CIDRs (10.0.0.0/8, 127.0.0.1). Unset: the socket address only.
-   */
-  TRUST_PROXY: optionalText,
-  LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
-  /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
-  SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
-  /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
-  /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
-  CONTACT_TEXT: optionalText,
-  /** The /admin dashboard's time zone (an IANA name). */
-  ADMIN_TIME_ZONE: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z
-      .string()
-      .refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'ADMIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai')
-      .default('Asia/Shanghai'),
-  ),
-  CONTACT_PHONE: optionalText,
-  RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
-  /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
-  API_KEYS: commaList(
-    z
-      .string()
-      .min(16, 'each key in API_KEYS needs at least 16 characters (make one with: openssl rand -hex 24)')
-      .regex(/^[\x21-\x7e]+$/, 'API_KEYS items may use printable ASCII without spaces or commas'),
-  ),
-  /** Browser origins allowed to call /mcp (requests without an Origin header, such as desktop clients, always may). */
-  MCP_ALLOWED_ORIGINS: commaList(WebOrigin),
-  /** Sites allowed to embed the chat with /widget.js (CSP frame-ancestors of the framed page); none means no site may. */
-  EMBED_ORIGINS: commaList(WebOrigin),
-}).superRefine((env, ctx) => {
-  if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN_CHARS) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['ADMIN_TOKEN'],
-      message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
-    });
-  }
-  if (env.TRUST_PROXY !== undefined && !isTrustProxy(env.TRUST_PROXY)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['TRUST_PROXY'],
-      message: 'TRUST_PROXY must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
-    });
-  }
-  // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
-  if (env.LLM_PROVIDER !== 'openai') return;
-  if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['LLM_API_KEY'],
-      message: 'LLM_PROVIDER=openai needs LLM_API_KEY (OpenAI, DeepSeek, DashScope, Moonshot) or LLM_BASE_URL (a local Ollama or vLLM, e.g. http://localhost:11434/v1)',
-    });
-  }
-  if (env.LLM_BASE_URL && !env.LLM_MODEL) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['LLM_MODEL'],
-      message: 'LLM_BASE_URL is set, so LLM_MODEL must name a model that endpoint serves (e.g. deepseek-chat, qwen-plus, moonshot-v1-8k, qwen2.5:7b)',
-    });
-  }
-});
+const Env = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+    LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
+    LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    LLM_API_KEY: optionalText,
+    LLM_MODEL: optionalText,
+    LLM_TIMEOUT_MS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(100).max(120000).default(8000)),
+    TELEGRAM_BOT_TOKEN: optionalText,
+    TELEGRAM_WEBHOOK_SECRET: optionalText,
+    TELEGRAM_BOT_INFO: optionalText,
+    TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
+    ADMIN_TOKEN: optionalText,
+    /** WeChat Official Account (GET|POST /wechat): the Token of 基本配置; AES key and AppID for 安全模式; AppSecret optional. */
+    WECHAT_TOKEN: optionalText,
+    WECHAT_AES_KEY: optionalText,
+    WECHAT_APP_ID: optionalText,
+    WECHAT_APP_SECRET: optionalText,
+    /** WeCom app callback (GET|POST /wecom): all three of token, AES key and corp id; agent id and secret optional. */
+    WECOM_TOKEN: optionalText,
+    WECOM_AES_KEY: optionalText,
+    WECOM_CORP_ID: optionalText,
+    WECOM_AGENT_ID: optionalText,
+    WECOM_SECRET: optionalText,
+    /** false only for a trusted plain-HTTP intranet: the staff cookie is then sent without Secure. */
+    ADMIN_COOKIE_SECURE: z.preprocess(
+      (v) => (v === '' || v === undefined ? 'true' : v),
+      z.enum(['true', 'false'], { error: 'ADMIN_COOKIE_SECURE must be true or false' }).transform((v) => v === 'true'),
+    ),
+    /**
+     * Node only: which proxies in front may name the client in X-Forwarded-For: a hop count (1 = the one proxy next to
+     * us) or a comma-separated list of addresses/CIDRs (10.0.0.0/8, 127.0.0.1). Unset: the socket address only.
+     */
+    TRUST_PROXY: optionalText,
+    LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+    /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
+    SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
+    /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
+    /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
+    CONTACT_TEXT: optionalText,
+    /** The /admin dashboard's time zone (an IANA name). */
+    ADMIN_TIME_ZONE: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z
+        .string()
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'ADMIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai')
+        .default('Asia/Shanghai'),
+    ),
+    CONTACT_PHONE: optionalText,
+    RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
+    /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
+    API_KEYS: commaList(
+      z
+        .string()
+        .min(16, 'each key in API_KEYS needs at least 16 characters (make one with: openssl rand -hex 24)')
+        .regex(/^[\x21-\x7e]+$/, 'API_KEYS items may use printable ASCII without spaces or commas'),
+    ),
+    /** Browser origins allowed to call /mcp (requests without an Origin header, such as desktop clients, always may). */
+    MCP_ALLOWED_ORIGINS: commaList(WebOrigin),
+    /** Sites allowed to embed the chat with /widget.js (CSP frame-ancestors of the framed page); none means no site may. */
+    EMBED_ORIGINS: commaList(WebOrigin),
+  })
+  .superRefine((env, ctx) => {
+    if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN_CHARS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ADMIN_TOKEN'],
+        message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
+      });
+    }
+    if (env.TRUST_PROXY !== undefined && !isTrustProxy(env.TRUST_PROXY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUST_PROXY'],
+        message:
+          'TRUST_PROXY must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
+      });
+    }
+    // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
+    if (env.LLM_PROVIDER !== 'openai') return;
+    if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_API_KEY'],
+        message:
+          'LLM_PROVIDER=openai needs LLM_API_KEY (OpenAI, DeepSeek, DashScope, Moonshot) or LLM_BASE_URL (a local Ollama or vLLM, e.g. http://localhost:11434/v1)',
+      });
+    }
+    if (env.LLM_BASE_URL && !env.LLM_MODEL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_MODEL'],
+        message:
+          'LLM_BASE_URL is set, so LLM_MODEL must name a model that endpoint serves (e.g. deepseek-chat, qwen-plus, moonshot-v1-8k, qwen2.5:7b)',
+      });
+    }
+  });
 export type Config = z.infer<typeof Env>;
 
 /** Start-up refused because a variable is invalid; the message names the variable and what is allowed. */

@@ -45,7 +45,14 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
 export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = consoleLogger, durable: Partial<AppDeps> = {}): AppDeps {
   const telegram = telegramConfig(config);
   const admin = config.ADMIN_TOKEN
-    ? { admin: { token: config.ADMIN_TOKEN, retentionDays: config.LOG_RETENTION_DAYS, timeZone: config.ADMIN_TIME_ZONE, cookieSecure: config.ADMIN_COOKIE_SECURE } }
+    ? {
+        admin: {
+          token: config.ADMIN_TOKEN,
+          retentionDays: config.LOG_RETENTION_DAYS,
+          timeZone: config.ADMIN_TIME_ZONE,
+          cookieSecure: config.ADMIN_COOKIE_SECURE,
+        },
+      }
     : {};
   const open = { open: { apiKeys: config.API_KEYS, mcpAllowedOrigins: config.MCP_ALLOWED_ORIGINS, embedOrigins: config.EMBED_ORIGINS } };
   // `durable`: the entry point's stores (SQLite on Node, KV and D1 on Workers, including the bot's chat state and seen
@@ -53,7 +60,8 @@ export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = c
   const wechat = wechatConfig(config);
   const wecom = wecomConfig(config);
   const channels = { ...(wechat ? { wechat } : {}), ...(wecom ? { wecom } : {}) };
-  const contact = config.CONTACT_TEXT || config.CONTACT_PHONE ? { contact: { text: config.CONTACT_TEXT, phone: config.CONTACT_PHONE } } : {};
+  const contact =
+    config.CONTACT_TEXT || config.CONTACT_PHONE ? { contact: { text: config.CONTACT_TEXT, phone: config.CONTACT_PHONE } } : {};
   const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...contact, ...durable };
   const model = createModel(config, env);
   if (!model) return deps;

@@ -22,14 +22,18 @@ function loadTelegram(): TelegramConfig {
 }
 
 const telegram = loadTelegram();
-if (!telegram.webhookSecret) fail('TELEGRAM_WEBHOOK_SECRET is not set; the webhook refuses every request without it. Generate one: openssl rand -hex 32');
+if (!telegram.webhookSecret)
+  fail('TELEGRAM_WEBHOOK_SECRET is not set; the webhook refuses every request without it. Generate one: openssl rand -hex 32');
 
 const api = new Api(telegram.token, { apiRoot: telegram.apiRoot });
 const url = `${base}/telegram/webhook`;
 await api.setWebhook(url, { secret_token: telegram.webhookSecret, allowed_updates: ['message', 'callback_query'], max_connections: 40 });
 // Chinese is the default menu; Telegram clients set to English see the English one.
 await api.setMyCommands(COMMANDS.map((c) => ({ command: c.command, description: c.description.zh })));
-await api.setMyCommands(COMMANDS.map((c) => ({ command: c.command, description: c.description.en })), { language_code: 'en' });
+await api.setMyCommands(
+  COMMANDS.map((c) => ({ command: c.command, description: c.description.en })),
+  { language_code: 'en' },
+);
 const me = await api.getMe();
 const info = await api.getWebhookInfo();
 

@@ -26,7 +26,9 @@ function build(env: WorkerEnv): App {
     ? { httpLimit: { limiter: bindingLimiter(env.RATE_LIMITER, RATE_LIMIT_PERIOD_SECONDS), clientKey: cloudflareClientKey } }
     : {};
   // defer: the question-log write finishes under the current request's waitUntil, after the reply is sent.
-  return createApp(buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit, defer: (work) => waitUntil(work) }));
+  return createApp(
+    buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit, defer: (work) => waitUntil(work) }),
+  );
 }
 
 export default {

@@ -122,7 +122,12 @@ export function staffAuth(options: StaffAuthOptions) {
     const wait = Math.max(1, Math.ceil((until - now()) / 1000));
     options.logger.warn('admin_auth_limited', { path: c.req.path, how, retryAfterSeconds: wait });
     return c.json(
-      { error: { code: 'rate_limited', message: `Too many failed sign-in attempts; try again in ${wait} seconds. 登录失败次数过多，请 ${wait} 秒后再试。` } },
+      {
+        error: {
+          code: 'rate_limited',
+          message: `Too many failed sign-in attempts; try again in ${wait} seconds. 登录失败次数过多，请 ${wait} 秒后再试。`,
+        },
+      },
       429,
       { 'Retry-After': String(wait), 'Cache-Control': 'no-store' },
     );

@@ -16,10 +16,24 @@ function csv(header: string[], rows: (string | number | boolean)[][]): string {
 export function questionsCsv(rows: LoggedQuestion[]): string {
   return csv(
     ['at', 'channel', 'question', 'answer', 'source', 'lang', 'out_of_scope', 'clause_ids', 'rule_ids', 'quotes'],
-    rows.map((q) => [q.at, q.channel, q.question, q.answer, q.source, q.lang, q.outOfScope, q.clauseIds.join(' '), q.ruleIds.join(' '), q.citations.map((c) => `【${c.label}】${c.quote}`).join('\n')]),
+    rows.map((q) => [
+      q.at,
+      q.channel,
+      q.question,
+      q.answer,
+      q.source,
+      q.lang,
+      q.outOfScope,
+      q.clauseIds.join(' '),
+      q.ruleIds.join(' '),
+      q.citations.map((c) => `【${c.label}】${c.quote}`).join('\n'),
+    ]),
   );
 }
 
 export function feedbackCsv(rows: FeedbackEntry[]): string {
-  return csv(['at', 'rating', 'question', 'answer', 'comment', 'reason'], rows.map((f) => [f.at, f.rating, f.message, f.answer, f.comment ?? '', f.reason ?? '']));
+  return csv(
+    ['at', 'rating', 'question', 'answer', 'comment', 'reason'],
+    rows.map((f) => [f.at, f.rating, f.message, f.answer, f.comment ?? '', f.reason ?? '']),
+  );
 }

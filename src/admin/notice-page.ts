@@ -4,18 +4,22 @@ import { html } from 'hono/html';
 
 export function noticePage(title: string, lines: string[]) {
   return html`<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<link rel="stylesheet" href="/assets/app.css">
-</head>
-<body class="admin">
-<main id="main"><h1>${title}</h1>${lines.map((l) => html`<p class="notice" role="alert">${l}</p>`)}<p><a href="/admin">/admin</a></p></main>
-</body>
-</html>`;
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+      </head>
+      <body class="admin">
+        <main id="main">
+          <h1>${title}</h1>
+          ${lines.map((l) => html`<p class="notice" role="alert">${l}</p>`)}
+          <p><a href="/admin">/admin</a></p>
+        </main>
+      </body>
+    </html>`;
 }
 
 export const PLAIN_HTTP = [

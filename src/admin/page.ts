@@ -44,18 +44,18 @@ export interface Dashboard {
 
 function shell(title: string, body: Html): Html {
   return html`<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<link rel="stylesheet" href="/assets/app.css">
-</head>
-<body class="admin">
-<main id="main">${body}</main>
-</body>
-</html>`;
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+      </head>
+      <body class="admin">
+        <main id="main">${body}</main>
+      </body>
+    </html>`;
 }
 
 /** The sign-in form (401 until the token is right). */
@@ -63,12 +63,12 @@ export function loginPage(failed: boolean): Html {
   return shell(
     '管理登录 · Staff sign-in',
     html`<h1>管理登录 · Staff sign-in</h1>
-  ${failed ? html`<p class="notice" role="alert">令牌不正确。The token is not right.</p>` : ''}
-  <form method="post" action="/admin/login" class="admin-login">
-    <label for="token">ADMIN_TOKEN</label>
-    <input id="token" name="token" type="password" autocomplete="current-password" required>
-    <button type="submit" class="primary">登录 · Sign in</button>
-  </form>`,
+      ${failed ? html`<p class="notice" role="alert">令牌不正确。The token is not right.</p>` : ''}
+      <form method="post" action="/admin/login" class="admin-login">
+        <label for="token">ADMIN_TOKEN</label>
+        <input id="token" name="token" type="password" autocomplete="current-password" required />
+        <button type="submit" class="primary">登录 · Sign in</button>
+      </form>`,
   );
 }
 
@@ -77,7 +77,15 @@ function localTime(at: string, timeZone = 'Asia/Shanghai'): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
@@ -105,17 +113,46 @@ function query(f: DashboardFilter, over: Partial<DashboardFilter>): string {
 
 function questionRows(rows: LoggedQuestion[], empty: string, tz: string): Html {
   if (rows.length === 0) return html`<p>${empty}</p>`;
-  return html`<div class="table-wrap"><table class="log-table">
-    <thead><tr><th scope="col">时间</th><th scope="col">渠道</th><th scope="col">问题</th><th scope="col">回答</th><th scope="col">引用</th><th scope="col">来源</th></tr></thead>
-    <tbody>${rows.map(
-      (q) => html`<tr>
-      <td data-label="时间"><time datetime="${q.at}">${localTime(q.at, tz)}</time></td><td data-label="渠道">${q.channel}</td>
-      <td data-label="问题" class="q">${q.question}</td><td data-label="回答"><details><summary>${q.answer.slice(0, 60)}${q.answer.length > 60 ? '…' : ''}</summary>${q.answer}</details></td>
-      <td data-label="引用">${q.citations.length ? html`<ul>${q.citations.map((c) => html`<li><b>${c.label}</b> ${c.quote}</li>`)}</ul>` : '—'}</td>
-      <td data-label="来源">${q.source}${q.outOfScope ? ' · 范围外' : ''}</td>
-    </tr>`,
-    )}</tbody>
-  </table></div>`;
+  return html`<div class="table-wrap">
+    <table class="log-table">
+      <thead>
+        <tr>
+          <th scope="col">时间</th>
+          <th scope="col">渠道</th>
+          <th scope="col">问题</th>
+          <th scope="col">回答</th>
+          <th scope="col">引用</th>
+          <th scope="col">来源</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (q) =>
+            html`<tr>
+              <td data-label="时间"><time datetime="${q.at}">${localTime(q.at, tz)}</time></td>
+              <td data-label="渠道">${q.channel}</td>
+              <td data-label="问题" class="q">${q.question}</td>
+              <td data-label="回答">
+                <details>
+                  <summary>${q.answer.slice(0, 60)}${q.answer.length > 60 ? '…' : ''}</summary>
+                  ${q.answer}
+                </details>
+              </td>
+              <td data-label="引用">
+                ${
+                  q.citations.length
+                    ? html`<ul>
+                        ${q.citations.map((c) => html`<li><b>${c.label}</b> ${c.quote}</li>`)}
+                      </ul>`
+                    : '—'
+                }
+              </td>
+              <td data-label="来源">${q.source}${q.outOfScope ? ' · 范围外' : ''}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** The whole dashboard: what people ask, where the document falls short, what they disliked, what they ask about most. */
@@ -129,59 +166,165 @@ export function dashboardPage(d: Dashboard): Html {
   return shell(
     '问答记录 · Question log',
     html`<header class="admin-head">
-    <h1>问答记录 · Question log</h1>
-    <form method="post" action="/admin/logout"><button type="submit" class="link">退出 · Sign out</button></form>
-  </header>
-  <p class="small">保留 ${d.retentionDays} 天；不记录姓名、用户名或聊天号。时间为 ${tz}。Kept ${d.retentionDays} days; no names, usernames or chat ids; times in ${tz}.
-    <a href="/admin/export.csv?table=questions">导出问题 CSV</a> · <a href="/admin/export.csv?table=feedback">导出评价 CSV</a></p>
-  <form method="get" action="/admin" class="admin-filter" role="search" aria-label="筛选 · Filter">
-    <div class="field"><label for="f-q">搜索问题或回答 · Search</label><input id="f-q" name="q" type="search" value="${f.q}" maxlength="200"></div>
-    <div class="field"><label for="f-from">从 · From</label><input id="f-from" name="from" type="date" value="${f.from}"></div>
-    <div class="field"><label for="f-to">到 · To</label><input id="f-to" name="to" type="date" value="${f.to}"></div>
-    <div class="field actions"><button type="submit" class="primary">筛选 · Filter</button> <a href="/admin">清除 · Clear</a></div>
-  </form>
-  ${d.unavailable ? html`<p class="notice" role="alert">${d.unavailable}</p>` : ''}
-  ${t
-    ? html`<section aria-labelledby="h-totals"><h2 id="h-totals">本期合计 · Totals for the period</h2>
-    <dl class="totals">
-      <div><dt>问题 · Questions</dt><dd>${t.questions}</dd></div>
-      <div><dt>未找到答案 · Found nothing</dt><dd>${t.nothingFound}</dd></div>
-      <div><dt>👍 有帮助 · Helpful</dt><dd>${t.up}</dd></div>
-      <div><dt>👎 没帮助 · Not helpful</dt><dd>${t.down}</dd></div>
-    </dl></section>`
-    : ''}
-  <section aria-labelledby="h-clauses"><h2 id="h-clauses">最常被引用的条款 · Most-asked clauses</h2>
-    ${d.clauses.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">条款</th><th scope="col">次数</th></tr></thead><tbody>${d.clauses.map((c) => html`<tr><td>${c.label}</td><td>${c.count}</td></tr>`)}</tbody></table></div>` : html`<p>暂无。</p>`}
-  </section>
-  <section aria-labelledby="h-rules"><h2 id="h-rules">金额问题（按规则）· Money questions by rule</h2>
-    ${d.rules.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">规则</th><th scope="col">条款</th><th scope="col">次数</th></tr></thead><tbody>${d.rules.map((r) => html`<tr><td>${r.label} <code>${r.id}</code></td><td>${r.clause}</td><td>${r.count}</td></tr>`)}</tbody></table></div>` : html`<p>暂无。</p>`}
-  </section>
-  <section aria-labelledby="h-nothing"><h2 id="h-nothing">没有找到答案的问题 · Questions that found nothing</h2>
-    ${questionRows(d.nothingFound, '暂无：每个问题都找到了条款。', tz)}
-  </section>
-  <section aria-labelledby="h-down"><h2 id="h-down">👎 评价（按原因）· Thumbs down by reason</h2>
-    ${d.thumbsDown.length
-      ? (['wrong', 'unanswered', 'unclear', 'other', 'none'] as const).map((reason) => {
-          const rows = byReason(reason);
-          if (!rows.length) return '';
-          return html`<h3>${REASON_WORDS[reason]}（${rows.length}）</h3>
-      <div class="table-wrap"><table class="log-table"><thead><tr><th scope="col">时间</th><th scope="col">问题</th><th scope="col">回答</th><th scope="col">意见</th><th scope="col">对话</th></tr></thead><tbody>${rows.map(
-        (x) => html`<tr><td data-label="时间"><time datetime="${x.at}">${localTime(x.at, tz)}</time></td><td data-label="问题" class="q">${x.message}</td>
-        <td data-label="回答"><details><summary>${x.answer.slice(0, 60)}${x.answer.length > 60 ? '…' : ''}</summary>${x.answer}</details></td><td data-label="意见">${x.comment ?? ''}</td>
-        <td data-label="对话"><a href="${query({ q: '', from: '', to: '', page: 1 }, { q: x.message.slice(0, 200), from: day(x.at), to: day(x.at) })}#h-recent">查看对话 · Open</a></td></tr>`,
-      )}</tbody></table></div>`;
-        })
-      : html`<p>暂无。</p>`}
-  </section>
-  <section aria-labelledby="h-recent"><h2 id="h-recent">最近的问题 · Recent questions</h2>
-    ${questionRows(d.recent, '暂无。', tz)}
-    ${pages > 1
-      ? html`<nav class="pager" aria-label="分页 · Pages">
-      ${f.page > 1 ? html`<a href="${query(f, { page: f.page - 1 })}" rel="prev">← 上一页 · Previous</a>` : ''}
-      <span>第 ${f.page} / ${pages} 页</span>
-      ${f.page < pages ? html`<a href="${query(f, { page: f.page + 1 })}" rel="next">下一页 · Next →</a>` : ''}
-    </nav>`
-      : ''}
-  </section>`,
+        <h1>问答记录 · Question log</h1>
+        <form method="post" action="/admin/logout"><button type="submit" class="link">退出 · Sign out</button></form>
+      </header>
+      <p class="small">
+        保留 ${d.retentionDays} 天；不记录姓名、用户名或聊天号。时间为 ${tz}。Kept ${d.retentionDays} days; no names, usernames or chat ids;
+        times in ${tz}. <a href="/admin/export.csv?table=questions">导出问题 CSV</a> ·
+        <a href="/admin/export.csv?table=feedback">导出评价 CSV</a>
+      </p>
+      <form method="get" action="/admin" class="admin-filter" role="search" aria-label="筛选 · Filter">
+        <div class="field">
+          <label for="f-q">搜索问题或回答 · Search</label><input id="f-q" name="q" type="search" value="${f.q}" maxlength="200" />
+        </div>
+        <div class="field"><label for="f-from">从 · From</label><input id="f-from" name="from" type="date" value="${f.from}" /></div>
+        <div class="field"><label for="f-to">到 · To</label><input id="f-to" name="to" type="date" value="${f.to}" /></div>
+        <div class="field actions"><button type="submit" class="primary">筛选 · Filter</button> <a href="/admin">清除 · Clear</a></div>
+      </form>
+      ${d.unavailable ? html`<p class="notice" role="alert">${d.unavailable}</p>` : ''}
+      ${
+        t
+          ? html`<section aria-labelledby="h-totals">
+              <h2 id="h-totals">本期合计 · Totals for the period</h2>
+              <dl class="totals">
+                <div>
+                  <dt>问题 · Questions</dt>
+                  <dd>${t.questions}</dd>
+                </div>
+                <div>
+                  <dt>未找到答案 · Found nothing</dt>
+                  <dd>${t.nothingFound}</dd>
+                </div>
+                <div>
+                  <dt>👍 有帮助 · Helpful</dt>
+                  <dd>${t.up}</dd>
+                </div>
+                <div>
+                  <dt>👎 没帮助 · Not helpful</dt>
+                  <dd>${t.down}</dd>
+                </div>
+              </dl>
+            </section>`
+          : ''
+      }
+      <section aria-labelledby="h-clauses">
+        <h2 id="h-clauses">最常被引用的条款 · Most-asked clauses</h2>
+        ${
+          d.clauses.length
+            ? html`<div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">条款</th>
+                      <th scope="col">次数</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${d.clauses.map(
+                      (c) =>
+                        html`<tr>
+                          <td>${c.label}</td>
+                          <td>${c.count}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : html`<p>暂无。</p>`
+        }
+      </section>
+      <section aria-labelledby="h-rules">
+        <h2 id="h-rules">金额问题（按规则）· Money questions by rule</h2>
+        ${
+          d.rules.length
+            ? html`<div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">规则</th>
+                      <th scope="col">条款</th>
+                      <th scope="col">次数</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${d.rules.map(
+                      (r) =>
+                        html`<tr>
+                          <td>${r.label} <code>${r.id}</code></td>
+                          <td>${r.clause}</td>
+                          <td>${r.count}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : html`<p>暂无。</p>`
+        }
+      </section>
+      <section aria-labelledby="h-nothing">
+        <h2 id="h-nothing">没有找到答案的问题 · Questions that found nothing</h2>
+        ${questionRows(d.nothingFound, '暂无：每个问题都找到了条款。', tz)}
+      </section>
+      <section aria-labelledby="h-down">
+        <h2 id="h-down">👎 评价（按原因）· Thumbs down by reason</h2>
+        ${
+          d.thumbsDown.length
+            ? (['wrong', 'unanswered', 'unclear', 'other', 'none'] as const).map((reason) => {
+                const rows = byReason(reason);
+                if (!rows.length) return '';
+                return html`<h3>${REASON_WORDS[reason]}（${rows.length}）</h3>
+                  <div class="table-wrap">
+                    <table class="log-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">时间</th>
+                          <th scope="col">问题</th>
+                          <th scope="col">回答</th>
+                          <th scope="col">意见</th>
+                          <th scope="col">对话</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        ${rows.map(
+                          (x) =>
+                            html`<tr>
+                              <td data-label="时间"><time datetime="${x.at}">${localTime(x.at, tz)}</time></td>
+                              <td data-label="问题" class="q">${x.message}</td>
+                              <td data-label="回答">
+                                <details>
+                                  <summary>${x.answer.slice(0, 60)}${x.answer.length > 60 ? '…' : ''}</summary>
+                                  ${x.answer}
+                                </details>
+                              </td>
+                              <td data-label="意见">${x.comment ?? ''}</td>
+                              <td data-label="对话">
+                                <a
+                                  href="${query({ q: '', from: '', to: '', page: 1 }, { q: x.message.slice(0, 200), from: day(x.at), to: day(x.at) })}#h-recent"
+                                  >查看对话 · Open</a
+                                >
+                              </td>
+                            </tr>`,
+                        )}
+                      </tbody>
+                    </table>
+                  </div>`;
+              })
+            : html`<p>暂无。</p>`
+        }
+      </section>
+      <section aria-labelledby="h-recent">
+        <h2 id="h-recent">最近的问题 · Recent questions</h2>
+        ${questionRows(d.recent, '暂无。', tz)}
+        ${
+          pages > 1
+            ? html`<nav class="pager" aria-label="分页 · Pages">
+                ${f.page > 1 ? html`<a href="${query(f, { page: f.page - 1 })}" rel="prev">← 上一页 · Previous</a>` : ''}
+                <span>第 ${f.page} / ${pages} 页</span>
+                ${f.page < pages ? html`<a href="${query(f, { page: f.page + 1 })}" rel="next">下一页 · Next →</a>` : ''}
+              </nav>`
+            : ''
+        }
+      </section>`,
   );
 }

@@ -51,7 +51,12 @@ const LOGIN_BODY_BYTES = 4096;
 function filterOf(c: Context): DashboardFilter {
   const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
   const page = Number.parseInt(c.req.query('page') ?? '1', 10);
-  return { q: (c.req.query('q') ?? '').trim().slice(0, 200), from: day(c.req.query('from')), to: day(c.req.query('to')), page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1 };
+  return {
+    q: (c.req.query('q') ?? '').trim().slice(0, 200),
+    from: day(c.req.query('from')),
+    to: day(c.req.query('to')),
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+  };
 }
 
 /** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
@@ -59,7 +64,16 @@ function dayStartUtc(day: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const guess = Date.UTC(y, m - 1, d);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(guess)
       .map((p) => [p.type, Number(p.value)]),
   );
@@ -106,7 +120,15 @@ async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard
     };
   } catch (err) {
     deps.logger.error('admin_read_failed', { message: err instanceof Error ? err.message : String(err) });
-    return { ...base, recent: [], nothingFound: [], thumbsDown: [], clauses: [], rules: [], unavailable: '记录暂时读不到（数据库出错），请稍后再试。The log cannot be read right now; try again later.' };
+    return {
+      ...base,
+      recent: [],
+      nothingFound: [],
+      thumbsDown: [],
+      clauses: [],
+      rules: [],
+      unavailable: '记录暂时读不到（数据库出错），请稍后再试。The log cannot be read right now; try again later.',
+    };
   }
 }
 
@@ -171,9 +193,13 @@ export function createAdmin(deps: AdminDeps): Hono {
       return c.json(errorBody('unauthorized', 'Send "Authorization: Bearer <ADMIN_TOKEN>", or sign in at /admin first.'), 401);
     }
     const table = c.req.query('table') === 'feedback' ? 'feedback' : 'questions';
-    const body = table === 'feedback' ? feedbackCsv(await deps.feedback.recent(EXPORT_ROWS)) : questionsCsv(await deps.questions.recent(EXPORT_ROWS));
+    const body =
+      table === 'feedback' ? feedbackCsv(await deps.feedback.recent(EXPORT_ROWS)) : questionsCsv(await deps.questions.recent(EXPORT_ROWS));
     const day = new Date().toISOString().slice(0, 10);
-    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${table}-${day}.csv"` });
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${table}-${day}.csv"`,
+    });
   });
 
   return admin;

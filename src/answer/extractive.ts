@@ -36,7 +36,15 @@ export function greetingAnswer(lang: Lang): Answer {
 
 /** Nothing in the text matches: say so (the reading found no specific reason), and suggest whom to ask. */
 function nothingFound(lang: Lang): Answer {
-  return { answer: TEXT[lang].outOfScope(''), citations: [], amounts: [], outOfScope: true, scope: { reason: 'uncovered_topic' }, source: 'extractive', lang };
+  return {
+    answer: TEXT[lang].outOfScope(''),
+    citations: [],
+    amounts: [],
+    outOfScope: true,
+    scope: { reason: 'uncovered_topic' },
+    source: 'extractive',
+    lang,
+  };
 }
 
 /** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
@@ -46,7 +54,13 @@ export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, la
   const top = hits[0];
   if (!top) return nothingFound(lang);
 
-  const chosen = [top, ...hits.slice(1).filter((h) => h.score >= top.score * SECOND_CLAUSE_RATIO).slice(0, 1)];
+  const chosen = [
+    top,
+    ...hits
+      .slice(1)
+      .filter((h) => h.score >= top.score * SECOND_CLAUSE_RATIO)
+      .slice(0, 1),
+  ];
   const citations: Citation[] = [];
   const blocks: string[] = [];
   for (const [i, hit] of chosen.entries()) {

@@ -3,7 +3,17 @@ import type { Corpus } from '../corpus/load';
 import { evaluate, nextQuestion, relevant, type Outcome } from '../rules/evaluate';
 import { FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rules/facts';
 import type { RuleSet } from '../rules/load';
-import { checks, conditionTexts, describeSum, interpretations, overlapText, questionOptions, questionText, renderMoney, whyNot } from '../rules/render';
+import {
+  checks,
+  conditionTexts,
+  describeSum,
+  interpretations,
+  overlapText,
+  questionOptions,
+  questionText,
+  renderMoney,
+  whyNot,
+} from '../rules/render';
 import { citeTag } from './cite';
 import type { Amount, Answer, Citation, Clarify, Lang } from '../contract/answer';
 
@@ -17,7 +27,12 @@ const rank = (o: Outcome) => ORDER[o.status] ?? 9;
 export function toAmount(o: Outcome, lang: Lang): Amount {
   const r = o.rule;
   const a = r.amount;
-  const sum = a.kind === 'ratio' ? { ratio: a.ratio, atLeast: a.atLeast } : o.min !== undefined && o.max !== undefined ? { min: o.min, max: o.max } : {};
+  const sum =
+    a.kind === 'ratio'
+      ? { ratio: a.ratio, atLeast: a.atLeast }
+      : o.min !== undefined && o.max !== undefined
+        ? { min: o.min, max: o.max }
+        : {};
   const eligible = o.status === 'eligible' ? true : o.status === 'ineligible' ? false : null;
   const readings = interpretations(o, lang);
   return {
@@ -38,7 +53,9 @@ export function toAmount(o: Outcome, lang: Lang): Amount {
     ...(eligible === false ? { why: whyNot(o, lang) } : {}),
     ...(o.status === 'unknown' ? { missing: o.missing } : {}),
     checks: checks(o, lang),
-    ...(o.overlaps.length ? { overlap: { rule: 'final' as const, with: [...new Set(o.overlaps.flatMap((n) => n.with))], note: overlapText(o.overlaps, lang) } } : {}),
+    ...(o.overlaps.length
+      ? { overlap: { rule: 'final' as const, with: [...new Set(o.overlaps.flatMap((n) => n.with))], note: overlapText(o.overlaps, lang) } }
+      : {}),
     ...(readings.length ? { interpretation: readings.join(lang === 'zh' ? '；' : '; ') } : {}),
     ...(r.recipientNote ? { recipientNote: r.recipientNote[lang] } : {}),
   };
@@ -84,12 +101,21 @@ export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: Fact
     return clause ? citeTag(clause) : `【${id}】`;
   };
   const answer: Answer = {
-    answer: renderMoney({ outcomes: shown, lang, tag, closing: rules.closing, lead: (id) => corpus.byId.get(id)?.lead ?? [], ...(question ? { question } : {}) }),
+    answer: renderMoney({
+      outcomes: shown,
+      lang,
+      tag,
+      closing: rules.closing,
+      lead: (id) => corpus.byId.get(id)?.lead ?? [],
+      ...(question ? { question } : {}),
+    }),
     citations: citations(corpus, rules, shown),
     amounts: shown.map((o) => toAmount(o, lang)),
     source: 'rules',
     lang,
-    ...(question ? { clarify: { fact: question.fact, question: questionText(question, lang), options: questionOptions(question, lang) } } : {}),
+    ...(question
+      ? { clarify: { fact: question.fact, question: questionText(question, lang), options: questionOptions(question, lang) } }
+      : {}),
   };
   const lead = corpus.byId.get(shown[0]?.rule.clause ?? '')?.lead;
   if (lead?.length) answer.lead = lead;
@@ -115,7 +141,10 @@ export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
   const all = evaluate(rules, facts, asOf);
   const first = nextQuestion(all, facts, asOf);
   const missing = new Set(all.filter((o) => o.status === 'unknown').flatMap((o) => o.missing));
-  const order = [...(first ? [first.fact] : []), ...(Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => f !== first?.fact && missing.has(f))];
+  const order = [
+    ...(first ? [first.fact] : []),
+    ...(Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => f !== first?.fact && missing.has(f)),
+  ];
   const questions = order.map((fact) => ({
     fact,
     question: FACT_QUESTIONS[fact][lang],
@@ -127,6 +156,10 @@ export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
     ineligible: pick((o) => o.status === 'ineligible'),
     unknown: pick((o) => o.status === 'unknown'),
     questions,
-    citations: citations(corpus, rules, all.filter((o) => o.status === 'eligible')),
+    citations: citations(
+      corpus,
+      rules,
+      all.filter((o) => o.status === 'eligible'),
+    ),
   };
 }

@@ -36,19 +36,26 @@ export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: La
   const base = { amounts: [], source: 'extractive' as const, lang, outOfScope: true };
   if (reason === 'other_place') {
     const ask = q.scope.askInstead ?? '当地人才工作部门';
-    const text = lang === 'zh'
-      ? `您问的是${q.scope.detail ? `“${q.scope.detail}”的` : '其他地方或其他层级的'}政策。我只解答${DOC}，它不能代替其他地方或新出台的规定，所以不能用它的标准回答这个问题。请咨询${ask}。如果您想了解石嘴山这份文件本身怎么规定，可以直接问我。`
-      : `You are asking about ${q.scope.detail ? `the policy of “${q.scope.detail}”` : 'another place or another level of government'}. I only answer from ${DOC_EN}, which does not stand for other places' or newer rules, so I cannot answer with its amounts. Please ask ${ask === '当地人才工作部门' ? 'the local talent office' : ask}. If you want to know what the Shizuishan document itself says, ask me about it directly.`;
+    const text =
+      lang === 'zh'
+        ? `您问的是${q.scope.detail ? `“${q.scope.detail}”的` : '其他地方或其他层级的'}政策。我只解答${DOC}，它不能代替其他地方或新出台的规定，所以不能用它的标准回答这个问题。请咨询${ask}。如果您想了解石嘴山这份文件本身怎么规定，可以直接问我。`
+        : `You are asking about ${q.scope.detail ? `the policy of “${q.scope.detail}”` : 'another place or another level of government'}. I only answer from ${DOC_EN}, which does not stand for other places' or newer rules, so I cannot answer with its amounts. Please ask ${ask === '当地人才工作部门' ? 'the local talent office' : ask}. If you want to know what the Shizuishan document itself says, ask me about it directly.`;
     const scope: Scope = { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), askInstead: ask };
     return { ...base, answer: text, citations: [], scope };
   }
   if (reason === 'uncovered_topic') {
     const ask = q.scope.askInstead ?? '';
     const topic = q.scope.detail ? `“${q.scope.detail}”` : '这个问题';
-    const text = lang === 'zh'
-      ? `${DOC}没有涉及${topic}，我无法据此回答。建议咨询${ask ? `${ask}；人才政策方面的问题可咨询市人才办` : '市人才办，或该事项的主管部门'}。`
-      : `${DOC_EN} does not cover ${q.scope.detail ? `“${q.scope.detail}”` : 'this'}, so I cannot answer it from the text. Please ask ${ask ? `${ask}; for talent-policy questions, the city talent office (市人才办)` : 'the city talent office (市人才办) or the department in charge of the matter'}.`;
-    return { ...base, answer: text, citations: [], scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), ...(ask ? { askInstead: ask } : {}) } };
+    const text =
+      lang === 'zh'
+        ? `${DOC}没有涉及${topic}，我无法据此回答。建议咨询${ask ? `${ask}；人才政策方面的问题可咨询市人才办` : '市人才办，或该事项的主管部门'}。`
+        : `${DOC_EN} does not cover ${q.scope.detail ? `“${q.scope.detail}”` : 'this'}, so I cannot answer it from the text. Please ask ${ask ? `${ask}; for talent-policy questions, the city talent office (市人才办)` : 'the city talent office (市人才办) or the department in charge of the matter'}.`;
+    return {
+      ...base,
+      answer: text,
+      citations: [],
+      scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), ...(ask ? { askInstead: ask } : {}) },
+    };
   }
   // A detail the text does not give: say what it does say nearby (cited), and name the lead department to ask.
   const top = near ? undefined : search.clauses(q, 1)[0];
@@ -60,9 +67,20 @@ export function outOfScope(corpus: Corpus, search: Search, q: Question, lang: La
     const passage = search.passages(q, clause.id, 1)[0];
     citations.push({ id: clause.id, label: clause.label, quote: passage?.text ?? clause.text.split('。')[0] + '。' });
   }
-  const nearby = clause ? (lang === 'zh' ? `文件在${clauseName(clause, lang)}中涉及这项内容${citeTag(clause)}，但没有写明${what}。` : `The document covers this in ${clauseName(clause, lang)} ${citeTag(clause)} but does not give ${what}.`) : '';
-  const text = lang === 'zh'
-    ? `${nearby || `${DOC}没有写明${what}。`}请咨询牵头部门：${lead}。`
-    : `${nearby || `${DOC_EN} does not give ${what}.`} Please ask the lead department: ${lead}.`;
-  return { ...base, answer: text, citations, scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), askInstead: lead }, ...(clause?.lead.length ? { lead: clause.lead } : {}) };
+  const nearby = clause
+    ? lang === 'zh'
+      ? `文件在${clauseName(clause, lang)}中涉及这项内容${citeTag(clause)}，但没有写明${what}。`
+      : `The document covers this in ${clauseName(clause, lang)} ${citeTag(clause)} but does not give ${what}.`
+    : '';
+  const text =
+    lang === 'zh'
+      ? `${nearby || `${DOC}没有写明${what}。`}请咨询牵头部门：${lead}。`
+      : `${nearby || `${DOC_EN} does not give ${what}.`} Please ask the lead department: ${lead}.`;
+  return {
+    ...base,
+    answer: text,
+    citations,
+    scope: { reason, ...(q.scope.detail ? { detail: q.scope.detail } : {}), askInstead: lead },
+    ...(clause?.lead.length ? { lead: clause.lead } : {}),
+  };
 }

@@ -20,12 +20,15 @@ export function documentAnswer(corpus: Corpus, lang: Lang): Answer {
   const date = chineseDate(doc.date);
   const to = quote((l) => l.endsWith('：'));
   const tag = citeTag(notice);
-  const text = lang === 'zh'
-    ? `《${doc.title}》，文号${doc.docNumber}，由${doc.issuers.join('、')}于${date}印发。${tag}\n主送：${to.replace(/：$/, '')}。${tag}`
-    : `"${doc.title}" — document number ${doc.docNumber}, issued by ${doc.issuers.join(' and ')} on ${doc.date} (${date}). ${tag}\nAddressed to: ${to.replace(/：$/, '')} ${tag}`;
+  const text =
+    lang === 'zh'
+      ? `《${doc.title}》，文号${doc.docNumber}，由${doc.issuers.join('、')}于${date}印发。${tag}\n主送：${to.replace(/：$/, '')}。${tag}`
+      : `"${doc.title}" — document number ${doc.docNumber}, issued by ${doc.issuers.join(' and ')} on ${doc.date} (${date}). ${tag}\nAddressed to: ${to.replace(/：$/, '')} ${tag}`;
   return {
     answer: text,
-    citations: [doc.docNumber, date, to].filter(Boolean).map((q) => ({ id: notice.id, label: notice.label, quote: quote((l) => l.includes(q)) || q })),
+    citations: [doc.docNumber, date, to]
+      .filter(Boolean)
+      .map((q) => ({ id: notice.id, label: notice.label, quote: quote((l) => l.includes(q)) || q })),
     amounts: [],
     source: 'extractive',
     lang,
@@ -61,16 +64,45 @@ export function departmentAnswer(corpus: Corpus, clause: Clause, lang: Lang): An
   const quote = departmentQuote(clause);
   if (!quote) {
     const doc = corpus.documents[0]!;
-    const text = lang === 'zh'
-      ? `${clauseName(clause, lang)}没有写明牵头部门。整份文件由${doc.issuers.join('、')}印发${citeTag(corpus.byId.get('notice')!)}；人才工作的综合协调可咨询市人才办。`
-      : `${clauseName(clause, lang)} names no lead department. The document was issued by ${doc.issuers.join(' and ')}; for talent policy in general, ask the city talent office (市人才办).`;
-    return { answer: text, citations: [{ id: 'notice', label: corpus.byId.get('notice')!.label, quote: corpus.byId.get('notice')!.text.split('\n').find((l) => l.includes('办公室')) ?? '' }], amounts: [], source: 'extractive', lang };
+    const text =
+      lang === 'zh'
+        ? `${clauseName(clause, lang)}没有写明牵头部门。整份文件由${doc.issuers.join('、')}印发${citeTag(corpus.byId.get('notice')!)}；人才工作的综合协调可咨询市人才办。`
+        : `${clauseName(clause, lang)} names no lead department. The document was issued by ${doc.issuers.join(' and ')}; for talent policy in general, ask the city talent office (市人才办).`;
+    return {
+      answer: text,
+      citations: [
+        {
+          id: 'notice',
+          label: corpus.byId.get('notice')!.label,
+          quote:
+            corpus.byId
+              .get('notice')!
+              .text.split('\n')
+              .find((l) => l.includes('办公室')) ?? '',
+        },
+      ],
+      amounts: [],
+      source: 'extractive',
+      lang,
+    };
   }
-  const co = clause.cooperate.length ? (lang === 'zh' ? `，${clause.cooperate.join('、')}配合` : `, with ${clause.cooperate.join(', ')} cooperating`) : '';
-  const text = lang === 'zh'
-    ? `${clauseName(clause, lang)}由${clause.lead.join('、')}牵头负责${co}。原文：“${quote}”${citeTag(clause)}`
-    : `${clauseName(clause, lang)} is led by ${clause.lead.join(', ')} (牵头负责)${co}. The text: “${quote}”${citeTag(clause)}`;
-  return { answer: text, citations: [{ id: clause.id, label: clause.label, quote }], amounts: [], source: 'extractive', lang, lead: clause.lead };
+  const co = clause.cooperate.length
+    ? lang === 'zh'
+      ? `，${clause.cooperate.join('、')}配合`
+      : `, with ${clause.cooperate.join(', ')} cooperating`
+    : '';
+  const text =
+    lang === 'zh'
+      ? `${clauseName(clause, lang)}由${clause.lead.join('、')}牵头负责${co}。原文：“${quote}”${citeTag(clause)}`
+      : `${clauseName(clause, lang)} is led by ${clause.lead.join(', ')} (牵头负责)${co}. The text: “${quote}”${citeTag(clause)}`;
+  return {
+    answer: text,
+    citations: [{ id: clause.id, label: clause.label, quote }],
+    amounts: [],
+    source: 'extractive',
+    lang,
+    lead: clause.lead,
+  };
 }
 
 /** Overlapping awards or policies: the closing rule as the text states it, and no more. */
@@ -79,9 +111,10 @@ export function stackingAnswer(corpus: Corpus, lang: Lang, about: Clause | undef
   const tag = citeTag(final);
   const lead = about?.lead ?? [];
   const ask = lead.length ? lead.join('、') : '市人才办';
-  const text = lang === 'zh'
-    ? `文件的结尾规定：“${final.text}”${tag}\n也就是说：与现行政策交叉重复的，按时间从新、标准从高执行，奖补不重复享受。文件没有逐项列出哪些奖补相互重复；具体是否重复、按哪项执行，由${ask}认定。`
-    : `The document's closing rule: “${final.text}”${tag}\nWhere this document overlaps existing policies, the newer one and the higher standard apply, and awards are not paid twice (时间从新、标准从高、奖补不重复). The text does not list which awards overlap; ${ask} decides in each case.`;
+  const text =
+    lang === 'zh'
+      ? `文件的结尾规定：“${final.text}”${tag}\n也就是说：与现行政策交叉重复的，按时间从新、标准从高执行，奖补不重复享受。文件没有逐项列出哪些奖补相互重复；具体是否重复、按哪项执行，由${ask}认定。`
+      : `The document's closing rule: “${final.text}”${tag}\nWhere this document overlaps existing policies, the newer one and the higher standard apply, and awards are not paid twice (时间从新、标准从高、奖补不重复). The text does not list which awards overlap; ${ask} decides in each case.`;
   const citations = [{ id: final.id, label: final.label, quote: final.text }];
   const aboutLine = about ? departmentQuote(about) : undefined;
   if (about && aboutLine) citations.push({ id: about.id, label: about.label, quote: aboutLine });

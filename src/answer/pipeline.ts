@@ -65,10 +65,21 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
   const newTopic = carried && Object.keys(q.said).length > 0 ? isNewTopic(deps, q, state?.facts.subjects ?? []) : false;
-  const path = route(q, { carried, newTopic, ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}), ...(state?.pending ? { pending: state.pending } : {}), ...(state?.lastClause ? { lastClause: state.lastClause } : {}) });
+  const path = route(q, {
+    carried,
+    newTopic,
+    ...(state?.facts.subjects ? { subjects: state.facts.subjects } : {}),
+    ...(state?.pending ? { pending: state.pending } : {}),
+    ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
+  });
   const { result: first, next } = respond(deps, q, lang, path, state);
   const { result, next: after } = await withModelReading(deps, q, lang, first, next);
-  const final = await withModel(deps, { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) }, result, path);
+  const final = await withModel(
+    deps,
+    { message: request.message, lang, onDelta: options.onDelta, ...(options.signal ? { signal: options.signal } : {}) },
+    result,
+    path,
+  );
   if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await record(deps, deps.questions, logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
@@ -79,11 +90,21 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
 /** The question-log write: off the reply's path when the entry point can defer it (a failed deferred write is logged). */
 async function record(deps: AnswerDeps, log: QuestionLog, entry: Parameters<QuestionLog['add']>[0]): Promise<void> {
   if (!deps.defer) return log.add(entry);
-  deps.defer(log.add(entry).catch((err: unknown) => deps.logger.error('question_log_failed', { message: err instanceof Error ? err.message : String(err) })));
+  deps.defer(
+    log
+      .add(entry)
+      .catch((err: unknown) => deps.logger.error('question_log_failed', { message: err instanceof Error ? err.message : String(err) })),
+  );
 }
 
 /** The answer for one route, and the conversation state it leaves. */
-function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: SessionState | undefined): { result: Answer; next?: SessionState } {
+function respond(
+  deps: AnswerDeps,
+  q: Question,
+  lang: Lang,
+  path: Route,
+  state: SessionState | undefined,
+): { result: Answer; next?: SessionState } {
   // A turn that names an award (who leads the expert base?) makes it the conversation's subject for the next money question.
   const keep = (lastClause: string | undefined): SessionState => ({
     facts: q.subjects.length ? { ...(state?.facts ?? {}), subjects: q.subjects } : (state?.facts ?? {}),
@@ -96,7 +117,10 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
       return { result: greetingAnswer(lang) };
     case 'out_of_scope':
       // A detail the text does not give is answered from the clause of the award asked about, when one is named.
-      return { result: outOfScope(deps.corpus, deps.search, q, lang, q.subjects.length ? aboutClause() : undefined), next: keep(undefined) };
+      return {
+        result: outOfScope(deps.corpus, deps.search, q, lang, q.subjects.length ? aboutClause() : undefined),
+        next: keep(undefined),
+      };
     case 'document_meta':
       return { result: documentAnswer(deps.corpus, lang), next: keep('notice') };
     case 'full_clause': {
@@ -127,8 +151,21 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
   }
   const result = extractiveAnswer(deps.corpus, deps.search, q, lang);
   // An amount asked for where the nearest text gives none (名师带徒补多少): say so; never the nearest clause's sum.
-  if (q.asks.includes('amount') && MONEY_NOUN.test(q.text.toLowerCase()) && result.citations.length && !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))) {
-    return { result: outOfScope(deps.corpus, deps.search, { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } }, lang), next: keep(result.citations[0]?.id) };
+  if (
+    q.asks.includes('amount') &&
+    MONEY_NOUN.test(q.text.toLowerCase()) &&
+    result.citations.length &&
+    !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))
+  ) {
+    return {
+      result: outOfScope(
+        deps.corpus,
+        deps.search,
+        { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
+        lang,
+      ),
+      next: keep(result.citations[0]?.id),
+    };
   }
   return { result, next: keep(result.citations[0]?.id) };
 }
@@ -137,36 +174,61 @@ function respond(deps: AnswerDeps, q: Question, lang: Lang, path: Route, state: 
 function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]): boolean {
   const top = deps.search.clauses(q, 1)[0]?.id;
   if (!top) return false;
-  const clauses = new Set(deps.rules.rules.filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s))))).map((r) => r.clause));
+  const clauses = new Set(
+    deps.rules.rules
+      .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
+      .map((r) => r.clause),
+  );
   return !clauses.has(top);
 }
 
 /** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */
 function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined) {
-  const id = q.clauseRefs[0]
-    ?? (q.refersBack ? lastClause : undefined)
-    ?? deps.rules.rules.find((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => q.subjects.includes(s as Subject))))?.clause
-    ?? deps.search.clauses(q, 1)[0]?.id
-    ?? lastClause;
+  const id =
+    q.clauseRefs[0] ??
+    (q.refersBack ? lastClause : undefined) ??
+    deps.rules.rules.find((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => q.subjects.includes(s as Subject))))
+      ?.clause ??
+    deps.search.clauses(q, 1)[0]?.id ??
+    lastClause;
   return id ? deps.corpus.byId.get(id) : undefined;
 }
 
 /** Money questions and replies to the rules' last question: facts merged over the conversation, evaluated by the rules. */
-function rulesAnswer(deps: AnswerDeps, q: Question, lang: Lang, state: SessionState | undefined): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
+function rulesAnswer(
+  deps: AnswerDeps,
+  q: Question,
+  lang: Lang,
+  state: SessionState | undefined,
+): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
   const facts: Facts = q.facts;
   const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
-  const money = perAward(deps, q, facts, hints, lang) ?? moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
+  const money =
+    perAward(deps, q, facts, hints, lang) ??
+    moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
   if (!money) return undefined;
   let result = money.answer;
   // Every award named has no amount in the text (安家费, 工作补助): say so, never another rule's number.
   const asksAmount = q.asks.includes('amount') || q.asks.includes('total');
-  if (asksAmount && result.amounts.length && result.amounts.every((a) => a.min === undefined && a.max === undefined && a.ratio === undefined)) {
-    result = { ...result, outOfScope: true, scope: { reason: 'detail_not_in_text', detail: 'amount', ...(result.lead?.length ? { askInstead: result.lead.join('、') } : {}) } };
+  if (
+    asksAmount &&
+    result.amounts.length &&
+    result.amounts.every((a) => a.min === undefined && a.max === undefined && a.ratio === undefined)
+  ) {
+    result = {
+      ...result,
+      outOfScope: true,
+      scope: { reason: 'detail_not_in_text', detail: 'amount', ...(result.lead?.length ? { askInstead: result.lead.join('、') } : {}) },
+    };
   }
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
   const levels = Object.keys(q.levels).length ? { levels: q.levels } : {};
-  return { result, outcomes: money.outcomes, next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) } };
+  return {
+    result,
+    outcomes: money.outcomes,
+    next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) },
+  };
 }
 
 /**
@@ -177,23 +239,32 @@ function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[],
   const subjects = facts.subjects ?? [];
   // Several people's degrees (一个博士一个硕士): one evaluation per person.
   const degrees = q.degrees.filter((d): d is NonNullable<Facts['degree']> => ['doctor', 'master', 'bachelor', 'other'].includes(d));
-  const profiles: Facts[] = degrees.length >= 2 && subjects.length <= 1
-    ? degrees.map((degree) => ({ ...facts, degree }))
-    // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
-    : subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
-      ? subjects.map((s) => ({ ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }))
-      : [];
+  const profiles: Facts[] =
+    degrees.length >= 2 && subjects.length <= 1
+      ? degrees.map((degree) => ({ ...facts, degree }))
+      : // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
+        subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
+        ? subjects.map((s) => ({ ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }))
+        : [];
   if (!profiles.length) return undefined;
   const parts = profiles
     .map((f) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: f, hints, lang, asOf: deps.clock() }))
     .filter((p): p is NonNullable<typeof p> => p !== undefined);
   const [first] = parts;
   if (!first) return undefined;
-  const citations = parts.flatMap((p) => p.answer.citations).filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.quote === c.quote) === i);
+  const citations = parts
+    .flatMap((p) => p.answer.citations)
+    .filter((c, i, all) => all.findIndex((d) => d.id === c.id && d.quote === c.quote) === i);
   const pending = parts.find((p) => p.pending)?.pending;
   const clarify = parts.find((p) => p.answer.clarify)?.answer.clarify;
   return {
-    answer: { ...first.answer, answer: parts.map((p) => p.answer.answer).join('\n\n'), amounts: parts.flatMap((p) => p.answer.amounts), citations, ...(clarify ? { clarify } : {}) },
+    answer: {
+      ...first.answer,
+      answer: parts.map((p) => p.answer.answer).join('\n\n'),
+      amounts: parts.flatMap((p) => p.answer.amounts),
+      citations,
+      ...(clarify ? { clarify } : {}),
+    },
     outcomes: parts.flatMap((p) => p.outcomes),
     ...(pending ? { pending } : {}),
   };
@@ -205,7 +276,9 @@ function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[],
  */
 function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): Understood[] {
   const shown = rules.rules.filter((r) => result.amounts.some((a) => a.ruleId === r.id));
-  const deciding = new Set<string>(shown.flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]));
+  const deciding = new Set<string>(
+    shown.flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
+  );
   const from = new Map<string, string>(q.readings.map((r) => [r.fact, r.from]));
   const out: Understood[] = [];
   for (const [fact, value] of Object.entries(q.facts)) {

@@ -3,7 +3,7 @@ import type { FactName } from '../rules/facts';
 import type { Question } from '../understand/question';
 
 export type Route =
-  | 'greeting' | 'out_of_scope' | 'document_meta' | 'full_clause' | 'department' | 'stacking' | 'total' | 'money' | 'lookup';
+  'greeting' | 'out_of_scope' | 'document_meta' | 'full_clause' | 'department' | 'stacking' | 'total' | 'money' | 'lookup';
 
 /** What the conversation had established: a money question in progress, the fact it asked for, the last part named. */
 export interface Turn {
@@ -27,9 +27,16 @@ export function route(q: Question, turn: Turn): Route {
   const saysFacts = Object.keys(q.said).length > 0;
   const answersPending = turn.pending !== undefined && turn.pending in q.said;
   if (!q.scope.inScope && !answersPending) return 'out_of_scope';
-  const named = q.clauseRefs.length > 0 || q.refersBack || (turn.lastClause !== undefined && q.subjects.length === 0 && q.text.length <= 24);
+  const named =
+    q.clauseRefs.length > 0 || q.refersBack || (turn.lastClause !== undefined && q.subjects.length === 0 && q.text.length <= 24);
   // "一共/加起来/total for both" about awards: the sum, even when "both" also sounds like stacking.
-  if (q.asks.includes('total') && (q.subjects.length > 0 || turn.carried) && !q.asks.includes('document_meta') && !q.asks.includes('department')) return 'total';
+  if (
+    q.asks.includes('total') &&
+    (q.subjects.length > 0 || turn.carried) &&
+    !q.asks.includes('document_meta') &&
+    !q.asks.includes('department')
+  )
+    return 'total';
   // "两个都能拿吗，多少钱" about two named awards: the rules list both in full with the closing rule's overlap note.
   if (q.asks.includes('stacking') && q.subjects.length >= 2 && q.money) return 'money';
   for (const ask of q.asks) {
@@ -43,7 +50,8 @@ export function route(q: Question, turn: Turn): Route {
   // A money question with a stated fact (国家级的平台都有什么奖励): every award that fact bears on.
   if (q.money && (q.subjects.length > 0 || q.hints.length > 0 || saysFacts)) return 'money';
   // An award named with a yes/no or its conditions (免笔试吗, 工作站条件): the rules say yes, no or what is missing.
-  if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations' || a === 'amount')) return 'money';
+  if (q.subjects.length > 0 && q.asks.some((a) => a === 'eligibility' || a === 'conditions' || a === 'obligations' || a === 'amount'))
+    return 'money';
   // "给多少 按啥给的" in a money conversation: the same award.
   const short = q.text.trim().length <= 24 || (q.lang === 'en' && q.text.trim().split(/\s+/).length <= 12);
   if (turn.carried && q.money && !q.subjects.length && short) return 'money';

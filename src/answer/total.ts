@@ -30,13 +30,24 @@ export function withTotal(result: Answer, outcomes: Outcome[], lang: Lang, times
     sum = { ...sum, min: sum.min * years, max: sum.max * years };
     factors.push(lang === 'zh' ? `×${years}年` : `× ${years} years`);
   }
-  const each = parts.map((a) => `${a.label} ${money(a.min ?? 0, a.max ?? 0, lang)}`).join(' + ') + (factors.length ? ` ${factors.join(' ')}` : '');
-  const notes = lang === 'zh'
-    ? [result.amounts.some((a) => a.eligible === null) ? '尚待确认的项目未计入' : '', sum.periods.length > 1 ? '其中既有一次性也有按年给予的项目' : '', sum.overlapping.length ? '其中有可能交叉重复的项目，按“时间从新、标准从高、奖补不重复”执行' : '']
-    : [result.amounts.some((a) => a.eligible === null) ? 'awards still to be confirmed are not included' : '', sum.periods.length > 1 ? 'it mixes one-time and yearly awards' : '', sum.overlapping.length ? 'some of them may overlap, which the closing rule settles' : ''];
+  const each =
+    parts.map((a) => `${a.label} ${money(a.min ?? 0, a.max ?? 0, lang)}`).join(' + ') + (factors.length ? ` ${factors.join(' ')}` : '');
+  const notes =
+    lang === 'zh'
+      ? [
+          result.amounts.some((a) => a.eligible === null) ? '尚待确认的项目未计入' : '',
+          sum.periods.length > 1 ? '其中既有一次性也有按年给予的项目' : '',
+          sum.overlapping.length ? '其中有可能交叉重复的项目，按“时间从新、标准从高、奖补不重复”执行' : '',
+        ]
+      : [
+          result.amounts.some((a) => a.eligible === null) ? 'awards still to be confirmed are not included' : '',
+          sum.periods.length > 1 ? 'it mixes one-time and yearly awards' : '',
+          sum.overlapping.length ? 'some of them may overlap, which the closing rule settles' : '',
+        ];
   const note = notes.filter(Boolean).join(lang === 'zh' ? '；' : '; ');
-  const line = lang === 'zh'
-    ? `合计：${money(sum.min, sum.max, lang)}（${each}）${note ? `；${note}` : ''}。`
-    : `Total: ${money(sum.min, sum.max, lang)} (${each})${note ? `; ${note}` : ''}.`;
+  const line =
+    lang === 'zh'
+      ? `合计：${money(sum.min, sum.max, lang)}（${each}）${note ? `；${note}` : ''}。`
+      : `Total: ${money(sum.min, sum.max, lang)} (${each})${note ? `; ${note}` : ''}.`;
   return { ...result, answer: `${line}\n\n${result.answer}`, total: { min: sum.min, max: sum.max, ruleIds: sum.ruleIds } };
 }

@@ -49,7 +49,11 @@ export async function explainRules(deps: LlmDeps, request: LlmRequest, result: A
  * The model's own reading of the message into facts (in ./compose, the model's chunk); undefined on any fault, when the
  * deterministic reading stands alone.
  */
-export async function modelFacts(deps: Pick<LlmDeps, 'model' | 'logger'>, message: string, lang: Lang): Promise<Partial<Facts> | undefined> {
+export async function modelFacts(
+  deps: Pick<LlmDeps, 'model' | 'logger'>,
+  message: string,
+  lang: Lang,
+): Promise<Partial<Facts> | undefined> {
   try {
     const [module] = await Promise.all([preloadLlm(), deps.model.ready?.()]);
     return await module.modelFacts(deps.model, deps.logger, message, lang);

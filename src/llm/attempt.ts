@@ -59,7 +59,9 @@ function partialAnswer(raw: string): string | undefined {
 export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   const { model, logger } = input;
   const started = model.now();
-  const budget = input.signal ? AbortSignal.any([AbortSignal.timeout(model.timeoutMs), input.signal]) : AbortSignal.timeout(model.timeoutMs);
+  const budget = input.signal
+    ? AbortSignal.any([AbortSignal.timeout(model.timeoutMs), input.signal])
+    : AbortSignal.timeout(model.timeoutMs);
   const remaining = () => model.timeoutMs - (model.now() - started);
   let messages = input.messages;
   let shown = '';
@@ -67,10 +69,13 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   for (let i = 0; i < MAX_ATTEMPTS && shown === '' && remaining() >= MIN_ATTEMPT_MS && !budget.aborted; i++) {
     const emit = input.onDelta;
     const sentences = emit
-      ? verifiedSentenceStream((sentence) => checkSentence(sentence, input.guard) === undefined, (text) => {
-          shown += text;
-          emit(text);
-        })
+      ? verifiedSentenceStream(
+          (sentence) => checkSentence(sentence, input.guard) === undefined,
+          (text) => {
+            shown += text;
+            emit(text);
+          },
+        )
       : undefined;
     let raw = '';
     const onToken = sentences

@@ -20,7 +20,6 @@ const CLAUSES_FOR_MODEL = 3;
 /** An explanation longer than this is not "a short sentence". */
 const MAX_EXPLANATION_CHARS = { zh: 120, en: 320 } as const;
 
-
 function clausesById(corpus: Corpus, ids: Iterable<string>): Clause[] {
   return [...new Set(ids)].map((id) => corpus.byId.get(id)).filter((c): c is Clause => c !== undefined);
 }
@@ -39,7 +38,10 @@ function keeping(shown: string, text: string): string {
  * @example await llmAnswer(deps, { message: '博士后工作站有什么资助？', lang: 'zh' }, extractiveAnswer(…))
  */
 export async function llmAnswer(deps: LlmDeps, request: LlmRequest, fallback: Answer): Promise<Answer> {
-  const clauses = clausesById(deps.corpus, deps.search.clauses(request.message, CLAUSES_FOR_MODEL).map((h) => h.id));
+  const clauses = clausesById(
+    deps.corpus,
+    deps.search.clauses(request.message, CLAUSES_FOR_MODEL).map((h) => h.id),
+  );
   if (clauses.length === 0) return fallback;
   const outcome = await attempt({
     model: deps.model,
@@ -120,7 +122,10 @@ export async function modelFacts(model: ModelPort, logger: Logger, message: stri
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), model.timeoutMs);
   try {
-    const text = await model.complete([new SystemMessage(PROMPTS[`read.${lang}`]), new HumanMessage(message.replace(/</g, '＜').replace(/>/g, '＞'))], { signal: controller.signal });
+    const text = await model.complete(
+      [new SystemMessage(PROMPTS[`read.${lang}`]), new HumanMessage(message.replace(/</g, '＜').replace(/>/g, '＞'))],
+      { signal: controller.signal },
+    );
     const facts = parseModelFacts(text);
     if (!facts) logger.warn('llm_read_rejected', { provider: model.provider });
     return facts;
@@ -131,4 +136,3 @@ export async function modelFacts(model: ModelPort, logger: Logger, message: stri
     clearTimeout(timer);
   }
 }
-

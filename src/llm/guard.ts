@@ -36,9 +36,7 @@ export interface GuardContext {
 
 type GuardCode = 'not_json' | 'schema' | 'unknown_clause' | 'unretrieved_clause' | 'quote' | 'uncited' | 'instruction' | 'number' | 'link';
 
-export type GuardResult =
-  | { ok: true; answer: string; citations: Citation[] }
-  | { ok: false; code: GuardCode; reason: string };
+export type GuardResult = { ok: true; answer: string; citations: Citation[] } | { ok: false; code: GuardCode; reason: string };
 
 /** An answer that repeats this many characters of the question not found in its clauses is echoing the question. */
 const ECHO_CHARS = 20;
@@ -77,7 +75,10 @@ const LINKS: [RegExp, string][] = [
   [/\b(?:https?|ftp|file|javascript|data|mailto|tg|weixin):/i, 'a URL'],
   [/\bwww\./i, 'a web address'],
   [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/, 'an e-mail address'],
-  [/\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|info|top|xyz|me|cc|co|app|dev|site|online|link|ly|ru|shop|vip|club|tk|biz|cloud|xin)\b/i, 'a domain name'],
+  [
+    /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|io|info|top|xyz|me|cc|co|app|dev|site|online|link|ly|ru|shop|vip|club|tk|biz|cloud|xin)\b/i,
+    'a domain name',
+  ],
   [/\b\d{1,3}(?:\.\d{1,3}){3}\b/, 'an IP address'],
   [/<\s*\/?\s*[a-z!][^>]*>/i, 'an HTML tag'],
   [/\[[^\]]*\]\s*\([^)]*\)/, 'a markdown link'],
@@ -105,7 +106,8 @@ function checkText(answer: string, ctx: GuardContext, ids: ReadonlySet<string>):
     return reject('instruction', 'the answer repeats an instruction from the question or a passage instead of answering from the clauses');
   }
   const scan = scanNumbers(answer);
-  if (scan.unreadable.length) return reject('number', `"${scan.unreadable[0]}" looks like a number but cannot be read; write numbers as digits`);
+  if (scan.unreadable.length)
+    return reject('number', `"${scan.unreadable[0]}" looks like a number but cannot be read; write numbers as digits`);
   const allowed = new Set([...numberValues(evidence), ...(ctx.licensed ?? [])]);
   for (const id of ids) for (const v of numberValues(`${id} ${ctx.corpus.byId.get(id)?.label ?? ''}`)) allowed.add(v);
   const invented = scan.numbers.find((n) => !allowed.has(n.value));
@@ -149,7 +151,8 @@ export function guard(raw: string, ctx: GuardContext): GuardResult {
   for (const c of cited) {
     const clause = ctx.corpus.byId.get(c.id);
     if (!clause) return reject('unknown_clause', `it cites clause "${c.id}", which does not exist`);
-    if (!ctx.retrieved.has(c.id)) return reject('unretrieved_clause', `it cites clause "${c.id}", which was not among the clauses provided`);
+    if (!ctx.retrieved.has(c.id))
+      return reject('unretrieved_clause', `it cites clause "${c.id}", which was not among the clauses provided`);
     const span = normalize(c.quote).text.length >= MIN_QUOTE_CHARS ? verbatimSpan(evidenceText(clause.text), c.quote) : undefined;
     if (span === undefined) return reject('quote', `the quote "${c.quote.slice(0, 60)}" does not occur verbatim in clause ${c.id}`);
     if (!citations.some((x) => x.id === clause.id && x.quote === span)) citations.push({ id: clause.id, label: clause.label, quote: span });

@@ -63,12 +63,22 @@ function retryAfterMs(headers: unknown, now: number): number | undefined {
 function toModelError(err: unknown, signal: AbortSignal): ModelError {
   if (err instanceof ModelError) return err;
   if (signal.aborted) return new ModelError('timeout', 'the model did not answer within the time budget', { cause: err });
-  const e = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; name?: unknown; headers?: unknown; constructor?: { name?: string } };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    status?: unknown;
+    name?: unknown;
+    headers?: unknown;
+    constructor?: { name?: string };
+  };
   const status = typeof e.status === 'number' ? e.status : undefined;
-  if (status === 429) return new ModelError('rate_limited', 'the model provider is rate limiting (429)', { cause: err, retryAfterMs: retryAfterMs(e.headers, Date.now()) });
+  if (status === 429)
+    return new ModelError('rate_limited', 'the model provider is rate limiting (429)', {
+      cause: err,
+      retryAfterMs: retryAfterMs(e.headers, Date.now()),
+    });
   if (status !== undefined && status >= 500) return new ModelError('unavailable', `the model provider failed (${status})`, { cause: err });
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return new ModelError('timeout', 'the model call timed out', { cause: err });
-  if (e.constructor?.name === 'APIConnectionError') return new ModelError('network', 'the model endpoint could not be reached', { cause: err });
+  if (e.constructor?.name === 'APIConnectionError')
+    return new ModelError('network', 'the model endpoint could not be reached', { cause: err });
   return new ModelError('bad_response', `the model returned an unusable response${status ? ` (${status})` : ''}`, { cause: err });
 }
 
@@ -140,7 +150,10 @@ class ModelConfigError extends Error {
  * configured, and `complete` waits for it. A chunk that fails to load makes every completion fail as 'unavailable',
  * so the extractive answer is served.
  */
-function lazyPort(load: () => Promise<BaseChatModel>, info: { provider: ModelProvider; model: string; timeoutMs: number; now?: () => number }): ModelPort {
+function lazyPort(
+  load: () => Promise<BaseChatModel>,
+  info: { provider: ModelProvider; model: string; timeoutMs: number; now?: () => number },
+): ModelPort {
   const port = load().then(
     (chat) => chatModelPort(chat, info),
     (err: unknown) => {
@@ -154,7 +167,11 @@ function lazyPort(load: () => Promise<BaseChatModel>, info: { provider: ModelPro
     model: info.model,
     timeoutMs: info.timeoutMs,
     now: info.now ?? (() => performance.now()),
-    ready: () => port.then(() => undefined, () => undefined),
+    ready: () =>
+      port.then(
+        () => undefined,
+        () => undefined,
+      ),
     complete: async (messages, options) => (await port).complete(messages, options),
   };
 }
@@ -178,7 +195,12 @@ export function createModel(config: Config, env: ModelEnv = {}): ModelPort | und
       const ai = env.ai;
       if (!ai) throw new ModelConfigError('LLM_PROVIDER=workers-ai needs the Workers AI binding: add [ai] binding = "AI" to wrangler.toml');
       const model = config.LLM_MODEL ?? DEFAULT_WORKERS_AI_MODEL;
-      return lazyPort(async () => new (await import('./workers-ai')).ChatWorkersAI(ai, model, { maxRetries: 0 }), { provider: 'workers-ai', model, timeoutMs, now: env.now });
+      return lazyPort(async () => new (await import('./workers-ai')).ChatWorkersAI(ai, model, { maxRetries: 0 }), {
+        provider: 'workers-ai',
+        model,
+        timeoutMs,
+        now: env.now,
+      });
     }
   }
 }

@@ -15,7 +15,9 @@ function stripHeader(text: string): string {
  * @example writeFileSync(GENERATED_PATH, renderPrompts('prompts'))
  */
 export function renderPrompts(dir: string): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const entries = files.map((f) => {
     const raw = readFileSync(join(dir, f), 'utf8');
     const header = /^<!--([^]*?)-->/.exec(raw)?.[1]?.trim();

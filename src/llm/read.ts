@@ -43,7 +43,8 @@ export function disagreements(said: Facts, model: Partial<Facts>, deciding: Read
 /** The rules answer, asking the user to settle the first fact the two readings disagree on. */
 export function askToConfirm(result: Answer, fact: FactName, lang: Lang): Answer {
   const q = FACT_QUESTIONS[fact];
-  const note = lang === 'zh' ? `我对您说的情况有两种理解，请先确认：${q.zh}` : `I read your message two ways; please confirm first: ${q.en}`;
+  const note =
+    lang === 'zh' ? `我对您说的情况有两种理解，请先确认：${q.zh}` : `I read your message two ways; please confirm first: ${q.en}`;
   return {
     ...result,
     answer: `${note}\n\n${result.answer}`,

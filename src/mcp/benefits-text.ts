@@ -33,12 +33,17 @@ export function benefitsText(b: Benefits, lang: Lang): string {
   const zh = lang === 'zh';
   const sections = [
     [zh ? '符合' : 'Eligible', b.eligible.map((a) => line(a, lang))],
-    [zh ? '不符合' : 'Not eligible', b.ineligible.map((a) => line(a, lang, (a.why ?? (a.excludedBy ? [a.excludedBy] : [])).join(zh ? '；' : '; ')))],
+    [
+      zh ? '不符合' : 'Not eligible',
+      b.ineligible.map((a) => line(a, lang, (a.why ?? (a.excludedBy ? [a.excludedBy] : [])).join(zh ? '；' : '; '))),
+    ],
     [zh ? '待确认（缺少的事实）' : 'Unknown (facts missing)', b.unknown.map((a) => line(a, lang, (a.missing ?? []).join(', ')))],
   ] as const;
   const out = sections.filter(([, lines]) => lines.length).map(([title, lines]) => `${title} (${lines.length}):\n${lines.join('\n')}`);
   if (b.questions.length) {
-    const asks = b.questions.slice(0, 3).map((q) => `· ${q.fact}: ${q.question} (${q.options.map((o) => `${o.value} = ${o.label}`).join('; ')})`);
+    const asks = b.questions
+      .slice(0, 3)
+      .map((q) => `· ${q.fact}: ${q.question} (${q.options.map((o) => `${o.value} = ${o.label}`).join('; ')})`);
     out.push(`${zh ? '下一步可确认' : 'Ask next'}:\n${asks.join('\n')}`);
   }
   return out.join('\n\n') || (zh ? '没有与这些事实相关的奖补。' : 'No award applies to these facts.');

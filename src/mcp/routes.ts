@@ -48,7 +48,9 @@ function keys(apiKeys: readonly string[]): MiddlewareHandler {
     const check = await checkBearer(c, apiKeys);
     if (check === 'missing' || check === 'wrong') {
       const why = check === 'missing' ? 'No API key was sent' : 'The API key is not valid';
-      return refuse(c, 401, `${why}: send "Authorization: Bearer <key>" with one of the keys in API_KEYS.`, { 'WWW-Authenticate': 'Bearer realm="mcp"' });
+      return refuse(c, 401, `${why}: send "Authorization: Bearer <key>" with one of the keys in API_KEYS.`, {
+        'WWW-Authenticate': 'Bearer realm="mcp"',
+      });
     }
     return next();
   };
@@ -70,7 +72,11 @@ export function createMcp(deps: McpDeps): Hono {
   if (deps.httpLimit) mcp.post('/mcp', limited(rateLimit(deps.httpLimit, deps.logger)));
   mcp.post('/mcp', keys(deps.apiKeys), async (c) => {
     const server = createMcpServer(deps);
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, maxRequestBodySize: MAX_MCP_BODY_BYTES });
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+      maxRequestBodySize: MAX_MCP_BODY_BYTES,
+    });
     await server.connect(transport);
     try {
       return await transport.handleRequest(c.req.raw);
@@ -79,6 +85,8 @@ export function createMcp(deps: McpDeps): Hono {
     }
   });
   // Stateless: there is no server-initiated stream to GET and no session to DELETE (clients expect 405 then).
-  mcp.on(['GET', 'DELETE'], '/mcp', (c) => refuse(c, 405, 'This MCP server is stateless: send JSON-RPC with POST /mcp.', { Allow: 'POST' }));
+  mcp.on(['GET', 'DELETE'], '/mcp', (c) =>
+    refuse(c, 405, 'This MCP server is stateless: send JSON-RPC with POST /mcp.', { Allow: 'POST' }),
+  );
   return mcp;
 }

@@ -26,7 +26,12 @@ const DescribedFacts = z
   )
   .strict();
 
-const SessionId = z.string().trim().min(1).max(128).regex(/^[\w.:-]+$/);
+const SessionId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[\w.:-]+$/);
 
 /** 第12条, clause 12, §12 → 12; other ids (notice, g1, final) as given. */
 function clauseId(raw: string): string {
@@ -50,7 +55,10 @@ function result(text: string, structured: object) {
  * @example await createMcpServer(deps).connect(transport)
  */
 export function createMcpServer(deps: AnswerDeps): McpServer {
-  const server = new McpServer({ name: 'shizuishan-talent-policy', title: '石嘴山人才政策问答 · Shizuishan talent policy', version: '0.1.0' }, { instructions: INSTRUCTIONS });
+  const server = new McpServer(
+    { name: 'shizuishan-talent-policy', title: '石嘴山人才政策问答 · Shizuishan talent policy', version: '0.1.0' },
+    { instructions: INSTRUCTIONS },
+  );
   const ids = deps.corpus.clauses.map((c) => c.id).join(', ');
 
   server.registerTool(
@@ -60,14 +68,28 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       description:
         'Answer a question about the Shizuishan talent policy (石党办发〔2020〕32号) in Chinese or English: what a measure says, who is eligible, how much money (exact amounts from the rules, with conditions, payer, recipient and obligations), which department leads. Returns the answer text with 【第N条】 citations and the full answer object (citations with verbatim quotes, amounts, a clarifying question when a fact is missing, outOfScope when the document does not cover it). Pass the same session_id on later calls so facts carry over (e.g. answer the clarifying question with "国家级").',
       inputSchema: {
-        question: z.string().trim().min(1).max(MAX_MESSAGE_CHARS).describe('The question as the user asked it, e.g. "石嘴山籍在读博士签了预引进协议能拿多少补贴？" or "Who leads talent housing?"'),
+        question: z
+          .string()
+          .trim()
+          .min(1)
+          .max(MAX_MESSAGE_CHARS)
+          .describe(
+            'The question as the user asked it, e.g. "石嘴山籍在读博士签了预引进协议能拿多少补贴？" or "Who leads talent housing?"',
+          ),
         lang: Lang.optional().describe('Answer language: zh or en (default: the language of the question)'),
-        session_id: SessionId.optional().describe('Any id of your choosing (letters, digits, . _ : -) to continue a conversation: facts from earlier questions with the same id are remembered for 30 minutes'),
+        session_id: SessionId.optional().describe(
+          'Any id of your choosing (letters, digits, . _ : -) to continue a conversation: facts from earlier questions with the same id are remembered for 30 minutes',
+        ),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ question, lang, session_id }) => {
-      const a = await answer(deps, { message: question, channel: 'mcp', ...(lang ? { lang } : {}), ...(session_id ? { sessionId: session_id } : {}) });
+      const a = await answer(deps, {
+        message: question,
+        channel: 'mcp',
+        ...(lang ? { lang } : {}),
+        ...(session_id ? { sessionId: session_id } : {}),
+      });
       return result(answerText(a), a);
     },
   );
@@ -78,14 +100,21 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       title: 'Search the policy text',
       description: `Find the parts of the Shizuishan talent policy that match some words (Chinese or English), best first, each with its id, label, score and best verbatim sentence. Use it to locate a clause before get_clause; use ask_policy for a direct answer. Part ids: ${ids}.`,
       inputSchema: {
-        query: z.string().trim().min(1).max(MAX_MESSAGE_CHARS).describe('Words to search for, e.g. "博士后工作站" or "postdoc station funding"'),
+        query: z
+          .string()
+          .trim()
+          .min(1)
+          .max(MAX_MESSAGE_CHARS)
+          .describe('Words to search for, e.g. "博士后工作站" or "postdoc station funding"'),
         limit: z.number().int().min(1).max(29).optional().describe('How many parts to return (1–29, default 5)'),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ query, limit }) => {
       const hits = deps.search.clauses(query, limit ?? 5);
-      const text = hits.length ? hits.map((h) => `· [${h.id}] ${h.label} (score ${h.score.toFixed(2)}): ${h.snippet}`).join('\n') : 'No part of the document matches these words; try other words or ask_policy.';
+      const text = hits.length
+        ? hits.map((h) => `· [${h.id}] ${h.label} (score ${h.score.toFixed(2)}): ${h.snippet}`).join('\n')
+        : 'No part of the document matches these words; try other words or ask_policy.';
       return result(text, { results: hits });
     },
   );
@@ -111,7 +140,10 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       title: 'Calculate benefits for a profile',
       description:
         'Every award of the Shizuishan talent policy checked against a profile of facts: eligible (exact amounts in yuan with clause and rule ids), not eligible (with why) and unknown (with the facts missing), plus the questions that would settle the rest. Every fact is optional; give what is known. Example: {"facts": {"subjects": ["student"], "origin": true, "degree": "doctor", "enrolled": true, "fullTime": true, "agreementSigned": true}} → 20000 yuan, clause 12.',
-      inputSchema: { facts: DescribedFacts.describe('What is known about the person or organisation'), lang: Lang.optional().describe('zh (default) or en') },
+      inputSchema: {
+        facts: DescribedFacts.describe('What is known about the person or organisation'),
+        lang: Lang.optional().describe('zh (default) or en'),
+      },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ facts, lang }) => {
@@ -124,13 +156,24 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
     'clause',
     new ResourceTemplate('policy://{document}/clause/{id}', {
       list: async () => ({
-        resources: deps.corpus.clauses.map((c) => ({ uri: clauseUri(c), name: c.label, title: c.label, description: c.section, mimeType: 'text/plain' })),
+        resources: deps.corpus.clauses.map((c) => ({
+          uri: clauseUri(c),
+          name: c.label,
+          title: c.label,
+          description: c.section,
+          mimeType: 'text/plain',
+        })),
       }),
     }),
-    { title: 'A part of the policy document', description: 'The verbatim text of one of the 29 parts, with its lead and cooperating departments', mimeType: 'text/plain' },
+    {
+      title: 'A part of the policy document',
+      description: 'The verbatim text of one of the 29 parts, with its lead and cooperating departments',
+      mimeType: 'text/plain',
+    },
     async (uri, { document, id }) => {
       const clause = deps.corpus.byId.get(String(id));
-      if (!clause || clause.documentId !== String(document)) throw new Error(`No resource ${uri.href}. List resources to see the 29 parts.`);
+      if (!clause || clause.documentId !== String(document))
+        throw new Error(`No resource ${uri.href}. List resources to see the 29 parts.`);
       return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: clauseText(clause) }] };
     },
   );

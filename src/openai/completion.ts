@@ -24,7 +24,14 @@ export function completion(meta: CompletionMeta, a: Answer) {
     ...meta,
     object: 'chat.completion' as const,
     model: MODEL_ID,
-    choices: [{ index: 0, message: { role: 'assistant' as const, content: answerText(a), refusal: null, ...references(a) }, logprobs: null, finish_reason: 'stop' as const }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant' as const, content: answerText(a), refusal: null, ...references(a) },
+        logprobs: null,
+        finish_reason: 'stop' as const,
+      },
+    ],
     policy: a,
   };
 }
@@ -35,7 +42,14 @@ export function chunk(meta: CompletionMeta, delta: { role?: 'assistant'; content
     ...meta,
     object: 'chat.completion.chunk' as const,
     model: MODEL_ID,
-    choices: [{ index: 0, delta: final ? { ...delta, ...references(final) } : delta, logprobs: null, finish_reason: final ? ('stop' as const) : null }],
+    choices: [
+      {
+        index: 0,
+        delta: final ? { ...delta, ...references(final) } : delta,
+        logprobs: null,
+        finish_reason: final ? ('stop' as const) : null,
+      },
+    ],
     ...(final ? { policy: final } : {}),
   };
 }

@@ -25,10 +25,20 @@ export function readConversation(messages: CompletionBody['messages']): Conversa
   const last = messages[lastIndex];
   const question = last?.role === 'user' ? messageText(last).trim() : '';
   if (!question) {
-    throw new OpenAiError(400, 'The last message must be a user message with text: it is the question answered.', 'invalid_value', `messages[${lastIndex}]`);
+    throw new OpenAiError(
+      400,
+      'The last message must be a user message with text: it is the question answered.',
+      'invalid_value',
+      `messages[${lastIndex}]`,
+    );
   }
   if (question.length > MAX_MESSAGE_CHARS) {
-    throw new OpenAiError(400, `messages[${lastIndex}].content is ${question.length} characters; a question may have at most ${MAX_MESSAGE_CHARS}. Shorten it.`, 'string_above_max_length', `messages[${lastIndex}].content`);
+    throw new OpenAiError(
+      400,
+      `messages[${lastIndex}].content is ${question.length} characters; a question may have at most ${MAX_MESSAGE_CHARS}. Shorten it.`,
+      'string_above_max_length',
+      `messages[${lastIndex}].content`,
+    );
   }
   const earlier = messages
     .slice(0, lastIndex)
@@ -72,7 +82,9 @@ export async function answerConversation(
   const lang = options.lang ? { lang: options.lang } : {};
   if (options.sessionId) return answer(deps, { message: conversation.question, sessionId: options.sessionId, channel: 'openai', ...lang });
   const { earlier, question } = conversation;
-  const before = earlier.length ? ((await deps.sessions.get(await conversationKey(options.user, earlier))) ?? (await replay(deps, earlier, options.lang))) : undefined;
+  const before = earlier.length
+    ? ((await deps.sessions.get(await conversationKey(options.user, earlier))) ?? (await replay(deps, earlier, options.lang)))
+    : undefined;
   // The pipeline reads and writes a scratch session seeded with the state before this turn; the state after it is stored
   // under the key of the conversation including this turn, so a regenerated reply starts from the same facts.
   const scratch = memorySessionStore();

@@ -35,8 +35,14 @@ function limited(limit: MiddlewareHandler): MiddlewareHandler {
 function keys(apiKeys: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
     const check = await checkBearer(c, apiKeys);
-    if (check === 'missing') throw new OpenAiError(401, 'No API key was sent. Send "Authorization: Bearer <key>" with one of the keys in API_KEYS.', 'missing_api_key');
-    if (check === 'wrong') throw new OpenAiError(401, 'Incorrect API key provided. Use one of the keys configured in API_KEYS.', 'invalid_api_key');
+    if (check === 'missing')
+      throw new OpenAiError(
+        401,
+        'No API key was sent. Send "Authorization: Bearer <key>" with one of the keys in API_KEYS.',
+        'missing_api_key',
+      );
+    if (check === 'wrong')
+      throw new OpenAiError(401, 'Incorrect API key provided. Use one of the keys configured in API_KEYS.', 'invalid_api_key');
     await next();
   };
 }
@@ -45,7 +51,8 @@ async function readBody(c: Context): Promise<CompletionBody> {
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new OpenAiError(415, 'Send the body as JSON with the header "Content-Type: application/json".', 'unsupported_media_type');
   }
-  const tooLarge = () => new OpenAiError(413, `The body is larger than ${MAX_COMPLETION_BODY_BYTES} bytes; send fewer earlier messages.`, 'request_too_large');
+  const tooLarge = () =>
+    new OpenAiError(413, `The body is larger than ${MAX_COMPLETION_BODY_BYTES} bytes; send fewer earlier messages.`, 'request_too_large');
   if (Number(c.req.header('content-length') ?? '0') > MAX_COMPLETION_BODY_BYTES) throw tooLarge();
   const text = await c.req.text();
   if (new TextEncoder().encode(text).length > MAX_COMPLETION_BODY_BYTES) throw tooLarge();
@@ -59,10 +66,20 @@ async function readBody(c: Context): Promise<CompletionBody> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const param = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || null;
-    throw new OpenAiError(400, param && !issue.message.includes('"') ? `${param}: ${issue.message}` : issue.message, 'invalid_value', param);
+    throw new OpenAiError(
+      400,
+      param && !issue.message.includes('"') ? `${param}: ${issue.message}` : issue.message,
+      'invalid_value',
+      param,
+    );
   }
   if (parsed.data.model !== MODEL_ID) {
-    throw new OpenAiError(404, `The model "${parsed.data.model}" does not exist; this server has one model, "${MODEL_ID}".`, 'model_not_found', 'model');
+    throw new OpenAiError(
+      404,
+      `The model "${parsed.data.model}" does not exist; this server has one model, "${MODEL_ID}".`,
+      'model_not_found',
+      'model',
+    );
   }
   return parsed.data;
 }
@@ -72,20 +89,28 @@ export function createOpenAi(deps: OpenAiDeps): Hono {
   const v1 = new Hono();
   // Browser-based clients (ChatBox web, LobeChat in client mode) call /v1 directly, as they do OpenAI's API; no cookies
   // are involved, so any origin may, and the key (when API_KEYS is set) and the limiter still apply.
-  v1.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
+  v1.use(
+    '/v1/*',
+    cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], allowMethods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }),
+  );
   if (deps.httpLimit) v1.use('/v1/chat/completions', limited(rateLimit(deps.httpLimit, deps.logger)));
   v1.use('/v1/*', keys(deps.apiKeys));
 
   v1.get('/v1/models', (c) => c.json({ object: 'list', data: [MODEL] }));
   v1.get('/v1/models/:id', (c) => {
-    if (c.req.param('id') !== MODEL_ID) throw new OpenAiError(404, `The model "${c.req.param('id')}" does not exist; use "${MODEL_ID}".`, 'model_not_found', 'model');
+    if (c.req.param('id') !== MODEL_ID)
+      throw new OpenAiError(404, `The model "${c.req.param('id')}" does not exist; use "${MODEL_ID}".`, 'model_not_found', 'model');
     return c.json(MODEL);
   });
 
   v1.post('/v1/chat/completions', async (c) => {
     const body = await readBody(c);
     const conversation = readConversation(body.messages);
-    const options = { user: body.user, ...(body.session_id ? { sessionId: body.session_id } : {}), ...(body.lang ? { lang: body.lang } : {}) };
+    const options = {
+      user: body.user,
+      ...(body.session_id ? { sessionId: body.session_id } : {}),
+      ...(body.lang ? { lang: body.lang } : {}),
+    };
     const meta = completionMeta(deps.clock());
     if (!body.stream) return c.json(completion(meta, await answerConversation(deps, conversation, options)));
     // Only verified text is streamed: the answer is complete and checked before its first word is sent (a model's raw
@@ -103,16 +128,25 @@ export function createOpenAi(deps: OpenAiDeps): Hono {
       },
       async (err, stream) => {
         deps.logger.error('openai_stream_failed', { name: err.name, message: err.message });
-        await stream.writeSSE({ data: JSON.stringify(openAiErrorBody(new OpenAiError(500, 'Something went wrong on our side; please try again.', 'internal_error'))) });
+        await stream.writeSSE({
+          data: JSON.stringify(
+            openAiErrorBody(new OpenAiError(500, 'Something went wrong on our side; please try again.', 'internal_error')),
+          ),
+        });
       },
     );
   });
 
   v1.all('/v1/*', (c) => {
-    throw new OpenAiError(404, `No route ${c.req.method} ${c.req.path}. This server offers GET /v1/models and POST /v1/chat/completions.`, 'unknown_url');
+    throw new OpenAiError(
+      404,
+      `No route ${c.req.method} ${c.req.path}. This server offers GET /v1/models and POST /v1/chat/completions.`,
+      'unknown_url',
+    );
   });
   v1.onError((err, c) => {
-    if (err instanceof OpenAiError) return c.json(openAiErrorBody(err), err.status, err.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {});
+    if (err instanceof OpenAiError)
+      return c.json(openAiErrorBody(err), err.status, err.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {});
     deps.logger.error('unhandled', { path: c.req.path, name: err.name, message: err.message });
     return c.json(openAiErrorBody(new OpenAiError(500, 'Something went wrong on our side; please try again.', 'internal_error')), 500);
   });

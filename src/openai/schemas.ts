@@ -30,7 +30,13 @@ export const CompletionBody = z.object({
   /** The end user (OpenAI's meaning); also keeps two users' identical conversations apart. */
   user: z.string().max(256).nullish(),
   /** Extension: continue a named session (as sessionId in POST /api/chat) instead of deriving one from the messages. */
-  session_id: z.string().trim().min(1).max(128).regex(/^[\w.:-]+$/, '"session_id" may use letters, digits and . _ : - only').optional(),
+  session_id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.:-]+$/, '"session_id" may use letters, digits and . _ : - only')
+    .optional(),
   /** Extension: the answer language; by default that of the question. */
   lang: Lang.optional(),
 });

@@ -85,7 +85,13 @@ function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
     if (outcome === 'missing' && !missing.includes(condition.fact)) missing.push(condition.fact);
   };
   const inForce = asOf.toISOString().slice(0, 10) >= rule.validFrom;
-  trace.push({ ruleId: rule.id, fact: 'validFrom', requires: `${rule.validFrom}起施行`, value: asOf.toISOString().slice(0, 10), outcome: inForce ? 'met' : 'failed' });
+  trace.push({
+    ruleId: rule.id,
+    fact: 'validFrom',
+    requires: `${rule.validFrom}起施行`,
+    value: asOf.toISOString().slice(0, 10),
+    outcome: inForce ? 'met' : 'failed',
+  });
   rule.conditions.forEach(record);
 
   let row: TableRow | undefined;
@@ -155,7 +161,8 @@ function withOverlaps(outcomes: Outcome[], ruleSet: RuleSet, facts: Facts): Outc
         const others = outcomes.filter((x) => x !== o && group.rules.includes(x.rule.id) && inPlay(x, facts)).map((x) => x.rule.id);
         if (others.length) notes.push({ with: others, note: group.note, interpretation: group.interpretation });
       }
-      if (facts.existingPolicy === true && o.rule.amount.kind !== 'none') notes.push({ with: [], note: ruleSet.closingNotes.existingPolicy });
+      if (facts.existingPolicy === true && o.rule.amount.kind !== 'none')
+        notes.push({ with: [], note: ruleSet.closingNotes.existingPolicy });
       const upgrade = upgradeNote(o, facts, ruleSet);
       if (upgrade) notes.push(upgrade);
     }
@@ -168,7 +175,11 @@ function withOverlaps(outcomes: Outcome[], ruleSet: RuleSet, facts: Facts): Outc
  * @example evaluate(loadRules(), { subjects: ['master_studio'], newlyRecognised: true, level: 'region' }, new Date()) // r6-master-studio eligible, 50000
  */
 export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date): Outcome[] {
-  return withOverlaps(ruleSet.rules.map((r) => evaluateRule(r, facts, asOf)), ruleSet, facts);
+  return withOverlaps(
+    ruleSet.rules.map((r) => evaluateRule(r, facts, asOf)),
+    ruleSet,
+    facts,
+  );
 }
 
 /**
@@ -214,7 +225,11 @@ export function nextQuestion(open: Outcome[], facts: Facts, asOf: Date): Questio
       const next = withAnswer(facts, fact, opt.value);
       const after = unknown.map((o) => evaluateRule(o.rule, next, asOf));
       total += after.filter((a, i) => settled(unknown[i] as Outcome, a)).length;
-      const outcomes = after.map((a) => ({ ruleId: a.rule.id, status: a.status, ...(a.min !== undefined ? { min: a.min, max: a.max } : {}) }));
+      const outcomes = after.map((a) => ({
+        ruleId: a.rule.id,
+        status: a.status,
+        ...(a.min !== undefined ? { min: a.min, max: a.max } : {}),
+      }));
       return { ...opt, outcomes };
     });
     const score = options.length ? total / options.length : 0;

@@ -3,13 +3,44 @@ import { z } from 'zod';
 
 /** What an award is for: the kind of person, organisation or cost a question is about. */
 export const Subject = z.enum([
-  'student', 'returnee', 'edu_base', 'skill_training_base', 'master_studio', 'sanming_studio', 'social_work_org',
-  'postdoc_station', 'expert_base', 'city_expert', 'region_expert', 'rd_institution', 'high_tech_enterprise', 'alliance',
-  'demo_base', 'incubator', 'maker_space', 'recruiter', 'degree_study', 'training_trip', 'soe_talent_cost', 'enterprise_talent_cost',
+  'student',
+  'returnee',
+  'edu_base',
+  'skill_training_base',
+  'master_studio',
+  'sanming_studio',
+  'social_work_org',
+  'postdoc_station',
+  'expert_base',
+  'city_expert',
+  'region_expert',
+  'rd_institution',
+  'high_tech_enterprise',
+  'alliance',
+  'demo_base',
+  'incubator',
+  'maker_space',
+  'recruiter',
+  'degree_study',
+  'training_trip',
+  'soe_talent_cost',
+  'enterprise_talent_cost',
   // Provisions the text names without an amount (rules of kind none), and clause 17's non-cash provisions.
-  'vocational_training_subsidy', 'social_work_upgrade_subsidy', 'high_level_treatment', 'flexible_talent', 'student_loan_repayment',
-  'doctor_work_allowance', 'graduate_work_subsidy', 'returning_staff', 'high_salary_hire', 'tech_transfer_reward', 'invention_award',
-  'county_shortage_talent', 'health_check', 'city_special_allowance', 'talent_award',
+  'vocational_training_subsidy',
+  'social_work_upgrade_subsidy',
+  'high_level_treatment',
+  'flexible_talent',
+  'student_loan_repayment',
+  'doctor_work_allowance',
+  'graduate_work_subsidy',
+  'returning_staff',
+  'high_salary_hire',
+  'tech_transfer_reward',
+  'invention_award',
+  'county_shortage_talent',
+  'health_check',
+  'city_special_allowance',
+  'talent_award',
   // Clause 13's exam waiver for city-owned enterprises' recruitment: not money, but the same yes/no on stated facts.
   'exam_waiver',
 ]);
@@ -94,7 +125,11 @@ const SUBJECT_OPTIONS: FactOption[] = [
   { value: 'maker_space', zh: '众创空间', en: 'a maker space' },
   { value: 'recruiter', zh: '招才引智机构或个人', en: 'a talent-recruitment organisation or person' },
   { value: 'soe_talent_cost', zh: '国有企业引进人才的成本', en: "a state-owned enterprise's cost of recruiting talent" },
-  { value: 'enterprise_talent_cost', zh: '企业给人才的住房补贴、安家费等', en: "an enterprise's housing, settling-in or research start-up payments to talent" },
+  {
+    value: 'enterprise_talent_cost',
+    zh: '企业给人才的住房补贴、安家费等',
+    en: "an enterprise's housing, settling-in or research start-up payments to talent",
+  },
   { value: 'vocational_training_subsidy', zh: '职业技能人才培训补贴', en: 'vocational skills training subsidy' },
   { value: 'social_work_upgrade_subsidy', zh: '社会工作人员职业资格晋级补贴', en: 'social workers’ qualification upgrade subsidy' },
   { value: 'high_level_treatment', zh: '高层次人才优厚待遇', en: 'treatment of high-level talent' },
@@ -106,7 +141,11 @@ const SUBJECT_OPTIONS: FactOption[] = [
   { value: 'high_salary_hire', zh: '高薪聘请急需紧缺拔尖人才', en: 'hiring scarce top talent on high pay' },
   { value: 'tech_transfer_reward', zh: '科技成果转化奖励', en: 'reward for commercialising research results' },
   { value: 'invention_award', zh: '重大科技发明重奖', en: 'major award for major inventions' },
-  { value: 'county_shortage_talent', zh: '县乡事业单位引进急需紧缺人才（绩效工资）', en: 'scarce talent hired by county or township institutions (performance pay)' },
+  {
+    value: 'county_shortage_talent',
+    zh: '县乡事业单位引进急需紧缺人才（绩效工资）',
+    en: 'scarce talent hired by county or township institutions (performance pay)',
+  },
   { value: 'health_check', zh: '高层次人才健康体检', en: 'health checks for high-level talent' },
   { value: 'city_special_allowance', zh: '市政府特殊津贴', en: 'city government special allowance' },
   { value: 'talent_award', zh: '“石嘴山英才奖”', en: 'the Shizuishan Talent Award (石嘴山英才奖)' },
@@ -122,7 +161,13 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
       { value: 'doctor', zh: '博士', en: 'doctorate' },
       { value: 'master', zh: '硕士', en: "master's" },
       { value: 'bachelor', zh: '本科（学士）', en: "bachelor's" },
-      { value: 'other', zh: '其他（专科等）', en: 'other (e.g. diploma)', youZh: '您的学历不在其列', youEn: 'your degree is not one of them' },
+      {
+        value: 'other',
+        zh: '其他（专科等）',
+        en: 'other (e.g. diploma)',
+        youZh: '您的学历不在其列',
+        youEn: 'your degree is not one of them',
+      },
     ],
   },
   level: {
@@ -137,7 +182,10 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
   origin: {
     zh: '您是石嘴山籍（石嘴山生源）吗？',
     en: 'Are you from Shizuishan (石嘴山籍)?',
-    options: yesNo(['是，石嘴山籍', 'yes', '您是石嘴山籍', 'you are from Shizuishan'], ['不是', 'no', '您不是石嘴山籍', 'you are not from Shizuishan']),
+    options: yesNo(
+      ['是，石嘴山籍', 'yes', '您是石嘴山籍', 'you are from Shizuishan'],
+      ['不是', 'no', '您不是石嘴山籍', 'you are not from Shizuishan'],
+    ),
   },
   agreementSigned: {
     zh: '您是否已与石嘴山市企业和社会组织签订预引进协议？',
@@ -165,17 +213,26 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
   startedBusiness: {
     zh: '您是否回石嘴山创办或入股经营企业？',
     en: 'Have you come back to Shizuishan to found or invest in and run a business?',
-    options: yesNo(['是，已创办或入股', 'yes', '您已回石创办或入股企业', 'you have'], ['还没有', 'not yet', '您尚未回石创办或入股企业', 'you have not']),
+    options: yesNo(
+      ['是，已创办或入股', 'yes', '您已回石创办或入股企业', 'you have'],
+      ['还没有', 'not yet', '您尚未回石创办或入股企业', 'you have not'],
+    ),
   },
   newlyRecognised: {
     zh: '是新认定（新建）的吗？',
     en: 'Is it newly recognised (newly established)?',
-    options: yesNo(['是，新认定', 'yes, newly', '是新认定的', 'it is new'], ['不是，早已认定', 'no, earlier', '不是新认定的', 'it was recognised earlier']),
+    options: yesNo(
+      ['是，新认定', 'yes, newly', '是新认定的', 'it is new'],
+      ['不是，早已认定', 'no, earlier', '不是新认定的', 'it was recognised earlier'],
+    ),
   },
   outstanding: {
     zh: '经考核作用发挥突出吗？',
     en: 'Has it been assessed as outstanding in its role?',
-    options: yesNo(['是，作用突出', 'yes', '作用突出', 'it is outstanding'], ['不是', 'no', '未被评为作用突出', 'it has not been assessed as outstanding']),
+    options: yesNo(
+      ['是，作用突出', 'yes', '作用突出', 'it is outstanding'],
+      ['不是', 'no', '未被评为作用突出', 'it has not been assessed as outstanding'],
+    ),
   },
   assessedQualified: {
     zh: '专家服务基地考核合格了吗？',
@@ -195,12 +252,18 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
   employerApproved: {
     zh: '攻读学位是否经单位研究同意？',
     en: 'Did your employer approve the study?',
-    options: yesNo(['单位已同意', 'approved', '单位已同意', 'your employer approved'], ['未经单位同意', 'not approved', '未经单位研究同意', 'your employer did not approve']),
+    options: yesNo(
+      ['单位已同意', 'approved', '单位已同意', 'your employer approved'],
+      ['未经单位同意', 'not approved', '未经单位研究同意', 'your employer did not approve'],
+    ),
   },
   degreeObtained: {
     zh: '是否已取得相应证书（学历、学位证书）？',
     en: 'Have you obtained the degree certificate?',
-    options: yesNo(['已取得', 'obtained', '已取得', 'you have obtained it'], ['还没有', 'not yet', '尚未取得相应证书', 'you have not obtained it yet']),
+    options: yesNo(
+      ['已取得', 'obtained', '已取得', 'you have obtained it'],
+      ['还没有', 'not yet', '尚未取得相应证书', 'you have not obtained it yet'],
+    ),
   },
   qualified: {
     zh: '您是否具有大学本科以上学历、中级以上专业技术职称或技师以上职业资格？',
@@ -219,7 +282,10 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
   professionalTitle: {
     zh: '您是否是中级及以上专业技术人员（有中级及以上职称）？',
     en: 'Do you hold an intermediate or higher professional title (中级及以上专业技术人员)?',
-    options: yesNo(['是，中级及以上', 'yes', '您是中级及以上专业技术人员', 'you hold one'], ['不是', 'no', '您不是中级及以上专业技术人员', 'you do not hold one']),
+    options: yesNo(
+      ['是，中级及以上', 'yes', '您是中级及以上专业技术人员', 'you hold one'],
+      ['不是', 'no', '您不是中级及以上专业技术人员', 'you do not hold one'],
+    ),
   },
   existingPolicy: {
     zh: '是否还享受或申请了其他现行政策的同类奖补？',

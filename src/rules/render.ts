@@ -22,13 +22,16 @@ export function describeSum(o: Outcome, lang: Lang): string {
     case 'table': {
       if (o.row) return money(o.row.yuan, o.row.yuan, lang);
       const rows = a.rows.map((r) => `${optionLabel(a.fact, r.when, lang)}${lang === 'zh' ? '' : ': '}${money(r.yuan, r.yuan, lang)}`);
-      return lang === 'zh' ? `按${a.fact === 'level' ? '级别' : '学历'}：${rows.join('、')}` : `by ${a.fact === 'level' ? 'level' : 'degree'}: ${rows.join('; ')}`;
+      return lang === 'zh'
+        ? `按${a.fact === 'level' ? '级别' : '学历'}：${rows.join('、')}`
+        : `by ${a.fact === 'level' ? 'level' : 'degree'}: ${rows.join('; ')}`;
     }
     case 'range':
       return `${money(a.min, a.max, lang)}${lang === 'zh' ? '，' : ', '}${a.criteria[lang]}`;
     case 'ratio': {
       const pct = `${Math.round(a.ratio * 100)}%`;
-      if (lang === 'zh') return a.ratio === 1 && !a.atLeast ? `${a.of.zh}全额报销` : `${a.of.zh}按${a.atLeast ? '不低于' : ''}${pct}的比例报销`;
+      if (lang === 'zh')
+        return a.ratio === 1 && !a.atLeast ? `${a.of.zh}全额报销` : `${a.of.zh}按${a.atLeast ? '不低于' : ''}${pct}的比例报销`;
       return a.ratio === 1 && !a.atLeast ? `the full ${a.of.en} refunded` : `${a.atLeast ? 'at least ' : ''}${pct} of ${a.of.en} refunded`;
     }
     case 'none':
@@ -49,28 +52,45 @@ function describeAward(o: Outcome, lang: Lang): string {
   if (r.amount.kind === 'none') return sum;
   const parts =
     lang === 'zh'
-      ? [`${r.amount.kind === 'ratio' ? '' : PER_WORDS[r.per].zh}${sum}`, period(r, lang), ...(r.payer ? [`由${PAYER_WORDS[r.payer].zh}给予`] : []), `发放给${RECIPIENT_WORDS[r.recipient].zh}`]
-      : [`${sum}${r.amount.kind === 'ratio' ? '' : ` ${PER_WORDS[r.per].en}`}`, period(r, lang), ...(r.payer ? [`paid by ${PAYER_WORDS[r.payer].en}`] : []), `to ${RECIPIENT_WORDS[r.recipient].en}`];
+      ? [
+          `${r.amount.kind === 'ratio' ? '' : PER_WORDS[r.per].zh}${sum}`,
+          period(r, lang),
+          ...(r.payer ? [`由${PAYER_WORDS[r.payer].zh}给予`] : []),
+          `发放给${RECIPIENT_WORDS[r.recipient].zh}`,
+        ]
+      : [
+          `${sum}${r.amount.kind === 'ratio' ? '' : ` ${PER_WORDS[r.per].en}`}`,
+          period(r, lang),
+          ...(r.payer ? [`paid by ${PAYER_WORDS[r.payer].en}`] : []),
+          `to ${RECIPIENT_WORDS[r.recipient].en}`,
+        ];
   return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
 /** The conditions in words (the subject itself left out: the question already names it). */
 export function conditionTexts(o: Outcome, lang: Lang, withSubject = false): string[] {
   const a = o.rule.amount;
-  const table = a.kind === 'table' ? [a.requires[lang], ...(o.row?.conditions ?? a.rows.flatMap((r) => r.conditions)).map((c) => c.requires[lang])] : [];
+  const table =
+    a.kind === 'table'
+      ? [a.requires[lang], ...(o.row?.conditions ?? a.rows.flatMap((r) => r.conditions)).map((c) => c.requires[lang])]
+      : [];
   return [...o.rule.conditions.filter((c) => withSubject || c.fact !== 'subjects').map((c) => c.requires[lang]), ...table];
 }
 
 /** Why not, in words: 要求与石嘴山市企业和社会组织签订预引进协议，您尚未签订. */
 export function whyNot(o: Outcome, lang: Lang): string[] {
   const reasons = o.failed.map(({ condition, value }) => {
-    if (condition.unmet) return lang === 'zh' ? `要求${condition.requires.zh}，${condition.unmet.zh}` : `requires to ${condition.requires.en}; ${condition.unmet.en}`;
+    if (condition.unmet)
+      return lang === 'zh'
+        ? `要求${condition.requires.zh}，${condition.unmet.zh}`
+        : `requires to ${condition.requires.en}; ${condition.unmet.en}`;
     if (Array.isArray(value)) {
       const labels = value.map((v) => optionFor(condition.fact, v)?.[lang] ?? String(v)).join(lang === 'zh' ? '、' : ', ');
       return lang === 'zh' ? `要求${condition.requires.zh}，您的情况：${labels}` : `requires to ${condition.requires.en}; yours: ${labels}`;
     }
     const opt = optionFor(condition.fact, value);
-    const you = lang === 'zh' ? (opt?.youZh ?? `您的情况：${opt?.zh ?? String(value)}`) : (opt?.youEn ?? `yours: ${opt?.en ?? String(value)}`);
+    const you =
+      lang === 'zh' ? (opt?.youZh ?? `您的情况：${opt?.zh ?? String(value)}`) : (opt?.youEn ?? `yours: ${opt?.en ?? String(value)}`);
     return lang === 'zh' ? `要求${condition.requires.zh}，${you}` : `requires to ${condition.requires.en}; ${you}`;
   });
   if (o.trace.some((t) => t.fact === 'validFrom' && t.outcome === 'failed')) {
@@ -85,7 +105,12 @@ export function checks(o: Outcome, lang: Lang): { text: string; status: 'met' | 
   return o.trace.flatMap((t) => {
     if (t.condition) return [{ text: t.condition.requires[lang], status: status[t.outcome] }];
     if (t.outcome !== 'failed') return [];
-    return [{ text: lang === 'zh' ? `本意见自${o.rule.validFrom}起施行` : `the policy applies from ${o.rule.validFrom}`, status: 'unmet' as const }];
+    return [
+      {
+        text: lang === 'zh' ? `本意见自${o.rule.validFrom}起施行` : `the policy applies from ${o.rule.validFrom}`,
+        status: 'unmet' as const,
+      },
+    ];
   });
 }
 
@@ -101,15 +126,45 @@ export function overlapText(notes: OverlapNote[], lang: Lang): string {
 }
 
 const HEAD = {
-  zh: { eligible: '符合', unknown: '可能符合（还需确认）', ineligible: '不符合', named: '文件提及（未规定金额）', conditions: '条件', obligations: '义务', recipient: '拨付对象', interpretation: '解读（不是原文）', overlap: '可能交叉重复', quote: '原文', lead: '牵头部门', ask: '请问', missing: '还需确认' },
-  en: { eligible: 'Eligible', unknown: 'Possibly eligible (to confirm)', ineligible: 'Not eligible', named: 'Named in the text (no sum set)', conditions: 'Conditions', obligations: 'Obligations', recipient: 'Paid to', interpretation: 'Interpretation (not the text)', overlap: 'May overlap', quote: 'Text', lead: 'Lead department', ask: 'To tell you exactly', missing: 'Still to confirm' },
+  zh: {
+    eligible: '符合',
+    unknown: '可能符合（还需确认）',
+    ineligible: '不符合',
+    named: '文件提及（未规定金额）',
+    conditions: '条件',
+    obligations: '义务',
+    recipient: '拨付对象',
+    interpretation: '解读（不是原文）',
+    overlap: '可能交叉重复',
+    quote: '原文',
+    lead: '牵头部门',
+    ask: '请问',
+    missing: '还需确认',
+  },
+  en: {
+    eligible: 'Eligible',
+    unknown: 'Possibly eligible (to confirm)',
+    ineligible: 'Not eligible',
+    named: 'Named in the text (no sum set)',
+    conditions: 'Conditions',
+    obligations: 'Obligations',
+    recipient: 'Paid to',
+    interpretation: 'Interpretation (not the text)',
+    overlap: 'May overlap',
+    quote: 'Text',
+    lead: 'Lead department',
+    ask: 'To tell you exactly',
+    missing: 'Still to confirm',
+  },
 } as const;
 
 type Context = { lang: Lang; tag: (clause: string) => string; lead: (clause: string) => string[] };
 
 function leadLine(clause: string, c: Context): string[] {
   const lead = c.lead(clause);
-  return lead.length ? [`${HEAD[c.lang].lead}${c.lang === 'zh' ? '：' : ': '}${lead.join(c.lang === 'zh' ? '、' : ', ')}${c.lang === 'zh' ? '。' : '.'}`] : [];
+  return lead.length
+    ? [`${HEAD[c.lang].lead}${c.lang === 'zh' ? '：' : ': '}${lead.join(c.lang === 'zh' ? '、' : ', ')}${c.lang === 'zh' ? '。' : '.'}`]
+    : [];
 }
 
 function block(o: Outcome, c: Context): string {
@@ -118,7 +173,8 @@ function block(o: Outcome, c: Context): string {
   const sep = lang === 'zh' ? '：' : ': ';
   const end = lang === 'zh' ? '。' : '.';
   const name = o.rule.label[lang];
-  if (o.status === 'ineligible') return `${h.ineligible}${sep}${name}${tag(o.rule.clause)} — ${whyNot(o, lang).join(lang === 'zh' ? '；' : '; ')}${end}`;
+  if (o.status === 'ineligible')
+    return `${h.ineligible}${sep}${name}${tag(o.rule.clause)} — ${whyNot(o, lang).join(lang === 'zh' ? '；' : '; ')}${end}`;
   const named = isUnquantified(o.rule);
   const lines = [`${named ? h.named : h[o.status]}${sep}${name} — ${describeAward(o, lang)}${end}`];
   const conditions = conditionTexts(o, lang);
@@ -174,7 +230,10 @@ function optionOutcome(option: QuestionOption, lang: Lang): string {
 /** The clarifying question's options as labels; with the outcome of each when at most three rules are open. */
 export function questionOptions(q: Question, lang: Lang): { value: string; label: string }[] {
   const few = q.fact !== 'subjects' && (q.options[0]?.outcomes.length ?? 0) <= 3;
-  return q.options.map((o) => ({ value: String(o.value), label: few ? `${o[lang]}${lang === 'zh' ? '：' : ': '}${optionOutcome(o, lang)}` : o[lang] }));
+  return q.options.map((o) => ({
+    value: String(o.value),
+    label: few ? `${o[lang]}${lang === 'zh' ? '：' : ': '}${optionOutcome(o, lang)}` : o[lang],
+  }));
 }
 
 export function questionText(q: Question, lang: Lang): string {

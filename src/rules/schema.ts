@@ -50,14 +50,56 @@ type AmountSpec = z.infer<typeof AmountSpec>;
 
 // Codes are only ever added (clients keep the old ones): 'space', 'cost' and 'as-incurred' are no longer used by a rule.
 export const Per = z.enum([
-  'person', 'person-trip', 'platform', 'base', 'studio', 'organisation', 'station', 'institution', 'enterprise', 'alliance', 'space', 'cost',
-  'incubator', 'maker-space', 'organisation-or-person', 'tuition', 'unstated', 'not-applicable',
+  'person',
+  'person-trip',
+  'platform',
+  'base',
+  'studio',
+  'organisation',
+  'station',
+  'institution',
+  'enterprise',
+  'alliance',
+  'space',
+  'cost',
+  'incubator',
+  'maker-space',
+  'organisation-or-person',
+  'tuition',
+  'unstated',
+  'not-applicable',
 ]);
-export const Period = z.enum(['one-time', 'per-year', 'per-selection', 'on-completion', 'on-recognition', 'same-year', 'as-incurred', 'unstated', 'not-applicable']);
+export const Period = z.enum([
+  'one-time',
+  'per-year',
+  'per-selection',
+  'on-completion',
+  'on-recognition',
+  'same-year',
+  'as-incurred',
+  'unstated',
+  'not-applicable',
+]);
 export const Payer = z.enum(['region', 'employer']);
 export const Recipient = z.enum([
-  'person', 'pre-introducing-employer', 'introducing-employer', 'enterprise', 'platform', 'base', 'studio', 'organisation', 'station',
-  'institution', 'alliance', 'space', 'organisation-or-person', 'incubator', 'maker-space', 'county-institution', 'achievers', 'unstated',
+  'person',
+  'pre-introducing-employer',
+  'introducing-employer',
+  'enterprise',
+  'platform',
+  'base',
+  'studio',
+  'organisation',
+  'station',
+  'institution',
+  'alliance',
+  'space',
+  'organisation-or-person',
+  'incubator',
+  'maker-space',
+  'county-institution',
+  'achievers',
+  'unstated',
 ]);
 
 export const Rule = z.object({
@@ -130,8 +172,10 @@ export const RuleFile = z
     for (const r of file.rules) {
       if (ids.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${r.id}` });
       ids.add(r.id);
-      if (r.amount.kind === 'range' && r.amount.min >= r.amount.max) ctx.addIssue({ code: 'custom', message: `${r.id}: range min must be below max` });
-      if (r.provision && !r.quote.includes(r.provision)) ctx.addIssue({ code: 'custom', message: `${r.id}: provision is not inside the quote` });
+      if (r.amount.kind === 'range' && r.amount.min >= r.amount.max)
+        ctx.addIssue({ code: 'custom', message: `${r.id}: range min must be below max` });
+      if (r.provision && !r.quote.includes(r.provision))
+        ctx.addIssue({ code: 'custom', message: `${r.id}: provision is not inside the quote` });
     }
     for (const o of file.overlaps) {
       for (const id of o.rules) if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `overlap ${o.id} names unknown rule ${id}` });

@@ -20,7 +20,9 @@ export interface Summed {
 export function sumAmounts(outcomes: Outcome[]): Summed {
   const added = outcomes.filter((o) => {
     const kind = o.rule.amount.kind;
-    return o.status === 'eligible' && (kind === 'fixed' || kind === 'table' || kind === 'range') && o.min !== undefined && o.max !== undefined;
+    return (
+      o.status === 'eligible' && (kind === 'fixed' || kind === 'table' || kind === 'range') && o.min !== undefined && o.max !== undefined
+    );
   });
   return {
     min: added.reduce((s, o) => s + (o.min ?? 0), 0),

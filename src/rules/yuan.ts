@@ -15,5 +15,7 @@ function grouped(yuan: number): string {
  */
 export function money(min: number, max: number, lang: 'zh' | 'en'): string {
   if (lang === 'zh') return min === max ? `${wan(min)}元（${min}元）` : `${wan(min).replace('万', '')}—${wan(max)}元（${min}—${max}元）`;
-  return min === max ? `${grouped(min)} yuan (${wan(min)}元)` : `${grouped(min)}–${grouped(max)} yuan (${wan(min).replace('万', '')}—${wan(max)}元)`;
+  return min === max
+    ? `${grouped(min)} yuan (${wan(min)}元)`
+    : `${grouped(min)}–${grouped(max)} yuan (${wan(min).replace('万', '')}—${wan(max)}元)`;
 }

@@ -28,5 +28,8 @@ export function weightedTerms(query: string): WeightedTerm[] {
   subjectTerms ??= new Set(loadLanguage().vocabulary.subjectWords.flatMap((w) => tokenizeText(w)));
   const subject = subjectTerms;
   const own = new Set(a.own);
-  return [...new Set([...a.own, ...a.expanded])].map((term) => ({ term, weight: own.has(term) ? (subject.has(term) ? SUBJECT : 1) : EXPANDED }));
+  return [...new Set([...a.own, ...a.expanded])].map((term) => ({
+    term,
+    weight: own.has(term) ? (subject.has(term) ? SUBJECT : 1) : EXPANDED,
+  }));
 }

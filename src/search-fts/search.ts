@@ -109,7 +109,10 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
       stats ??= loadStats();
       const s = await stats;
       const marks = terms.map(() => '?').join(',');
-      const termRows = await db.all(`SELECT term, title, body, aliases, departments, clauses, passages FROM fts_terms WHERE term IN (${marks})`, terms);
+      const termRows = await db.all(
+        `SELECT term, title, body, aliases, departments, clauses, passages FROM fts_terms WHERE term IN (${marks})`,
+        terms,
+      );
       const df = new Map<string, number>();
       const clausesWith = new Map<string, number>();
       const passageDf = new Map<string, number>();
@@ -132,7 +135,10 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
       );
       if (candidates.length === 0) return [];
       const rowids = candidates.map((c) => num(c.rowid));
-      const passages = await db.all(`SELECT clause_rowid, text, tokens, len FROM fts_passages WHERE clause_rowid IN (${rowids.map(() => '?').join(',')})`, rowids);
+      const passages = await db.all(
+        `SELECT clause_rowid, text, tokens, len FROM fts_passages WHERE clause_rowid IN (${rowids.map(() => '?').join(',')})`,
+        rowids,
+      );
 
       // Stage 2: the in-memory index's scoring, on the candidates only.
       const best = new Map<number, { score: number; text: string }>();
@@ -158,7 +164,9 @@ export function ftsSearch(db: SqlDb, analyze: (query: string) => WeightedTerm[],
           let termScore = 0;
           for (const [field, tf] of fieldCounts) {
             const f = tf.get(term);
-            if (f) termScore += tuning.boost[field] * bm25(f, df.get(`${field}\u0000${term}`) ?? 1, s.clauses, num(c[`${field}_len`]), s.avg[field]);
+            if (f)
+              termScore +=
+                tuning.boost[field] * bm25(f, df.get(`${field}\u0000${term}`) ?? 1, s.clauses, num(c[`${field}_len`]), s.avg[field]);
           }
           if (termScore > 0) matched++;
           score += weight * termScore;

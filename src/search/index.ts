@@ -58,7 +58,6 @@ const clauseOptions: Options<ClauseDoc> = {
   storeFields: [],
   tokenize: tokenizeText,
   processTerm: (t) => t,
-
 };
 
 const passageOptions: Options<Passage> = {
@@ -119,7 +118,8 @@ function termBoost(query: Question['terms'], tuning: SearchTuning) {
  * @example const search = loadSearch(loadCorpus(), indexJson); search.clauses('博士后工作站有什么资助')
  */
 export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: Reader, tuning: SearchTuning = DEFAULT_TUNING): Search {
-  if (serialized.version !== INDEX_VERSION) throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
+  if (serialized.version !== INDEX_VERSION)
+    throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
   const clauseIndex = MiniSearch.loadJS<ClauseDoc>(serialized.clauses as Parameters<typeof MiniSearch.loadJS>[0], clauseOptions);
   const passageIndex = MiniSearch.loadJS<Passage>(serialized.passages as Parameters<typeof MiniSearch.loadJS>[0], passageOptions);
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
@@ -167,7 +167,12 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
       return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score }) => {
         const clause = corpus.byId.get(id);
         const best = passageById.get(String(bestPassage.get(id)?.id));
-        return { id, label: clause?.label ?? id, score: Math.round(score * 100) / 100, snippet: best?.text ?? clause?.text.slice(0, 80) ?? '' };
+        return {
+          id,
+          label: clause?.label ?? id,
+          score: Math.round(score * 100) / 100,
+          snippet: best?.text ?? clause?.text.slice(0, 80) ?? '',
+        };
       });
     },
     passages(query, clauseId, limit = 3) {

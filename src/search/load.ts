@@ -19,6 +19,10 @@ let reader: Reader | undefined;
 
 /** The reader of the bundled document's language (compiled once per isolate). */
 export function loadBundledReader(corpus: Corpus, rules: RuleSet): Reader {
-  reader ??= createReader(loadLanguage(), corpus, rules.rules.flatMap((r) => [r.quote, r.label.zh]));
+  reader ??= createReader(
+    loadLanguage(),
+    corpus,
+    rules.rules.flatMap((r) => [r.quote, r.label.zh]),
+  );
   return reader;
 }

@@ -5,10 +5,22 @@ import type { SqlDb } from '../contract/sql';
 export function d1Db(db: D1Database): SqlDb {
   return {
     async all(sql, params = []) {
-      return (await db.prepare(sql).bind(...params).all()).results;
+      return (
+        await db
+          .prepare(sql)
+          .bind(...params)
+          .all()
+      ).results;
     },
     async run(sql, params = []) {
-      return (await db.prepare(sql).bind(...params).run()).meta.changes ?? 0;
+      return (
+        (
+          await db
+            .prepare(sql)
+            .bind(...params)
+            .run()
+        ).meta.changes ?? 0
+      );
     },
   };
 }

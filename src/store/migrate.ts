@@ -13,8 +13,15 @@ const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
 export function migrate(db: Database.Database, dir: URL = MIGRATIONS_DIR): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS d1_migrations (
     id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)`);
-  const done = new Set(db.prepare('SELECT name FROM d1_migrations').all().map((r) => String((r as { name: unknown }).name)));
-  const pending = readdirSync(dir).filter((f) => f.endsWith('.sql') && !done.has(f)).sort();
+  const done = new Set(
+    db
+      .prepare('SELECT name FROM d1_migrations')
+      .all()
+      .map((r) => String((r as { name: unknown }).name)),
+  );
+  const pending = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql') && !done.has(f))
+    .sort();
   for (const name of pending) {
     const sql = readFileSync(new URL(name, dir), 'utf8');
     db.transaction(() => {

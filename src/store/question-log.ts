@@ -78,7 +78,10 @@ export function memoryQuestionLog(capacity = 5000): QuestionLog & Retention & { 
     async counts(kind, limit) {
       const tally = new Map<string, number>();
       for (const e of entries) for (const id of kind === 'clause' ? e.clauseIds : e.ruleIds) tally.set(id, (tally.get(id) ?? 0) + 1);
-      return [...tally].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count).slice(0, limit);
+      return [...tally]
+        .map(([id, count]) => ({ id, count }))
+        .sort((a, b) => b.count - a.count)
+        .slice(0, limit);
     },
     async prune(before) {
       const keep = entries.filter((e) => e.at >= before.toISOString());

@@ -76,8 +76,16 @@ export function sqlQuestionLog(db: SqlDb): QuestionLog & Retention {
   return {
     async add(e) {
       await db.run(`INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-        e.at, e.channel, e.question, e.answer, e.source, e.lang, e.outOfScope ? 1 : 0,
-        JSON.stringify(e.clauseIds), JSON.stringify(e.ruleIds), JSON.stringify(e.citations),
+        e.at,
+        e.channel,
+        e.question,
+        e.answer,
+        e.source,
+        e.lang,
+        e.outOfScope ? 1 : 0,
+        JSON.stringify(e.clauseIds),
+        JSON.stringify(e.ruleIds),
+        JSON.stringify(e.citations),
       ]);
     },
     async recent(limit, filter = {}) {
@@ -113,7 +121,10 @@ export function sqlFeedbackStore(db: SqlDb): FeedbackStore & Retention {
       );
     },
     async recent(limit) {
-      const rows = await db.all('SELECT id, at, rating, question, answer, comment, answer_id, reason FROM feedback ORDER BY at DESC, id DESC LIMIT ?', [limit]);
+      const rows = await db.all(
+        'SELECT id, at, rating, question, answer, comment, answer_id, reason FROM feedback ORDER BY at DESC, id DESC LIMIT ?',
+        [limit],
+      );
       return rows.map(toFeedback).filter(present);
     },
     async prune(before) {

@@ -8,7 +8,9 @@ import type { KvNamespace } from './bindings';
  */
 export function sqliteKv(db: Database.Database, clock: () => Date = () => new Date()): KvNamespace & { prune(): number } {
   const select = db.prepare('SELECT value FROM kv WHERE key = ? AND expires > ?');
-  const upsert = db.prepare('INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires');
+  const upsert = db.prepare(
+    'INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
+  );
   const expire = db.prepare('DELETE FROM kv WHERE expires <= ?');
   return {
     async get(key) {

@@ -46,7 +46,9 @@ export function sqliteSessionStore(db: Database.Database, options: SqliteSession
   const ttl = options.ttlMs ?? 30 * 60 * 1000;
   const clock = options.clock ?? (() => new Date());
   const select = db.prepare('SELECT state FROM sessions WHERE id = ? AND expires > ?');
-  const upsert = db.prepare('INSERT INTO sessions (id, state, expires) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires = excluded.expires');
+  const upsert = db.prepare(
+    'INSERT INTO sessions (id, state, expires) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires = excluded.expires',
+  );
   const expire = db.prepare('DELETE FROM sessions WHERE expires <= ?');
   return {
     async get(id) {

@@ -25,13 +25,16 @@ export function workerStores(env: StoreBindings, logger: Logger): Stores {
   const sql = env.DB ? d1Db(env.DB) : undefined;
   const feedback = sql ? sqlFeedbackStore(sql) : memoryFeedbackStore();
   const questions = sql ? sqlQuestionLog(sql) : memoryQuestionLog();
-  if (!env.SESSIONS || !env.DB) logger.warn('binding_missing', { SESSIONS: Boolean(env.SESSIONS), DB: Boolean(env.DB), fallback: 'memory' });
+  if (!env.SESSIONS || !env.DB)
+    logger.warn('binding_missing', { SESSIONS: Boolean(env.SESSIONS), DB: Boolean(env.DB), fallback: 'memory' });
   return {
     sessions: resilientSessions(sessions, logger),
     feedback: resilientFeedback(feedback, logger),
     questions: resilientQuestionLog(questions, logger),
     // Every isolate serving the bot sees the same chat state and seen update ids (see telegram-state.ts for the limits).
-    ...(env.SESSIONS ? { telegramState: telegramState(env.SESSIONS, logger), kv: env.SESSIONS, adminSessions: kvAdminSessions(env.SESSIONS) } : {}),
+    ...(env.SESSIONS
+      ? { telegramState: telegramState(env.SESSIONS, logger), kv: env.SESSIONS, adminSessions: kvAdminSessions(env.SESSIONS) }
+      : {}),
     retention: sql ? [sqlQuestionLog(sql), sqlFeedbackStore(sql)] : [],
   };
 }

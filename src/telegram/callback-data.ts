@@ -28,7 +28,10 @@ const PREFIX: Record<Tap['kind'], string> = {
 };
 
 /** A value that cannot hold the ':' separator. */
-const Part = z.string().min(1).regex(/^[^:]+$/);
+const Part = z
+  .string()
+  .min(1)
+  .regex(/^[^:]+$/);
 
 /** Bytes of a string as Telegram counts callback_data. */
 export function byteLength(text: string): number {

@@ -29,7 +29,10 @@ function forAnotherBot(message: Message, me: UserFromGetMe): boolean {
 
 /** Removes @thisbot from a question so it does not disturb retrieval. */
 export function stripMention(text: string, me: UserFromGetMe): string {
-  return text.replace(new RegExp(`@${me.username}\\b`, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(new RegExp(`@${me.username}\\b`, 'gi'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Lets private chats and button taps through; in groups, only messages addressed to the bot. */

@@ -5,8 +5,7 @@ export const MESSAGES = {
   zh: {
     start:
       '您好！我是石嘴山市人才政策问答助手，依据《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）回答问题，每个回答都注明所依据的条款，金额由规则计算，不靠猜测。\n\n直接发问题即可，例如“石嘴山籍博士签了预引进协议有多少补贴？”。也可以先选择您的身份：',
-    help:
-      '直接发送问题，我会引用原文并注明条款（如【第12条】），点“查看原文”可看整条。\n\n命令：\n/clause 12 — 查看第12条原文（也可用 notice、g1、g2、final）\n/calc — 补贴计算器：回答几个问题，算出您可享受的补贴\n/lang — 切换中文 / English\n/new — 清除本次对话记住的信息，重新开始\n/help — 本说明\n\n在群里请@我或回复我的消息。',
+    help: '直接发送问题，我会引用原文并注明条款（如【第12条】），点“查看原文”可看整条。\n\n命令：\n/clause 12 — 查看第12条原文（也可用 notice、g1、g2、final）\n/calc — 补贴计算器：回答几个问题，算出您可享受的补贴\n/lang — 切换中文 / English\n/new — 清除本次对话记住的信息，重新开始\n/help — 本说明\n\n在群里请@我或回复我的消息。',
     apology: '抱歉，刚才处理您的问题时出错了，请稍后再试。',
     rateLimited: '您发得有点快，请稍等一分钟再问。',
     tooLong: (max: number) => `问题太长了，请控制在${max}字以内。`,
@@ -28,9 +27,8 @@ export const MESSAGES = {
   },
   en: {
     start:
-      "Hello! I answer questions about Shizuishan's talent policy (石党办发〔2020〕32号). Every answer quotes the document and names the clause; amounts are computed by rules, never guessed.\n\nJust send a question, e.g. \"How much is the pre-introduction subsidy for a Shizuishan-born PhD student?\" Or pick who you are:",
-    help:
-      'Send a question and I quote the document with the clause (e.g. 【第12条】); tap "Original text" to read the whole clause.\n\nCommands:\n/clause 12 — the text of clause 12 (also notice, g1, g2, final)\n/calc — benefit calculator: answer a few questions, see what you qualify for\n/lang — 中文 / English\n/new — forget what this conversation remembered and start over\n/help — this help\n\nIn groups, mention me or reply to my message.',
+      'Hello! I answer questions about Shizuishan\'s talent policy (石党办发〔2020〕32号). Every answer quotes the document and names the clause; amounts are computed by rules, never guessed.\n\nJust send a question, e.g. "How much is the pre-introduction subsidy for a Shizuishan-born PhD student?" Or pick who you are:',
+    help: 'Send a question and I quote the document with the clause (e.g. 【第12条】); tap "Original text" to read the whole clause.\n\nCommands:\n/clause 12 — the text of clause 12 (also notice, g1, g2, final)\n/calc — benefit calculator: answer a few questions, see what you qualify for\n/lang — 中文 / English\n/new — forget what this conversation remembered and start over\n/help — this help\n\nIn groups, mention me or reply to my message.',
     apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
     rateLimited: 'You are sending messages quickly; please wait a minute before the next question.',
     tooLong: (max: number) => `That question is too long; please keep it under ${max} characters.`,

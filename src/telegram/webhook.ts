@@ -37,13 +37,23 @@ function refuse(c: Context, status: 400 | 401, code: string, message: string): R
  */
 export function telegramWebhook(bot: Bot<BotContext>, { secret, logger, timeoutMs = 8000 }: WebhookOptions): Hono {
   const route = new Hono();
-  const handle = secret ? webhookCallback(bot, 'hono', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: timeoutMs }) : undefined;
-  if (!secret) logger.warn('telegram_webhook_disabled', { reason: 'TELEGRAM_WEBHOOK_SECRET is not set; POST /telegram/webhook refuses every request' });
+  const handle = secret
+    ? webhookCallback(bot, 'hono', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: timeoutMs })
+    : undefined;
+  if (!secret)
+    logger.warn('telegram_webhook_disabled', {
+      reason: 'TELEGRAM_WEBHOOK_SECRET is not set; POST /telegram/webhook refuses every request',
+    });
 
   route.post('/telegram/webhook', async (c) => {
     // The secret is checked before the body is read, so a stranger's request costs nothing and changes nothing.
     if (!handle || !secret || !sameSecret(c.req.header(SECRET_HEADER), secret)) {
-      return refuse(c, 401, 'unauthorized', `Missing or wrong ${SECRET_HEADER}. Run \`npm run telegram:setup\` to register the webhook with the secret.`);
+      return refuse(
+        c,
+        401,
+        'unauthorized',
+        `Missing or wrong ${SECRET_HEADER}. Run \`npm run telegram:setup\` to register the webhook with the secret.`,
+      );
     }
     const body = await c.req.json<unknown>().catch(() => undefined);
     if (!UpdateBody.safeParse(body).success) {

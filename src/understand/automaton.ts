@@ -122,5 +122,6 @@ export function insideLonger(wider: readonly Hit<unknown>[], length: number): (h
       }
     }
   }
-  return (h) => start[h.start] !== -1 && start[h.start]! <= h.start && h.end <= end[h.start]! && end[h.start]! - start[h.start]! > h.end - h.start;
+  return (h) =>
+    start[h.start] !== -1 && start[h.start]! <= h.start && h.end <= end[h.start]! && end[h.start]! - start[h.start]! > h.end - h.start;
 }

@@ -42,7 +42,25 @@ export function amountsIn(text: string): number[] {
   return out;
 }
 
-const SMALL: Record<string, number> = { 两: 2, 俩: 2, 二: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const SMALL: Record<string, number> = {
+  两: 2,
+  俩: 2,
+  二: 2,
+  三: 3,
+  仨: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
 
 /** 两 → 2, 3 → 3, three → 3; undefined for anything else. */
 export function smallNumber(word: string): number | undefined {

@@ -8,6 +8,7 @@ export const Place = z.object({
   name: z.string().min(2),
   full: z.string().min(2),
   level: z.enum(['province', 'city', 'county']),
+  // Empty for a county (nothing reads a county's province; places.json leaves it out).
   province: z.string(),
   city: z.string().optional(),
   en: z.array(z.string()),
@@ -21,7 +22,14 @@ const LEVELS = { p: 'province', c: 'city', x: 'county' } as const;
 function parsePlaces(text: string): Place[] {
   return text.split('\n').map((line, i) => {
     const [name = '', full = '', level = '', province = '', city = '', en = ''] = line.split('|');
-    const parsed = Place.safeParse({ name, full: full || name, level: LEVELS[level as keyof typeof LEVELS], province, ...(city ? { city } : {}), en: en ? en.split(',') : [] });
+    const parsed = Place.safeParse({
+      name,
+      full: full.startsWith('+') ? name + full.slice(1) : full || name,
+      level: LEVELS[level as keyof typeof LEVELS],
+      province,
+      ...(city ? { city } : {}),
+      en: en ? en.split(',') : [],
+    });
     if (!parsed.success) throw new Error(`places.json line ${i + 1} is not a place: ${line}`);
     return parsed.data;
   });
@@ -53,20 +61,27 @@ export interface Home {
 }
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
-const ORIGIN_BEFORE = /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
+const ORIGIN_BEFORE =
+  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(个|家|一家|了)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
-const ORIGIN_AFTER = /^(人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local)/;
-const STUDY_BEFORE = /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at )$/;
+const ORIGIN_AFTER =
+  /^(人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local)/;
+const STUDY_BEFORE =
+  /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at )$/;
 const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))/;
-const EMPLOYER_AFTER = /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
-const EMPLOYER_BEFORE = /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in |(firm|company|employer|organisation|organization) is (actually |really )?in )$/;
-const POLICY_AFTER = /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(研究生|博士生?|硕士生?|本科生|大学生|毕业生|高校毕业生|技能大师|高企|高新技术企业|人才)?(的)?(政策|生活|创业|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government| gives| give| pays| pay| offers| provides| city gives| city pays| have| has)/;
+const EMPLOYER_AFTER =
+  /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
+const EMPLOYER_BEFORE =
+  /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in |(firm|company|employer|organisation|organization) is (actually |really )?in )$/;
+const POLICY_AFTER =
+  /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(研究生|博士生?|硕士生?|本科生|大学生|毕业生|高校毕业生|技能大师|高企|高新技术企业|人才)?(的)?(政策|生活|创业|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government| gives| give| pays| pay| offers| provides| city gives| city pays| have| has)/;
 // subsidy in Lanzhou, the policy of Yinchuan: a place whose programme is asked about.
 const POLICY_BEFORE = /(subsidy|subsidies|policy|policies|program|programme|scheme|allowance|bonus|grant|rules|reward) (in|of|from|for) $/;
 // 西安的工程师, engineers from Lanzhou: people from elsewhere, not a place's policy.
-const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)(工程师|专家|教授|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
+const PEOPLE_AFTER =
+  /^(市|省)?(的|来的|过来的)(工程师|专家|教授|博士|硕士|老乡|朋友|同学|人员|团队|技术人员|医生|老师)|^( engineers?| experts?| professors?| people| staff)/;
 
 /**
  * Finds every place a message names and the role of each.
@@ -75,7 +90,9 @@ const PEOPLE_AFTER = /^(市|省)?(的|来的|过来的)(工程师|专家|教授|
 export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
   const homeNames = new Set([home.name, ...home.districts, ...home.en]);
   const homePlace = GAZETTEER.find((p) => p.name === home.name);
-  const containing = new Set(GAZETTEER.filter((p) => p.level === 'province' && p.name === homePlace?.province).flatMap((p) => [p.name, ...p.en]));
+  const containing = new Set(
+    GAZETTEER.filter((p) => p.level === 'province' && p.name === homePlace?.province).flatMap((p) => [p.name, ...p.en]),
+  );
   const entries: [string, string][] = [];
   for (const p of GAZETTEER) {
     entries.push([p.name, p.name]);
@@ -95,30 +112,40 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
     const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 24), h.start);
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
-      const role: PlaceRole = ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
-        ? 'origin'
-        : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
-          ? 'business'
-        : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
-          ? 'employer'
-          : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
-            ? 'study'
-            : PEOPLE_AFTER.test(after)
-              ? 'people'
-              : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
-                ? 'policy'
-                : 'other';
+      const role: PlaceRole =
+        ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
+          ? 'origin'
+          : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
+            ? 'business'
+            : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
+              ? 'employer'
+              : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
+                ? 'study'
+                : PEOPLE_AFTER.test(after)
+                  ? 'people'
+                  : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
+                    ? 'policy'
+                    : 'other';
       const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;
-      return { name: h.value, home: isHome, within: !isHome && containing.has(h.value), role, from: text.slice(h.start, h.end), start: h.start };
+      return {
+        name: h.value,
+        home: isHome,
+        within: !isHome && containing.has(h.value),
+        role,
+        from: text.slice(h.start, h.end),
+        start: h.start,
+      };
     });
     // 陕西榆林人, 宁夏石嘴山: a province or city written just before a place inside it takes that place's role.
     for (let i = mentions.length - 2; i >= 0; i--) {
       const next = mentions[i + 1]!;
-      if (hits[i]!.end === hits[i + 1]!.start || /^[\s,，]*$/.test(text.slice(hits[i]!.end, hits[i + 1]!.start))) mentions[i]!.role = next.role;
+      if (hits[i]!.end === hits[i + 1]!.start || /^[\s,，]*$/.test(text.slice(hits[i]!.end, hits[i + 1]!.start)))
+        mentions[i]!.role = next.role;
     }
     // "Yulin, Shaanxi": a province written just after a place inside it takes that place's role too.
     for (let i = 1; i < mentions.length; i++) {
-      if (/^[\s,，]*$/.test(text.slice(hits[i - 1]!.end, hits[i]!.start)) && mentions[i]!.role === 'other') mentions[i]!.role = mentions[i - 1]!.role;
+      if (/^[\s,，]*$/.test(text.slice(hits[i - 1]!.end, hits[i]!.start)) && mentions[i]!.role === 'other')
+        mentions[i]!.role = mentions[i - 1]!.role;
     }
     return mentions;
   };

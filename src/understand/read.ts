@@ -6,8 +6,24 @@ import type { DocumentLanguage } from '../corpus/vocabulary';
 import { FACT_QUESTIONS, Facts, FactName, Subject, type Facts as FactsT } from '../rules/facts';
 import { Automaton, insideLonger, longestFirst, type Hit } from './automaton';
 import {
-  ANAPHORA_CUES, ASK_CUES, ASKS, BENEFIT_WORDS, CORRECTION_CUES, DETAIL_ASKS, FOLLOW_UP_CUES, MONEY_WORDS, NEGATED_VERB_ZH, NEGATORS_EN, NEGATORS_ZH,
-  NEWER_CUES, NO, OTHER_POLICY_CUES, YEAR, YES, normalize, type Ask,
+  ANAPHORA_CUES,
+  ASK_CUES,
+  ASKS,
+  BENEFIT_WORDS,
+  CORRECTION_CUES,
+  DETAIL_ASKS,
+  FOLLOW_UP_CUES,
+  MONEY_WORDS,
+  NEGATED_VERB_ZH,
+  NEGATORS_EN,
+  NEGATORS_ZH,
+  NEWER_CUES,
+  NO,
+  OTHER_POLICY_CUES,
+  YEAR,
+  YES,
+  normalize,
+  type Ask,
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
 import { amountsIn, smallNumber } from './numerals';
@@ -46,18 +62,22 @@ type Tag =
   | { t: 'block' };
 
 /** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
-const RECOGNISED = /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
+const RECOGNISED =
+  /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
 const SINCE = /(since|established|set up|built|recognised|recognized|certified|founded|started|opened)( back)?( in)?\s*$/;
-const ASKS_DEPARTMENT = /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)/;
+const ASKS_DEPARTMENT =
+  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)/;
 // 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
 const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
 
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // A count of people, awards or trips: 两个本科学历的同事, 俩孩子, 3 full-time undergrads, 两次选派.
-const COUNTED = /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|孩子|人|本科|硕士|博士|研究生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip))|(两|俩|二|三|\d)\s*(次|回)/gi;
+const COUNTED =
+  /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|孩子|人|本科|硕士|博士|研究生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip))|(两|俩|二|三|\d)\s*(次|回)/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
-const OVER_YEARS = /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间)|(满|干了|干满)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term/i;
+const OVER_YEARS =
+  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间)|(满|干了|干满)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -73,7 +93,8 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   for (const h of vocabulary.subjectHints) add(h.say, { t: 'hint', subjects: h.subjects.map(subjectOf) });
   for (const [fact, cues] of Object.entries(vocabulary.factCues)) {
     const parsed = FactName.safeParse(fact);
-    if (!parsed.success) throw new Error(`vocabulary.json: factCues names "${fact}", which is not a fact of the rules (src/rules/facts.ts)`);
+    if (!parsed.success)
+      throw new Error(`vocabulary.json: factCues names "${fact}", which is not a fact of the rules (src/rules/facts.ts)`);
     const name = parsed.data;
     for (const c of cues) add(c.say, { t: 'fact', fact: name, value: c.value });
   }
@@ -85,14 +106,29 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   for (const u of coverage.uncovered) add(u.say, { t: 'uncovered', ask: u.ask });
   add(OTHER_POLICY_CUES, { t: 'otherPolicy' });
   add(vocabulary.subjectBlockers, { t: 'block' });
-  add(['最后一句', '最后那句', '最后一条', '结尾', '最后一段', 'last sentence', 'closing sentence', 'closing rule', 'final sentence', 'final clause'], { t: 'last' });
+  add(
+    [
+      '最后一句',
+      '最后那句',
+      '最后一条',
+      '结尾',
+      '最后一段',
+      'last sentence',
+      'closing sentence',
+      'closing rule',
+      'final sentence',
+      'final clause',
+    ],
+    { t: 'last' },
+  );
   return out;
 }
 
 /** A subject code from vocabulary.json, checked against the rules' own list: a typo fails the load, naming itself. */
 function subjectOf(value: string): Subject {
   const parsed = Subject.safeParse(value);
-  if (!parsed.success) throw new Error(`vocabulary.json: unknown subject "${value}" (not one of the rules' subjects in src/rules/facts.ts)`);
+  if (!parsed.success)
+    throw new Error(`vocabulary.json: unknown subject "${value}" (not one of the rules' subjects in src/rules/facts.ts)`);
   return parsed.data;
 }
 
@@ -111,7 +147,11 @@ function before(text: string, start: number, max: number): string {
 
 function negated(text: string, h: Hit<unknown>): boolean {
   const cue = text.slice(h.start, h.end);
-  return NEGATORS_ZH.test(before(text, h.start, 4)) || NEGATORS_EN.test(before(text, h.start, 30)) || (/^签/.test(cue) && NEGATED_VERB_ZH.test(before(text, h.start, 8)));
+  return (
+    NEGATORS_ZH.test(before(text, h.start, 4)) ||
+    NEGATORS_EN.test(before(text, h.start, 30)) ||
+    (/^签/.test(cue) && NEGATED_VERB_ZH.test(before(text, h.start, 8)))
+  );
 }
 
 export interface Reader {
@@ -132,7 +172,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
-    c.say.map(normalize).filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p)).map((p) => [p, subjectOf(c.value)] as [string, Subject]),
+    c.say
+      .map(normalize)
+      .filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p))
+      .map((p) => [p, subjectOf(c.value)] as [string, Subject]),
   );
 
   function understand(message: string, context: ReadContext = {}): Question {
@@ -150,7 +193,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const facts = of('fact');
     const byFact = new Map<FactName, Hit<{ t: 'fact'; fact: FactName; value: string }>[]>();
     // "之前是自治区级的，今年升成国家级": the level inside a previous-level phrase is not the level now.
-    const inPrevious = insideLonger(facts.filter((h) => h.value.fact === 'previousLevel'), text.length);
+    const inPrevious = insideLonger(
+      facts.filter((h) => h.value.fact === 'previousLevel'),
+      text.length,
+    );
     for (const h of facts) {
       if (h.value.fact === 'level' && inPrevious(h)) continue;
       const list = byFact.get(h.value.fact);
@@ -183,7 +229,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const home = origin.find((p) => p.home);
       const place = home ?? origin.find((p) => !p.within);
       if (place) {
-        const neg = NEGATORS_ZH.test(before(text, place.start, 6).replace(/(老家|户口|户籍|籍贯)$/, '')) || /\bnot\s+(from\s+)?$/.test(before(text, place.start, 12));
+        const neg =
+          NEGATORS_ZH.test(before(text, place.start, 6).replace(/(老家|户口|户籍|籍贯)$/, '')) ||
+          /\bnot\s+(from\s+)?$/.test(before(text, place.start, 12));
         const value = place.home ? !neg : false;
         if (!(neg && !place.home)) readings.push({ fact: 'origin', value, from: place.from });
       }
@@ -194,7 +242,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const existing = readings.find((r) => r.fact === 'agreementSigned');
       if (!employer.home) {
         if (existing) existing.value = false;
-        else readings.push({ fact: 'agreementSigned', value: false, from: employer.from, interpretation: '协议须与石嘴山市企业和社会组织签订' });
+        else
+          readings.push({
+            fact: 'agreementSigned',
+            value: false,
+            from: employer.from,
+            interpretation: '协议须与石嘴山市企业和社会组织签订',
+          });
         if (existing) existing.interpretation = '协议须与石嘴山市企业和社会组织签订';
       }
     }
@@ -204,7 +258,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (businessElsewhere && !readings.some((r) => r.fact === 'startedBusiness' && r.value === false)) {
       const existing = readings.findIndex((r) => r.fact === 'startedBusiness');
       if (existing >= 0) readings.splice(existing, 1);
-      readings.push({ fact: 'startedBusiness', value: false, from: businessElsewhere.from, interpretation: '补贴给回石创办或入股经营企业的' });
+      readings.push({
+        fact: 'startedBusiness',
+        value: false,
+        from: businessElsewhere.from,
+        interpretation: '补贴给回石创办或入股经营企业的',
+      });
     }
 
     // A year before the document's for a base or station: not newly recognised (the text does not define 新认定).
@@ -215,7 +274,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         const after = text.slice((m.index ?? 0) + m[0].length);
         if (RECOGNISED.test(after) || SINCE.test(text.slice(0, m.index ?? 0))) {
           readings.push({
-            fact: 'newlyRecognised', value: year >= docYear, from: m[0] + after.slice(0, 6),
+            fact: 'newlyRecognised',
+            value: year >= docYear,
+            from: m[0] + after.slice(0, 6),
             interpretation: `文件未界定“新认定”；按${docYear}年本意见印发后认定理解`,
           });
           break;
@@ -241,7 +302,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     for (const m of text.matchAll(PART_BREAK)) part[m.index ?? 0] = 1;
     for (let i = 1; i <= text.length; i++) part[i] = part[i]! + part[i - 1]!;
     const levelOfPart = new Map<number, string>();
-    for (const l of byFact.get('level') ?? []) if (!negated(text, l) && !levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
+    for (const l of byFact.get('level') ?? [])
+      if (!negated(text, l) && !levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
     const levels: Record<string, string> = { ...(context.levels ?? {}) };
     for (const h of subjectHits) {
       const own = levelOfPart.get(part[h.start]!);
@@ -249,12 +311,23 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
     const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
-    if (adds && subjects.length && context.facts?.subjects?.length) subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
+    if (adds && subjects.length && context.facts?.subjects?.length)
+      subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
     let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
-      if (h.value.subject === 'returnee' && !readings.some((r) => r.fact === 'startedBusiness') && !negated(text, h) && !businessElsewhere) {
-        readings.push({ fact: 'startedBusiness', value: true, from: text.slice(h.start, h.end), interpretation: '按回石创办或入股经营企业理解' });
+      if (
+        h.value.subject === 'returnee' &&
+        !readings.some((r) => r.fact === 'startedBusiness') &&
+        !negated(text, h) &&
+        !businessElsewhere
+      ) {
+        readings.push({
+          fact: 'startedBusiness',
+          value: true,
+          from: text.slice(h.start, h.end),
+          interpretation: '按回石创办或入股经营企业理解',
+        });
       }
     }
 
@@ -268,7 +341,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // Facts about a person narrow a first question to the awards they decide (a conversation already has its subject).
     const stated = (f: FactName) => readings.find((r) => r.fact === f)?.value;
     if (!subjects.length && !context.facts?.subjects?.length) {
-      if (stated('enrolled') === true || stated('agreementSigned') !== undefined || stated('doubleFirstClass') !== undefined) subjects.push('student');
+      if (stated('enrolled') === true || stated('agreementSigned') !== undefined || stated('doubleFirstClass') !== undefined)
+        subjects.push('student');
       else {
         if (stated('degree') !== undefined || stated('fullTime') !== undefined) hints.push('student', 'degree_study');
         if (stated('origin') !== undefined) hints.push('student', 'returnee');
@@ -284,19 +358,27 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
     const written = amountsIn(text);
     // 多少人, 几个名额: a count, not money.
-    const money = of('money').some((h) => !(/^(多少|几)/.test(text.slice(h.start, h.end)) && COUNT.test(text.slice(h.end, h.end + 2)))) || written.length > 0;
-    if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text)) asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
+    const money =
+      of('money').some((h) => !(/^(多少|几)/.test(text.slice(h.start, h.end)) && COUNT.test(text.slice(h.end, h.end + 2)))) ||
+      written.length > 0;
+    if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text))
+      asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
-    if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords) asks = asks.filter((a) => a !== 'document_meta');
-    const refersBack = !refs.length && !subjects.length && context.lastClause !== undefined && (of('anaphora').length > 0 || text.trim().length <= 12);
+    if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords)
+      asks = asks.filter((a) => a !== 'document_meta');
+    const refersBack =
+      !refs.length && !subjects.length && context.lastClause !== undefined && (of('anaphora').length > 0 || text.trim().length <= 12);
 
     // ── Facts in the rules' shape, merged over the conversation ──
     const said: Record<string, unknown> = {};
     if (subjects.length) said['subjects'] = subjects;
     for (const r of readings) said[r.fact] = r.value;
     const saidFacts = Facts.safeParse(said).success ? Facts.parse(said) : Facts.parse({});
-    const merged = Facts.parse({ ...(context.facts ?? {}), ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)) });
+    const merged = Facts.parse({
+      ...(context.facts ?? {}),
+      ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)),
+    });
     const followUp = of('follow').some((h) => h.start <= 4) || (text.trim().length <= 8 && readings.length > 0);
 
     // ── Benefits the words name (见习补贴): the words before a benefit word ──
@@ -316,72 +398,150 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
 
     // Quantities a total multiplies by, and several people's degrees.
-    const counted = [...text.matchAll(COUNTED)].map((m) => smallNumber((m[1] ?? m[4] ?? '').toLowerCase())).filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
+    const counted = [...text.matchAll(COUNTED)]
+      .map((m) => smallNumber((m[1] ?? m[4] ?? '').toLowerCase()))
+      .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
     const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? '').toLowerCase() : '';
     const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
-    const degreeValues = [...new Set((byFact.get('degree') ?? []).filter((h) => !negated(text, h)).map((h) => h.value.value).filter((v) => v !== '-'))];
+    const degreeValues = [
+      ...new Set(
+        (byFact.get('degree') ?? [])
+          .filter((h) => !negated(text, h))
+          .map((h) => h.value.value)
+          .filter((v) => v !== '-'),
+      ),
+    ];
     const scope = judgeScope();
     return {
-      text: message, lang, asks, subjects, hints, places: named, readings, degrees: degreeValues.length >= 2 ? degreeValues : [],
+      text: message,
+      lang,
+      asks,
+      subjects,
+      hints,
+      places: named,
+      readings,
+      degrees: degreeValues.length >= 2 ? degreeValues : [],
       ...(counted.length && !(degreeValues.length >= 2) ? { count: Math.max(...counted) } : {}),
       ...(years !== undefined ? { years } : {}),
-      levels: Object.fromEntries(Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v))) as Question['levels'], facts: merged, said: saidFacts, clauseRefs: refs, refersBack,
-      correction, followUp, money, benefits, scope, terms: analysis,
+      levels: Object.fromEntries(
+        Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v)),
+      ) as Question['levels'],
+      facts: merged,
+      said: saidFacts,
+      clauseRefs: refs,
+      refersBack,
+      correction,
+      followUp,
+      money,
+      benefits,
+      scope,
+      terms: analysis,
     };
 
     function judgeScope(): Question['scope'] {
       const known = analysis.knownShare;
       const inRules = subjects.length > 0 || hints.length > 0;
       // Whether two awards or policies stack is the closing rule's question, wherever the other award comes from.
-      if (asks.includes('stacking') && (inRules || refs.length || context.facts?.subjects?.length || /奖|补|award|subsid|grant|policy|政策/.test(text))) return { inScope: true, knownShare: known };
+      if (
+        asks.includes('stacking') &&
+        (inRules || refs.length || context.facts?.subjects?.length || /奖|补|award|subsid|grant|policy|政策/.test(text))
+      )
+        return { inScope: true, knownShare: known };
       // Another place's or another level's policy: this document's amounts do not answer it.
-      const otherPlace = named.find((p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))));
-      if (otherPlace) return { inScope: false, reason: 'other_place', detail: otherPlace.from, askInstead: `${otherPlace.name}当地人才工作部门`, knownShare: known };
+      const otherPlace = named.find(
+        (p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))),
+      );
+      if (otherPlace)
+        return {
+          inScope: false,
+          reason: 'other_place',
+          detail: otherPlace.from,
+          askInstead: `${otherPlace.name}当地人才工作部门`,
+          knownShare: known,
+        };
       if (of('otherPolicy').length || NEWER_CUES.test(text)) {
         const h = of('otherPolicy')[0];
-        return { inScope: false, reason: 'other_place', detail: h ? text.slice(h.start, h.end) : (NEWER_CUES.exec(text)?.[0] ?? ''), askInstead: '相关政策的发布部门', knownShare: known };
+        return {
+          inScope: false,
+          reason: 'other_place',
+          detail: h ? text.slice(h.start, h.end) : (NEWER_CUES.exec(text)?.[0] ?? ''),
+          askInstead: '相关政策的发布部门',
+          knownShare: known,
+        };
       }
       const uncovered = uncoveredHits;
       if (uncovered.length && !subjects.length) {
         const u = uncovered[0]!;
-        return { inScope: false, reason: 'uncovered_topic', detail: text.slice(u.start, u.end), askInstead: u.value.ask, knownShare: known };
+        return {
+          inScope: false,
+          reason: 'uncovered_topic',
+          detail: text.slice(u.start, u.end),
+          askInstead: u.value.ask,
+          knownShare: known,
+        };
       }
       // A benefit whose name the text never uses (见习补贴, 租房补贴): not this document's.
       // The two characters before the benefit word: not filler, not 免费/收费 (no benefit at all).
-      const plain = (b: string) => !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2)) && !/[免收缴交花消浪]$/.test(b.slice(0, 2));
+      const plain = (b: string) =>
+        !/[的给啥多少什么这那个有些咋发领拿按能是每月年]/.test(b.slice(0, 2)) && !/[免收缴交花消浪]$/.test(b.slice(0, 2));
       const knownWord = (w: string) => corpusText.includes(w) || terms.said.has(w);
       const unknownBenefit = benefits.find((b) => plain(b) && !personal.includes(b) && !knownWord(b.slice(0, 2)));
-      if (unknownBenefit && !subjects.length) return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
+      if (unknownBenefit && !subjects.length)
+        return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
       // A benefit the text names but no rule quantifies (工作补助, 体检费): the text gives no amount.
       // 博士补贴 names who, not what: the person's awards answer it. 工作补助 names a benefit no rule quantifies.
       const generic = (b: string) => subjectWords.has(b.slice(0, 2)) || personal.includes(b);
       const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
-      if ((asks.includes('amount') || /starting|起薪|多少|how much|what'?s the|what is the/.test(text)) && SALARY.test(text) && !subjects.length) return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
-      if (unquantified && !subjects.length && money) return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
+      if (
+        (asks.includes('amount') || /starting|起薪|多少|how much|what'?s the|what is the/.test(text)) &&
+        SALARY.test(text) &&
+        !subjects.length
+      )
+        return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
+      if (unquantified && !subjects.length && money)
+        return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.
       const alsoAmount = asks.includes('amount') && (detail === 'criteria' || detail === 'consequence') && money;
-      if (detail && !alsoAmount && !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')) {
+      if (
+        detail &&
+        !alsoAmount &&
+        !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')
+      ) {
         return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
       }
       // A regulation the document only announces (出台《…办法》): its contents are not here.
-      if (/办法|实施细则|measures|regulations/.test(text) && !refs.length && !asks.includes('stacking') && asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')) {
-        return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '该办法的具体内容' : 'the contents of that regulation', knownShare: known };
+      if (
+        /办法|实施细则|measures|regulations/.test(text) &&
+        !refs.length &&
+        !asks.includes('stacking') &&
+        asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')
+      ) {
+        return {
+          inScope: false,
+          reason: 'detail_not_in_text',
+          detail: lang === 'zh' ? '该办法的具体内容' : 'the contents of that regulation',
+          knownShare: known,
+        };
       }
       // A term the document uses is answered with the sentences that use it (they say what it does, not what it means);
       // one it never uses is a definition the text does not give.
       if (asks[0] === 'definition' && !refs.length) {
-        const term = (DEFINED.exec(text)?.[1] ?? '').replace(/["“”‘’'《》\s]/g, '').replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
+        const term = (DEFINED.exec(text)?.[1] ?? '')
+          .replace(/["“”‘’'《》\s]/g, '')
+          .replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
         const used = term.length >= 2 ? corpusPlain.includes(term) || terms.said.has(term) : termEn ? analysis.strong : subjects.length > 0;
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }
       // A conversation in progress: facts that continue it, or a short question about it, are in scope whatever their wording.
-      if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && text.trim().length <= 24))) return { inScope: true, knownShare: known };
-      if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack) return { inScope: true, knownShare: known };
+      if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && text.trim().length <= 24)))
+        return { inScope: true, knownShare: known };
+      if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack)
+        return { inScope: true, knownShare: known };
       if (known >= 0.4 || analysis.strong) return { inScope: true, knownShare: known };
       return { inScope: false, reason: 'uncovered_topic', knownShare: known };
     }

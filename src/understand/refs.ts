@@ -9,7 +9,8 @@ export function parseNumber(text: string): number | undefined {
   return text.length === 1 ? DIGITS[text] : undefined;
 }
 
-const CLAUSE_REF = /第\s*([0-9]+|[一二两三四五六七八九十]+)\s*条|(?:^|[^0-9])([0-9]{1,2})\s*条|\b(?:clause|article|item|section|no\.?)\s*#?\s*([0-9]{1,2})\b/gi;
+const CLAUSE_REF =
+  /第\s*([0-9]+|[一二两三四五六七八九十]+)\s*条|(?:^|[^0-9])([0-9]{1,2})\s*条|\b(?:clause|article|item|section|no\.?)\s*#?\s*([0-9]{1,2})\b/gi;
 
 /**
  * Ids of the numbered clauses a question names, in the order named (only ids that exist in `known`).

@@ -118,7 +118,12 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   const glossed = a.glossary.scan(stemLatin(text)).flatMap((h) => h.value);
   const meanings = [...glossed, ...extraMeanings];
   const expanded = meanings.flatMap((m) => a.tokenize(m));
-  return { own: [...new Set(own)], expanded: [...new Set(expanded)], knownShare: knownShare(a, text), strong: whole.length > 0 || glossed.length > 0 };
+  return {
+    own: [...new Set(own)],
+    expanded: [...new Set(expanded)],
+    knownShare: knownShare(a, text),
+    strong: whole.length > 0 || glossed.length > 0,
+  };
 }
 
 /** Characters of the user's specific Chinese wording inside a bigram the corpus has, plus known English words. */

@@ -38,13 +38,26 @@ export function createApi(deps: ApiDeps): Hono {
   });
 
   api.get('/api/clauses', (c) =>
-    c.json(deps.corpus.clauses.map(({ id, label, section, title, lead, cooperate, documentId }) => ({ id, label, section, title, lead, cooperate, documentId }))),
+    c.json(
+      deps.corpus.clauses.map(({ id, label, section, title, lead, cooperate, documentId }) => ({
+        id,
+        label,
+        section,
+        title,
+        lead,
+        cooperate,
+        documentId,
+      })),
+    ),
   );
 
   api.get('/api/clauses/:id', (c) => {
     const clause = deps.corpus.byId.get(c.req.param('id'));
     if (!clause) {
-      throw new ApiError('not_found', `No part "${c.req.param('id')}". Ids are notice, g1, g2, 1 to 25, and final (GET /api/clauses lists them).`);
+      throw new ApiError(
+        'not_found',
+        `No part "${c.req.param('id')}". Ids are notice, g1, g2, 1 to 25, and final (GET /api/clauses lists them).`,
+      );
     }
     return c.json(clause);
   });

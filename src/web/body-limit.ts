@@ -24,9 +24,13 @@ const BODY_LIMITS: [path: string, bytes: number][] = [
 /** Mounts the limits on `app` (before the routes). */
 export function bodyLimits(app: Hono): void {
   for (const [path, maxSize] of BODY_LIMITS) {
-    app.on(['POST', 'PUT', 'PATCH'], path, bodyLimit({
-      maxSize,
-      onError: (c) => c.json(errorBody('payload_too_large', `The body is larger than ${maxSize} bytes.`), 413),
-    }));
+    app.on(
+      ['POST', 'PUT', 'PATCH'],
+      path,
+      bodyLimit({
+        maxSize,
+        onError: (c) => c.json(errorBody('payload_too_large', `The body is larger than ${maxSize} bytes.`), 413),
+      }),
+    );
   }
 }

@@ -10,7 +10,11 @@ import type { TrustProxy } from './client-ip';
 /** The client address from the socket and the X-Forwarded-For header, trusting only `trust`. */
 export function clientAddress(socket: string, forwardedFor: string | undefined, trust: TrustProxy | undefined): string {
   if (!trust) return socket;
-  const fake = { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, connection: { remoteAddress: socket }, socket: { remoteAddress: socket } };
+  const fake = {
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    connection: { remoteAddress: socket },
+    socket: { remoteAddress: socket },
+  };
   const test = 'hops' in trust ? (_addr: string, i: number) => i < trust.hops : proxyaddr.compile(trust.addresses);
   return proxyaddr(fake as unknown as Parameters<typeof proxyaddr>[0], test);
 }

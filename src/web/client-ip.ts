@@ -13,7 +13,10 @@ export type TrustProxy = { hops: number } | { addresses: string[] };
 export function parseTrustProxy(value: string): TrustProxy | undefined {
   const text = value.trim();
   if (/^\d{1,2}$/.test(text)) return { hops: Number(text) };
-  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list.length > 0 && list.every((e) => ENTRY.test(e) && /[0-9a-z]/i.test(e)) ? { addresses: list } : undefined;
 }
 

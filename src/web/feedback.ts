@@ -8,7 +8,13 @@ export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
 /** What the page sends when a person rates an answer. */
 export const FeedbackBody = z.object({
-  sessionId: z.string().trim().min(1).max(128).regex(/^[\w.:-]+$/, '"sessionId" may use letters, digits and . _ : - only').optional(),
+  sessionId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.:-]+$/, '"sessionId" may use letters, digits and . _ : - only')
+    .optional(),
   message: z
     .string({ error: (i) => (i.input === undefined ? '"message" is required: the question that was asked' : '"message" must be a string') })
     .trim()
@@ -22,7 +28,13 @@ export const FeedbackBody = z.object({
   rating: z.enum(['up', 'down'], { error: '"rating" must be "up" or "down"' }),
   comment: z.string().trim().max(1000, '"comment" is longer than 1000 characters').optional(),
   /** The page's id for the rated answer: a second vote on it replaces the first (one vote per answer, changeable). */
-  answerId: z.string().trim().min(1).max(64).regex(/^[\w.:-]+$/, '"answerId" may use letters, digits and . _ : - only').optional(),
+  answerId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\w.:-]+$/, '"answerId" may use letters, digits and . _ : - only')
+    .optional(),
   /** Why 👎: 答案不对 wrong / 没回答我的问题 unanswered / 看不懂 unclear / 其他 other. */
   reason: z.enum(FEEDBACK_REASONS, { error: '"reason" must be "wrong", "unanswered", "unclear" or "other"' }).optional(),
 });

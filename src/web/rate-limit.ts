@@ -32,7 +32,10 @@ export function rateLimit({ limiter, clientKey }: RateLimitDeps, logger: Logger)
     const wait = decision.retryAfterSeconds;
     logger.info('rate_limited', { path: c.req.path, retryAfterSeconds: wait });
     return c.json(
-      errorBody('rate_limited', `您提问有点快，请 ${wait} 秒后再试。You are sending questions quickly; please try again in ${wait} seconds.`),
+      errorBody(
+        'rate_limited',
+        `您提问有点快，请 ${wait} 秒后再试。You are sending questions quickly; please try again in ${wait} seconds.`,
+      ),
       429,
       { 'Retry-After': String(wait) },
     );

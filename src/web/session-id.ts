@@ -9,7 +9,9 @@ const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;
 /** A fresh web session id. */
 function newWebSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return `w-${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_')}`;
+  return `w-${btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')}`;
 }
 
 /**
@@ -18,11 +20,16 @@ function newWebSessionId(): string {
  * refused: the answer carries the new id, and a client that adopts it (the web chat does) simply carries on.
  * @example const { id } = await issuedSession(deps.sessions, body.sessionId, deps.logger)
  */
-export async function issuedSession(sessions: SessionStore, given: string | undefined, logger: Logger): Promise<{ id: string; replaced: boolean }> {
+export async function issuedSession(
+  sessions: SessionStore,
+  given: string | undefined,
+  logger: Logger,
+): Promise<{ id: string; replaced: boolean }> {
   if (given !== undefined && WEB_SESSION.test(given) && (await sessions.get(given)) !== undefined) return { id: given, replaced: false };
   const id = newWebSessionId();
   await sessions.set(id, { facts: {}, hints: [] });
   // Never the ids themselves: a session id in a log line is a key to someone's conversation.
-  if (given !== undefined) logger.info('session_replaced', { reason: WEB_SESSION.test(given) ? 'unknown_or_expired' : 'not_issued_by_server' });
+  if (given !== undefined)
+    logger.info('session_replaced', { reason: WEB_SESSION.test(given) ? 'unknown_or_expired' : 'not_issued_by_server' });
   return { id, replaced: given !== undefined };
 }

@@ -35,7 +35,10 @@ export function streamAnswer(c: Context, logger: Logger, run: (onDelta: (text: s
     async (err, stream) => {
       // Headers are already sent, so a failure becomes an `error` event with the API's error shape.
       logger.error('stream_failed', { name: err.name, message: err.message });
-      await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody('internal', `Something went wrong on our side (${err.name}); please try again.`)) });
+      await stream.writeSSE({
+        event: 'error',
+        data: JSON.stringify(errorBody('internal', `Something went wrong on our side (${err.name}); please try again.`)),
+      });
     },
   );
 }

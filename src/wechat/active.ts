@@ -5,8 +5,7 @@
 import type { Logger } from '../contract/logger';
 
 export type ActiveConfig =
-  | { channel: 'wechat'; appId: string; appSecret: string }
-  | { channel: 'wecom'; corpId: string; secret: string; agentId: string };
+  { channel: 'wechat'; appId: string; appSecret: string } | { channel: 'wecom'; corpId: string; secret: string; agentId: string };
 
 export interface ActiveSender {
   /** Sends one text message (≤ 2,048 bytes) to a user; throws ActiveSendError when WeChat says no. */
@@ -59,7 +58,8 @@ export function activeSender(config: ActiveConfig, deps: { logger: Logger; fetch
         ? `${WECHAT_API}/token?grant_type=client_credential&appid=${encodeURIComponent(config.appId)}&secret=${encodeURIComponent(config.appSecret)}`
         : `${WECOM_API}/gettoken?corpid=${encodeURIComponent(config.corpId)}&corpsecret=${encodeURIComponent(config.secret)}`;
     const body = await call(url);
-    if (!body.access_token) throw new ActiveSendError(body.errcode ?? -1, `no access_token (${body.errmsg ?? 'unknown'}); check the secret and the IP whitelist`);
+    if (!body.access_token)
+      throw new ActiveSendError(body.errcode ?? -1, `no access_token (${body.errmsg ?? 'unknown'}); check the secret and the IP whitelist`);
     token = { value: body.access_token, expires: now() + (body.expires_in ?? 7200) * 1000 - EXPIRY_MARGIN_MS };
     return token.value;
   }
@@ -73,7 +73,10 @@ export function activeSender(config: ActiveConfig, deps: { logger: Logger; fetch
 
   async function post(toUser: string, text: string, fresh: boolean): Promise<ApiReply> {
     const value = await accessToken(fresh);
-    const url = config.channel === 'wechat' ? `${WECHAT_API}/message/custom/send?access_token=${value}` : `${WECOM_API}/message/send?access_token=${value}`;
+    const url =
+      config.channel === 'wechat'
+        ? `${WECHAT_API}/message/custom/send?access_token=${value}`
+        : `${WECOM_API}/message/send?access_token=${value}`;
     const payload =
       config.channel === 'wechat'
         ? { touser: toUser, msgtype: 'text', text: { content: text } }

@@ -94,14 +94,29 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
   };
 
   /** timestamp, nonce and the signature over `extra` (the ciphertext or echostr in safe mode), and the timestamp's age. */
-  async function checkSigned(c: Context, signatureParam: 'signature' | 'msg_signature', extra: string[]): Promise<{ timestamp: string; nonce: string }> {
+  async function checkSigned(
+    c: Context,
+    signatureParam: 'signature' | 'msg_signature',
+    extra: string[],
+  ): Promise<{ timestamp: string; nonce: string }> {
     const timestamp = c.req.query('timestamp');
     const nonce = c.req.query('nonce');
-    if (!timestamp || !nonce || !/^\d{1,12}$/.test(timestamp)) throw refuse(400, 'missing_params', 'timestamp and nonce are required query parameters.');
+    if (!timestamp || !nonce || !/^\d{1,12}$/.test(timestamp))
+      throw refuse(400, 'missing_params', 'timestamp and nonce are required query parameters.');
     const ok = await verifySignature(c.req.query(signatureParam), [spec.token, timestamp, nonce, ...extra]);
-    if (!ok) throw refuse(401, 'bad_signature', `Missing or wrong ${signatureParam}. Check that the Token here equals the one in the admin console.`);
+    if (!ok)
+      throw refuse(
+        401,
+        'bad_signature',
+        `Missing or wrong ${signatureParam}. Check that the Token here equals the one in the admin console.`,
+      );
     const skew = Math.abs(deps.clock().getTime() / 1000 - Number(timestamp));
-    if (skew > MAX_SKEW_SECONDS) throw refuse(401, 'stale_timestamp', `The timestamp is more than ${MAX_SKEW_SECONDS} seconds away from the server's clock (a replay, or a wrong clock).`);
+    if (skew > MAX_SKEW_SECONDS)
+      throw refuse(
+        401,
+        'stale_timestamp',
+        `The timestamp is more than ${MAX_SKEW_SECONDS} seconds away from the server's clock (a replay, or a wrong clock).`,
+      );
     return { timestamp, nonce };
   }
 
@@ -135,12 +150,18 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       const declared = Number(c.req.header('content-length') ?? '0');
       if (declared > MAX_BODY_BYTES) throw refuse(413, 'too_large', `A callback body is at most ${MAX_BODY_BYTES} bytes.`);
       const raw = await c.req.text();
-      if (new TextEncoder().encode(raw).length > MAX_BODY_BYTES) throw refuse(413, 'too_large', `A callback body is at most ${MAX_BODY_BYTES} bytes.`);
+      if (new TextEncoder().encode(raw).length > MAX_BODY_BYTES)
+        throw refuse(413, 'too_large', `A callback body is at most ${MAX_BODY_BYTES} bytes.`);
       encrypted = spec.alwaysEncrypted || c.req.query('encrypt_type') === 'aes';
       if (!encrypted) {
         // With a key configured, WeChat sends 安全模式 and 兼容模式 messages with encrypt_type=aes; accepting a plain
         // one would let a replayed query signature (it does not cover the body) carry any message.
-        if (spec.cipher) throw refuse(400, 'encryption_required', 'WECHAT_AES_KEY is set, so only encrypted (安全模式 / 兼容模式) messages are accepted; unset it for 明文模式.');
+        if (spec.cipher)
+          throw refuse(
+            400,
+            'encryption_required',
+            'WECHAT_AES_KEY is set, so only encrypted (安全模式 / 兼容模式) messages are accepted; unset it for 明文模式.',
+          );
         signed = await checkSigned(c, 'signature', []);
         message = parseMessage(raw);
       } else {
@@ -150,7 +171,10 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
         signed = await checkSigned(c, 'msg_signature', [encrypt]);
         if (!spec.cipher) {
           // WeChat's own request (signed with our token) while the console says 安全模式 and this server has no key.
-          logger.error(`${spec.channel}_undecryptable`, { code: 'safe_mode_off', message: 'set WECHAT_AES_KEY and WECHAT_APP_ID to the values of 基本配置' });
+          logger.error(`${spec.channel}_undecryptable`, {
+            code: 'safe_mode_off',
+            message: 'set WECHAT_AES_KEY and WECHAT_APP_ID to the values of 基本配置',
+          });
           return c.text('success');
         }
         try {
@@ -158,7 +182,10 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
         } catch (err) {
           if (!(err instanceof WechatCryptoError || err instanceof WechatXmlError)) throw err;
           // Signed with our token, so it is WeChat's: retrying cannot help, and 5xx would show users 无法提供服务.
-          logger.error(`${spec.channel}_undecryptable`, { code: err instanceof WechatCryptoError ? err.code : 'bad_xml', message: err.message });
+          logger.error(`${spec.channel}_undecryptable`, {
+            code: err instanceof WechatCryptoError ? err.code : 'bad_xml',
+            message: err.message,
+          });
           return c.text('success');
         }
       }
@@ -191,11 +218,19 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
     if (!encrypted || !spec.cipher) return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8' });
     const encrypt = spec.cipher.encrypt(xml);
     const signature = await sha1Signature([spec.token, signed.timestamp, signed.nonce, encrypt]);
-    return c.body(encryptedReplyXml(encrypt, signature, signed.timestamp, signed.nonce), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    return c.body(encryptedReplyXml(encrypt, signature, signed.timestamp, signed.nonce), 200, {
+      'content-type': 'application/xml; charset=utf-8',
+    });
   });
 
   /** The reply text for a message seen for the first time here; a message another process is answering is awaited briefly. */
-  async function answerOnce(messageKey: string, user: string, message: CallbackMessage, started: number, defer: (work: Promise<void>) => void): Promise<string> {
+  async function answerOnce(
+    messageKey: string,
+    user: string,
+    message: CallbackMessage,
+    started: number,
+    defer: (work: Promise<void>) => void,
+  ): Promise<string> {
     const seen = await state.seen(messageKey);
     if (seen) {
       logger.info(`${spec.channel}_duplicate`, { user, source: 'store', status: seen.status });
@@ -218,13 +253,27 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
           return reply;
         }
       }
-      const turn = await converse({ corpus: deps.corpus, ask, channel: spec.channel, pushRest: spec.active !== undefined }, user, current, message);
+      const turn = await converse(
+        { corpus: deps.corpus, ask, channel: spec.channel, pushRest: spec.active !== undefined },
+        user,
+        current,
+        message,
+      );
       if (turn.state) await state.saveUser(user, turn.state);
       if (turn.push?.length && spec.active) defer(push(spec.active, message.FromUserName, user, turn.push));
       reply = turn.reply;
-      logger.info(`${spec.channel}_reply`, { user, type: message.MsgType, bytes: new TextEncoder().encode(reply).length, ms: Math.round(now() - started) });
+      logger.info(`${spec.channel}_reply`, {
+        user,
+        type: message.MsgType,
+        bytes: new TextEncoder().encode(reply).length,
+        ms: Math.round(now() - started),
+      });
     } catch (err) {
-      logger.error(`${spec.channel}_answer_failed`, { user, name: err instanceof Error ? err.name : 'unknown', message: err instanceof Error ? err.message : String(err) });
+      logger.error(`${spec.channel}_answer_failed`, {
+        user,
+        name: err instanceof Error ? err.name : 'unknown',
+        message: err instanceof Error ? err.message : String(err),
+      });
       reply = WECHAT_MESSAGES.zh.apology;
     }
     await state.markSeen(messageKey, { status: 'done', reply } satisfies Seen);
@@ -238,7 +287,11 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       for (const piece of pieces) await active.send(toUser, piece);
       logger.info(`${spec.channel}_pushed`, { user, messages: pieces.length });
     } catch (err) {
-      logger.warn(`${spec.channel}_push_failed`, { user, name: err instanceof Error ? err.name : 'unknown', message: err instanceof Error ? err.message : String(err) });
+      logger.warn(`${spec.channel}_push_failed`, {
+        user,
+        name: err instanceof Error ? err.name : 'unknown',
+        message: err instanceof Error ? err.message : String(err),
+      });
     }
   }
 

@@ -26,9 +26,15 @@ export function wechatConfig(config: Config): WechatConfig | undefined {
   if (!config.WECHAT_TOKEN) return undefined;
   if (config.WECHAT_AES_KEY) {
     checkAesKey('WECHAT_AES_KEY', config.WECHAT_AES_KEY);
-    if (!config.WECHAT_APP_ID) throw new ConfigError('WECHAT_APP_ID: required with WECHAT_AES_KEY (safe mode checks it inside every message); see 公众平台 → 开发 → 基本配置.');
+    if (!config.WECHAT_APP_ID)
+      throw new ConfigError(
+        'WECHAT_APP_ID: required with WECHAT_AES_KEY (safe mode checks it inside every message); see 公众平台 → 开发 → 基本配置.',
+      );
   }
-  if (config.WECHAT_APP_SECRET && !config.WECHAT_APP_ID) throw new ConfigError('WECHAT_APP_ID: required with WECHAT_APP_SECRET (customer-service messages fetch an access token for that AppID).');
+  if (config.WECHAT_APP_SECRET && !config.WECHAT_APP_ID)
+    throw new ConfigError(
+      'WECHAT_APP_ID: required with WECHAT_APP_SECRET (customer-service messages fetch an access token for that AppID).',
+    );
   return {
     token: config.WECHAT_TOKEN,
     ...(config.WECHAT_AES_KEY ? { aesKey: config.WECHAT_AES_KEY } : {}),

@@ -49,7 +49,12 @@ function clauseText(corpus: Corpus, id: string, lang: Lang): string | undefined 
   const clause = corpus.byId.get(id.toLowerCase());
   if (!clause) return undefined;
   const t = WECHAT_MESSAGES[lang];
-  const departments = [clause.lead.length ? t.lead(clause.lead.join('、')) : '', clause.cooperate.length ? t.cooperate(clause.cooperate.join('、')) : ''].filter(Boolean).join('\n');
+  const departments = [
+    clause.lead.length ? t.lead(clause.lead.join('、')) : '',
+    clause.cooperate.length ? t.cooperate(clause.cooperate.join('、')) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   return [clause.section ? `${clause.label}\n${clause.section}` : clause.label, clause.text, departments].filter(Boolean).join('\n\n');
 }
 

@@ -11,8 +11,7 @@ export const WECHAT_MESSAGES = {
   zh: {
     welcome: () =>
       `欢迎关注！我依据《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）回答人才政策问题，每个回答都注明条款，金额由规则计算。\n\n直接发文字提问即可，例如：\n\n${starters('zh')}\n\n回复「帮助」查看用法。`,
-    help:
-      '直接发送问题，我会引用原文并注明条款（如【第12条】）。\n回复「原文12」查看第12条原文；回复「全文」看上一条回答的其余部分；回复数字（1、2、3）选择我列出的选项；回复「English」切换英文；回复「重新开始」清除本次对话记住的信息。',
+    help: '直接发送问题，我会引用原文并注明条款（如【第12条】）。\n回复「原文12」查看第12条原文；回复「全文」看上一条回答的其余部分；回复数字（1、2、3）选择我列出的选项；回复「English」切换英文；回复「重新开始」清除本次对话记住的信息。',
     emptyQuestion: '请直接输入您的问题，例如“博士后工作站有什么资助？”',
     tooLong: (max: number) => `问题太长了，请控制在${max}字以内。`,
     image: '抱歉，我暂时看不了图片。请把问题用文字发给我，例如“技能大师工作室有多少经费？”',
@@ -36,8 +35,7 @@ export const WECHAT_MESSAGES = {
   en: {
     welcome: () =>
       `Welcome! I answer questions about Shizuishan's talent policy (石党办发〔2020〕32号). Every answer quotes the document and names the clause; amounts come from rules, never guesses.\n\nJust send a question in text, for example:\n\n${starters('en')}\n\nReply "help" for how to use me.`,
-    help:
-      'Send a question and I quote the document with its clause (e.g. 【第12条】).\nReply "原文12" for the text of clause 12; "全文" for the rest of my last answer; a number (1, 2, 3) to pick one of the options I listed; "中文" for Chinese; "重新开始" to start over.',
+    help: 'Send a question and I quote the document with its clause (e.g. 【第12条】).\nReply "原文12" for the text of clause 12; "全文" for the rest of my last answer; a number (1, 2, 3) to pick one of the options I listed; "中文" for Chinese; "重新开始" to start over.',
     emptyQuestion: 'Please type your question, e.g. "What funding is there for a postdoc workstation?"',
     tooLong: (max: number) => `That question is too long; please keep it under ${max} characters.`,
     image: 'Sorry, I cannot read images. Please send your question as text.',

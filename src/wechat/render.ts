@@ -83,8 +83,16 @@ export function cutToBytes(text: string, budget: number): { head: string; rest: 
 }
 
 const NOTES = {
-  zh: { understood: (facts: string) => `我理解的情况：${facts}（如有不对，直接告诉我）`, total: (sum: string) => `合计：${sum}`, note: (text: string) => `说明：${text}` },
-  en: { understood: (facts: string) => `What I understood: ${facts} (tell me if any of it is wrong)`, total: (sum: string) => `Total: ${sum}`, note: (text: string) => `Note: ${text}` },
+  zh: {
+    understood: (facts: string) => `我理解的情况：${facts}（如有不对，直接告诉我）`,
+    total: (sum: string) => `合计：${sum}`,
+    note: (text: string) => `说明：${text}`,
+  },
+  en: {
+    understood: (facts: string) => `What I understood: ${facts} (tell me if any of it is wrong)`,
+    total: (sum: string) => `Total: ${sum}`,
+    note: (text: string) => `Note: ${text}`,
+  },
 } as const;
 
 /**
@@ -93,9 +101,13 @@ const NOTES = {
  */
 function extras(answer: Answer, text: string): { before: string; after: string } {
   const n = NOTES[answer.lang];
-  const understood = answer.understood?.length ? n.understood(answer.understood.map((u) => u.label).join(answer.lang === 'zh' ? '、' : ', ')) : '';
+  const understood = answer.understood?.length
+    ? n.understood(answer.understood.map((u) => u.label).join(answer.lang === 'zh' ? '、' : ', '))
+    : '';
   const total = answer.total ? money(answer.total.min, answer.total.max, answer.lang) : '';
-  const notes = answer.amounts.flatMap((a) => [a.interpretation, a.overlap?.note]).filter((t): t is string => Boolean(t) && !text.includes(t as string));
+  const notes = answer.amounts
+    .flatMap((a) => [a.interpretation, a.overlap?.note])
+    .filter((t): t is string => Boolean(t) && !text.includes(t as string));
   return {
     before: understood && !text.includes(understood) ? understood : '',
     after: [total && !text.includes(total) ? n.total(total) : '', ...[...new Set(notes)].map(n.note)].filter(Boolean).join('\n'),

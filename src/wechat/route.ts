@@ -8,6 +8,12 @@ import { messageCipher } from './protocol/crypto';
 /** @example app.route('/', wechatRoutes({ token: 'Token of 基本配置' }, deps)) */
 export function wechatRoutes(config: WechatConfig, deps: CallbackDeps): Hono {
   const cipher = config.aesKey && config.appId ? messageCipher(config.aesKey, config.appId) : undefined;
-  const active = config.appId && config.appSecret ? { active: activeSender({ channel: 'wechat', appId: config.appId, appSecret: config.appSecret }, deps) } : {};
-  return callbackRoutes({ channel: 'wechat', path: '/wechat', token: config.token, alwaysEncrypted: false, ...(cipher ? { cipher } : {}), ...active }, deps);
+  const active =
+    config.appId && config.appSecret
+      ? { active: activeSender({ channel: 'wechat', appId: config.appId, appSecret: config.appSecret }, deps) }
+      : {};
+  return callbackRoutes(
+    { channel: 'wechat', path: '/wechat', token: config.token, alwaysEncrypted: false, ...(cipher ? { cipher } : {}), ...active },
+    deps,
+  );
 }

@@ -12,7 +12,11 @@ const USER_TTL_SECONDS = 30 * DAY_SECONDS;
 /** WeChat retries a callback three times within about 15 seconds; an hour covers any late re-delivery. */
 const MESSAGE_TTL_SECONDS = 60 * 60;
 
-const ClarifySchema = z.object({ fact: z.string(), question: z.string(), options: z.array(z.object({ value: z.string(), label: z.string() })) });
+const ClarifySchema = z.object({
+  fact: z.string(),
+  question: z.string(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })),
+});
 
 /** One user's conversation state. */
 export const UserState = z.object({

@@ -20,10 +20,13 @@ export function wecomConfig(config: Config): WecomConfig | undefined {
   if (!token && !aesKey && !corpId) return undefined;
   if (!token || !aesKey || !corpId) {
     const missing = [!token && 'WECOM_TOKEN', !aesKey && 'WECOM_AES_KEY', !corpId && 'WECOM_CORP_ID'].filter(Boolean).join(', ');
-    throw new ConfigError(`${missing}: WeCom needs WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID together (企业微信管理后台 → 应用 → 接收消息).`);
+    throw new ConfigError(
+      `${missing}: WeCom needs WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID together (企业微信管理后台 → 应用 → 接收消息).`,
+    );
   }
   checkAesKey('WECOM_AES_KEY', aesKey);
-  if (config.WECOM_AGENT_ID && !/^\d{1,12}$/.test(config.WECOM_AGENT_ID)) throw new ConfigError('WECOM_AGENT_ID: the app\'s numeric AgentId (应用 → AgentId).');
+  if (config.WECOM_AGENT_ID && !/^\d{1,12}$/.test(config.WECOM_AGENT_ID))
+    throw new ConfigError("WECOM_AGENT_ID: the app's numeric AgentId (应用 → AgentId).");
   return {
     token,
     aesKey,

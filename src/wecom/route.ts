@@ -9,6 +9,18 @@ import type { WecomConfig } from './config';
 /** @example app.route('/', wecomRoutes({ token, aesKey, corpId }, deps)) */
 export function wecomRoutes(config: WecomConfig, deps: CallbackDeps): Hono {
   const active =
-    config.agentId && config.secret ? { active: activeSender({ channel: 'wecom', corpId: config.corpId, secret: config.secret, agentId: config.agentId }, deps) } : {};
-  return callbackRoutes({ channel: 'wecom', path: '/wecom', token: config.token, alwaysEncrypted: true, cipher: messageCipher(config.aesKey, config.corpId), ...active }, deps);
+    config.agentId && config.secret
+      ? { active: activeSender({ channel: 'wecom', corpId: config.corpId, secret: config.secret, agentId: config.agentId }, deps) }
+      : {};
+  return callbackRoutes(
+    {
+      channel: 'wecom',
+      path: '/wecom',
+      token: config.token,
+      alwaysEncrypted: true,
+      cipher: messageCipher(config.aesKey, config.corpId),
+      ...active,
+    },
+    deps,
+  );
 }

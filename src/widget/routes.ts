@@ -14,7 +14,10 @@ export function embedFraming(embedOrigins: readonly string[]): MiddlewareHandler
     if (embedOrigins.length === 0 || c.req.query('embed') !== '1') return;
     const csp = c.res.headers.get('content-security-policy');
     if (!csp) return;
-    c.res.headers.set('Content-Security-Policy', /frame-ancestors[^;]*/.test(csp) ? csp.replace(/frame-ancestors[^;]*/, ancestors) : `${csp}; ${ancestors}`);
+    c.res.headers.set(
+      'Content-Security-Policy',
+      /frame-ancestors[^;]*/.test(csp) ? csp.replace(/frame-ancestors[^;]*/, ancestors) : `${csp}; ${ancestors}`,
+    );
     c.res.headers.delete('X-Frame-Options');
   };
 }

@@ -6,7 +6,12 @@
 /** What the button and panel say, per data-lang. */
 const WIDGET_STRINGS = {
   zh: { open: '政策问答', openLabel: '打开石嘴山人才政策问答', title: '石嘴山人才政策问答', close: '关闭' },
-  en: { open: 'Policy Q&A', openLabel: 'Open the Shizuishan talent-policy assistant', title: 'Shizuishan talent-policy assistant', close: 'Close' },
+  en: {
+    open: 'Policy Q&A',
+    openLabel: 'Open the Shizuishan talent-policy assistant',
+    title: 'Shizuishan talent-policy assistant',
+    close: 'Close',
+  },
 } as const;
 
 const body = String.raw`
@@ -94,5 +99,11 @@ if (narrow.addEventListener) narrow.addEventListener('change', function () { if 
  * @example widgetJs(['https://www.shizuishan.gov.cn'])
  */
 export function widgetJs(embedOrigins: readonly string[]): string {
-  return ['(function () {\n"use strict";', `var STR = ${JSON.stringify(WIDGET_STRINGS)};`, `var ALLOWED = ${JSON.stringify(embedOrigins)};`, body, '})();\n'].join('\n');
+  return [
+    '(function () {\n"use strict";',
+    `var STR = ${JSON.stringify(WIDGET_STRINGS)};`,
+    `var ALLOWED = ${JSON.stringify(embedOrigins)};`,
+    body,
+    '})();\n',
+  ].join('\n');
 }

@@ -49,7 +49,14 @@ describe('/admin', () => {
     await chat(app, '柔性引才这块谁牵头');
     await chat(app, '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？');
     await chat(app, '今天天气怎么样');
-    await feedback.add({ id: 'f1', at: '2026-03-01T00:00:00.000Z', message: '博士补贴多少？', answer: '2万元【第12条】', rating: 'down', comment: '没说给谁' });
+    await feedback.add({
+      id: 'f1',
+      at: '2026-03-01T00:00:00.000Z',
+      message: '博士补贴多少？',
+      answer: '2万元【第12条】',
+      rating: 'down',
+      comment: '没说给谁',
+    });
     await feedback.add({ id: 'f2', at: '2026-03-01T00:01:00.000Z', message: '挺好', answer: '谢谢', rating: 'up' });
     const res = await app.request('/admin', bearer(TOKEN));
     expect(res.status).toBe(200);

@@ -17,7 +17,12 @@ describe('a money conversation', () => {
     let settled = first;
     for (const reply of ['博士', '是石嘴山人', '在读', '全日制', '签了']) settled = await ask(reply);
     expect(settled.clarify).toBeUndefined();
-    expect(settled.amounts.find((x) => x.ruleId === 'r12-pre-introduction')).toMatchObject({ min: 20000, max: 20000, eligible: true, clause: '12' });
+    expect(settled.amounts.find((x) => x.ruleId === 'r12-pre-introduction')).toMatchObject({
+      min: 20000,
+      max: 20000,
+      eligible: true,
+      clause: '12',
+    });
     expect(settled.answer).toContain('2万元（20000元）');
 
     const whatIf = await ask('那如果是硕士呢');

@@ -24,7 +24,9 @@ describe('extractive answers', () => {
 
 describe('English money questions', () => {
   it('reads "doing a full-time PhD" as still studying and answers 20,000 yuan outright', async () => {
-    const a = await answer(deps, { message: "I'm from Shizuishan, doing a full-time PhD, and I signed a pre-introduction agreement. How much do I get?" });
+    const a = await answer(deps, {
+      message: "I'm from Shizuishan, doing a full-time PhD, and I signed a pre-introduction agreement. How much do I get?",
+    });
     expect(a.source).toBe('rules');
     expect(a.clarify).toBeUndefined();
     expect(a.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', min: 20000, max: 20000, eligible: true });

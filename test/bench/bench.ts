@@ -41,33 +41,71 @@ const row = (...cells: string[]) => {
 };
 
 const lookup = loadGolden('lookup.json').map((g) => g.q);
-const money = (JSON.parse(readFileSync(new URL('../golden/money.json', import.meta.url), 'utf8')) as { q?: unknown }[]).flatMap((m) => (typeof m.q === 'string' ? [m.q] : []));
+const money = (JSON.parse(readFileSync(new URL('../golden/money.json', import.meta.url), 'utf8')) as { q?: unknown }[]).flatMap((m) =>
+  typeof m.q === 'string' ? [m.q] : [],
+);
 
 // ── Offline pipeline ──────────────────────────────────────────────────────────
 console.error('offline pipeline…');
 const indexText = readFileSync(new URL('../../corpus/index.json', import.meta.url), 'utf8');
 const corpus = loadCorpus();
 const reader = loadBundledReader(corpus, loadRules());
-const loads = await timeEach(Array.from({ length: 20 }, () => indexText), (t) => loadSearch(corpus, JSON.parse(t) as SerializedIndex, reader));
-row('Index load (JSON.parse + MiniSearch.loadJS), 29 parts', `median ${fmt(loads.median)}`, `p99 ${fmt(loads.p99)}`, `${kib(indexText.length)} JSON, ${kib(gzipSync(indexText).length)} gzipped`);
+const loads = await timeEach(
+  Array.from({ length: 20 }, () => indexText),
+  (t) => loadSearch(corpus, JSON.parse(t) as SerializedIndex, reader),
+);
+row(
+  'Index load (JSON.parse + MiniSearch.loadJS), 29 parts',
+  `median ${fmt(loads.median)}`,
+  `p99 ${fmt(loads.p99)}`,
+  `${kib(indexText.length)} JSON, ${kib(gzipSync(indexText).length)} gzipped`,
+);
 // In a Worker the index is an object literal in the bundle (no JSON.parse): what remains is MiniSearch.loadJS.
 const parsedIndex = Array.from({ length: 20 }, () => JSON.parse(indexText) as SerializedIndex);
 const loadJsOnly = await timeEach(parsedIndex, (ix) => loadSearch(corpus, ix, reader));
-row('Index load, MiniSearch.loadJS alone (the Worker case)', `median ${fmt(loadJsOnly.median)}`, `p99 ${fmt(loadJsOnly.p99)}`, `CPU median ${fmt(loadJsOnly.cpu!.median)}; rebuilds the radix tree term by term`);
+row(
+  'Index load, MiniSearch.loadJS alone (the Worker case)',
+  `median ${fmt(loadJsOnly.median)}`,
+  `p99 ${fmt(loadJsOnly.p99)}`,
+  `CPU median ${fmt(loadJsOnly.cpu!.median)}; rebuilds the radix tree term by term`,
+);
 // The compact format proposed in README (test/bench/compact-index.ts, a prototype): the same postings as typed arrays.
 const packed = [pack(parsedIndex[0]!.clauses as Parameters<typeof pack>[0]), pack(parsedIndex[0]!.passages as Parameters<typeof pack>[0])];
-const compact = await timeEach(Array.from({ length: 20 }, () => packed), (ps) => ps.map(load));
-row('Index load, compact typed-array prototype (both indexes)', `median ${fmt(compact.median, 3)}`, `p99 ${fmt(compact.p99, 3)}`, `CPU median ${fmt(compact.cpu!.median, 3)}; ${kib(packed[0]!.length + packed[1]!.length)}, ${kib(gzipSync(Buffer.concat(packed)).length)} gzipped; same postings`);
+const compact = await timeEach(
+  Array.from({ length: 20 }, () => packed),
+  (ps) => ps.map(load),
+);
+row(
+  'Index load, compact typed-array prototype (both indexes)',
+  `median ${fmt(compact.median, 3)}`,
+  `p99 ${fmt(compact.p99, 3)}`,
+  `CPU median ${fmt(compact.cpu!.median, 3)}; ${kib(packed[0]!.length + packed[1]!.length)}, ${kib(gzipSync(Buffer.concat(packed)).length)} gzipped; same postings`,
+);
 
 const deps = offlineDeps(silent);
 const reading = await timeEach(lookup, (q) => deps.reader.understand(q), 5);
-row(`Reading alone: understand() (${lookup.length} golden lookup questions ×5)`, `median ${fmt(reading.median, 3)}`, `p99 ${fmt(reading.p99, 3)}`, '');
+row(
+  `Reading alone: understand() (${lookup.length} golden lookup questions ×5)`,
+  `median ${fmt(reading.median, 3)}`,
+  `p99 ${fmt(reading.p99, 3)}`,
+  '',
+);
 const search = await timeEach(lookup, (q) => deps.search.clauses(q, 3), 5);
 row(`Search alone (${lookup.length} golden lookup questions ×5)`, `median ${fmt(search.median, 3)}`, `p99 ${fmt(search.p99, 3)}`, '');
 const lookupAnswers = await timeEach(lookup, (q) => answer(deps, { message: q }), 3);
-row(`Offline answer, lookup (${lookup.length} ×3)`, `median ${fmt(lookupAnswers.median)}`, `p99 ${fmt(lookupAnswers.p99)}`, `CPU median ${fmt(lookupAnswers.cpu!.median)}, p99 ${fmt(lookupAnswers.cpu!.p99)}`);
+row(
+  `Offline answer, lookup (${lookup.length} ×3)`,
+  `median ${fmt(lookupAnswers.median)}`,
+  `p99 ${fmt(lookupAnswers.p99)}`,
+  `CPU median ${fmt(lookupAnswers.cpu!.median)}, p99 ${fmt(lookupAnswers.cpu!.p99)}`,
+);
 const moneyAnswers = await timeEach(money, (q) => answer(deps, { message: q }), 3);
-row(`Offline answer, money (${money.length} ×3)`, `median ${fmt(moneyAnswers.median)}`, `p99 ${fmt(moneyAnswers.p99)}`, `CPU median ${fmt(moneyAnswers.cpu!.median)}, p99 ${fmt(moneyAnswers.cpu!.p99)}`);
+row(
+  `Offline answer, money (${money.length} ×3)`,
+  `median ${fmt(moneyAnswers.median)}`,
+  `p99 ${fmt(moneyAnswers.p99)}`,
+  `CPU median ${fmt(moneyAnswers.cpu!.median)}, p99 ${fmt(moneyAnswers.cpu!.p99)}`,
+);
 
 // ── Cold start: a new process until its first answer is printed ─────────────────
 console.error('cold start…');
@@ -83,9 +121,19 @@ const coldOf = (args: string[]) =>
 const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs', 'node', '--if-stale'], { encoding: 'utf8' });
 if (bundled.status !== 0) throw new Error(`bundle failed: ${bundled.stderr}`);
 const coldBuilt = coldOf(['dist/node/cli.js']);
-row('Cold start: `node dist/node/cli.js "…"` to first answer (5 runs)', `median ${fmt(coldBuilt.median, 0)}`, `max ${fmt(coldBuilt.p99, 0)}`, 'prebuilt JavaScript, as `npm start` and `npm run ask` run');
+row(
+  'Cold start: `node dist/node/cli.js "…"` to first answer (5 runs)',
+  `median ${fmt(coldBuilt.median, 0)}`,
+  `max ${fmt(coldBuilt.p99, 0)}`,
+  'prebuilt JavaScript, as `npm start` and `npm run ask` run',
+);
 const coldTsx = coldOf(['--import', 'tsx', 'src/cli.ts']);
-row('Cold start: `tsx src/cli.ts "…"` to first answer (5 runs)', `median ${fmt(coldTsx.median, 0)}`, `max ${fmt(coldTsx.p99, 0)}`, 'TypeScript transpiled by tsx at start (the old `npm start`)');
+row(
+  'Cold start: `tsx src/cli.ts "…"` to first answer (5 runs)',
+  `median ${fmt(coldTsx.median, 0)}`,
+  `max ${fmt(coldTsx.p99, 0)}`,
+  'TypeScript transpiled by tsx at start (the old `npm start`)',
+);
 
 // ── Scale: synthetic corpora ─────────────────────────────────────────────────
 console.error('scale…');
@@ -95,8 +143,13 @@ for (const n of [1_000, 10_000]) {
   const synthetic = syntheticCorpus(n, 10);
   const fts = await ftsScale(synthetic, lookup.slice(0, 100), heapUsed);
   ftsRows.push([
-    n.toLocaleString('en'), fmt(fts.fillMs, 0), mib(fts.bytes), fts.heapBytes <= 0 ? `no growth (${mib(fts.heapBytes)})` : mib(fts.heapBytes),
-    fmt(fts.query.median, 2), fmt(fts.query.p99, 2), `${fmt(fts.query.cpu!.median, 2)} / ${fmt(fts.query.cpu!.p99, 2)}`,
+    n.toLocaleString('en'),
+    fmt(fts.fillMs, 0),
+    mib(fts.bytes),
+    fts.heapBytes <= 0 ? `no growth (${mib(fts.heapBytes)})` : mib(fts.heapBytes),
+    fmt(fts.query.median, 2),
+    fmt(fts.query.p99, 2),
+    `${fmt(fts.query.cpu!.median, 2)} / ${fmt(fts.query.cpu!.p99, 2)}`,
   ]);
   console.error(`  fts ${ftsRows.at(-1)!.join(' · ')}`);
   const built = await timeOnce(() => buildIndex(synthetic));
@@ -106,8 +159,14 @@ for (const n of [1_000, 10_000]) {
   const heapAfter = heapUsed();
   const queries = await timeEach(lookup.slice(0, 100), (q) => loaded.value.clauses(q, 3));
   scaleRows.push([
-    n.toLocaleString('en'), fmt(built.ms, 0), `${mib(text.length)} (${mib(gzipSync(text).length)} gz)`, fmt(loaded.ms, 0),
-    mib(heapAfter - heapBefore), fmt(queries.median, 2), fmt(queries.p99, 2), `${fmt(queries.cpu!.median, 2)} / ${fmt(queries.cpu!.p99, 2)}`,
+    n.toLocaleString('en'),
+    fmt(built.ms, 0),
+    `${mib(text.length)} (${mib(gzipSync(text).length)} gz)`,
+    fmt(loaded.ms, 0),
+    mib(heapAfter - heapBefore),
+    fmt(queries.median, 2),
+    fmt(queries.p99, 2),
+    `${fmt(queries.cpu!.median, 2)} / ${fmt(queries.cpu!.p99, 2)}`,
   ]);
   console.error(`  ${scaleRows.at(-1)!.join(' · ')}`);
 }
@@ -120,7 +179,12 @@ await cannon(server.url, { connections: 10, duration: 2, requests: mix }); // wa
 const health = await cannon(`${server.url}/healthz`, { connections: 10, duration: 5 });
 const chat = await cannon(server.url, { connections: 10, duration: 5, requests: mix });
 row('HTTP /healthz (10 connections, 5 s)', `${health.requests.average.toFixed(0)} req/s`, `p99 ${health.latency.p99} ms`, '');
-row('HTTP /api/chat lookup+money mix (10 connections, 5 s)', `${chat.requests.average.toFixed(0)} req/s`, `p99 ${chat.latency.p99} ms`, `${((chat.requests.average / health.requests.average) * 100).toFixed(1)}% of /healthz`);
+row(
+  'HTTP /api/chat lookup+money mix (10 connections, 5 s)',
+  `${chat.requests.average.toFixed(0)} req/s`,
+  `p99 ${chat.latency.p99} ms`,
+  `${((chat.requests.average / health.requests.average) * 100).toFixed(1)}% of /healthz`,
+);
 
 const rss0 = rssBytes(server.pid);
 const load1 = await cannon(server.url, { connections: 50, duration: 10, requests: mix });
@@ -129,9 +193,19 @@ const load2 = await cannon(server.url, { connections: 50, duration: 10, requests
 const rss2 = rssBytes(server.pid);
 await server.stop();
 for (const [i, r] of [load1, load2].entries()) {
-  row(`Load test run ${i + 1}: 50 clients × 10 s on /api/chat`, `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s`, `p99 ${r.latency.p99} ms`, `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`);
+  row(
+    `Load test run ${i + 1}: 50 clients × 10 s on /api/chat`,
+    `${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s`,
+    `p99 ${r.latency.p99} ms`,
+    `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`,
+  );
 }
-row('Server RSS before → after run 1 → after run 2', `${mib(rss0)} → ${mib(rss1)} → ${mib(rss2)}`, '', `growth across runs ${mib(rss2 - rss1)}`);
+row(
+  'Server RSS before → after run 1 → after run 2',
+  `${mib(rss0)} → ${mib(rss1)} → ${mib(rss2)}`,
+  '',
+  `growth across runs ${mib(rss2 - rss1)}`,
+);
 
 // ── Security: adversarial message cost, memory under huge chunked bodies ─────
 console.error('security…');
@@ -152,7 +226,10 @@ const staticClosure = (() => {
   const visit = (f: string) => {
     if (seen.has(f)) return;
     seen.add(f);
-    for (const m of bytesOf(f).toString('utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*\s*from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]!);
+    for (const m of bytesOf(f)
+      .toString('utf8')
+      .matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*\s*from\s*)?["']\.\/([^"']+)["']/g))
+      visit(m[1]!);
   };
   visit('worker.mjs');
   return [...seen];
@@ -161,26 +238,72 @@ const mainGz = staticClosure.reduce((a, f) => a + gzOf(f), 0);
 const mainRaw = staticClosure.reduce((a, f) => a + bytesOf(f).length, 0);
 const lazy = modules.filter((f) => !staticClosure.includes(f));
 const lazyGz = lazy.reduce((a, f) => a + gzOf(f), 0);
-row('Worker, offline: main module + its static imports (`wrangler deploy --dry-run`)', `${kib(mainRaw)}`, `${kib(mainGz)} gzipped`, mainGz <= 300 * 1024 ? 'within the 300 KiB goal' : 'OVER the 300 KiB goal');
-row('Worker, model chunks (loaded only with LLM_PROVIDER set)', `${lazy.length} modules`, `${kib(lazyGz)} gzipped`, lazy.filter((f) => /^(openai|workers-ai|compose)-/.test(f)).join(', '));
+row(
+  'Worker, offline: main module + its static imports (`wrangler deploy --dry-run`)',
+  `${kib(mainRaw)}`,
+  `${kib(mainGz)} gzipped`,
+  mainGz <= 300 * 1024 ? 'within the 300 KiB goal' : 'OVER the 300 KiB goal',
+);
+row(
+  'Worker, model chunks (loaded only with LLM_PROVIDER set)',
+  `${lazy.length} modules`,
+  `${kib(lazyGz)} gzipped`,
+  lazy.filter((f) => /^(openai|workers-ai|compose)-/.test(f)).join(', '),
+);
 const colds = Array.from({ length: 5 }, () => coldWorker(join(out, 'worker.mjs')));
 const evalT = summarize(colds.map((c) => c.evaluate));
 const firstT = summarize(colds.map((c) => c.firstAnswer));
 const coldTotal = summarize(colds.map((c) => c.evaluate + c.firstAnswer));
-row('Cold Worker: evaluate the modules (fresh V8, 5 runs)', `median ${fmt(evalT.median, 0)}`, `max ${fmt(evalT.p99, 0)}`, 'parse and top-level code');
-row('Cold Worker: first /api/chat (builds deps, loads the index, answers)', `median ${fmt(firstT.median, 0)}`, `max ${fmt(firstT.p99, 0)}`, `evaluate + first answer: median ${fmt(coldTotal.median, 0)}`);
+row(
+  'Cold Worker: evaluate the modules (fresh V8, 5 runs)',
+  `median ${fmt(evalT.median, 0)}`,
+  `max ${fmt(evalT.p99, 0)}`,
+  'parse and top-level code',
+);
+row(
+  'Cold Worker: first /api/chat (builds deps, loads the index, answers)',
+  `median ${fmt(firstT.median, 0)}`,
+  `max ${fmt(firstT.p99, 0)}`,
+  `evaluate + first answer: median ${fmt(coldTotal.median, 0)}`,
+);
 rmSync(out, { recursive: true, force: true });
 
 // ── Tables ───────────────────────────────────────────────────────────────────
 const table = (header: string[], body: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+console.log(
+  `\nMeasured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`,
+);
 console.log(table(['Measure', 'Result', 'Tail', 'Note'], rows));
 console.log('\nScale (synthetic corpora of recombined real sentences)\n');
-console.log(table(['Clauses (10 documents)', 'Index build', 'Serialized', 'Load', 'Heap of the loaded index', 'Query median', 'Query p99', 'Query CPU median / p99'], scaleRows));
+console.log(
+  table(
+    [
+      'Clauses (10 documents)',
+      'Index build',
+      'Serialized',
+      'Load',
+      'Heap of the loaded index',
+      'Query median',
+      'Query p99',
+      'Query CPU median / p99',
+    ],
+    scaleRows,
+  ),
+);
 console.log('\nThe same corpora in the full-text index (src/search-fts, SQLite file as D1 holds it)\n');
-console.log(table(['Clauses (10 documents)', 'Fill', 'Database', 'JS heap after fill and queries', 'Query median', 'Query p99', 'Query CPU median / p99'], ftsRows));
-console.log(`\nLoad average during the run: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  table(
+    ['Clauses (10 documents)', 'Fill', 'Database', 'JS heap after fill and queries', 'Query median', 'Query p99', 'Query CPU median / p99'],
+    ftsRows,
+  ),
+);
+console.log(
+  `\nLoad average during the run: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const failed = load1.errors + load2.errors + load1.non2xx + load2.non2xx + load1.timeouts + load2.timeouts > 0 || mainGz > 300 * 1024;
 if (failed) {
   console.error('\nbench: load errors or an oversized bundle (see the table)');

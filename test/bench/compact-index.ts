@@ -45,7 +45,14 @@ export function pack(s: Serialized): Uint8Array {
   const lengths = new Uint16Array((Math.max(...ids) + 1) * fieldCount);
   for (const [d, ls] of Object.entries(s.fieldLength)) ls.forEach((l, f) => (lengths[Number(d) * fieldCount + f] = l));
   const header = new TextEncoder().encode(
-    JSON.stringify({ documentIds: s.documentIds, averageFieldLength: s.averageFieldLength, fieldCount, terms: entries.length, postings: doc.length, lengths: lengths.length }),
+    JSON.stringify({
+      documentIds: s.documentIds,
+      averageFieldLength: s.averageFieldLength,
+      fieldCount,
+      terms: entries.length,
+      postings: doc.length,
+      lengths: lengths.length,
+    }),
   );
   const terms = new TextEncoder().encode(entries.map((e) => e[0]).join('\n'));
   // Layout: u32 header length, header, u32 terms length, terms, then 4-aligned u32 starts, u16 doc, u16 lengths, u8 field, u8 tf.
@@ -74,7 +81,12 @@ export function load(bytes: Uint8Array): CompactIndex {
   const headerLength = view.getUint32(0, true);
   const decoder = new TextDecoder();
   const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as {
-    documentIds: Record<string, string>; averageFieldLength: number[]; fieldCount: number; terms: number; postings: number; lengths: number;
+    documentIds: Record<string, string>;
+    averageFieldLength: number[];
+    fieldCount: number;
+    terms: number;
+    postings: number;
+    lengths: number;
   };
   const termsLength = view.getUint32(4 + headerLength, true);
   const terms = decoder.decode(bytes.subarray(8 + headerLength, 8 + headerLength + termsLength)).split('\n');

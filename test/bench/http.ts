@@ -16,7 +16,13 @@ export interface Server {
 export async function startServer(port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'szs-bench-'));
   const child: ChildProcess = spawn(process.execPath, ['dist/node/node.js'], {
-    env: { ...process.env, PORT: String(port), SQLITE_PATH: join(dir, 'bench.sqlite'), RATE_LIMIT_PER_MINUTE: '100000', LLM_PROVIDER: 'offline' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SQLITE_PATH: join(dir, 'bench.sqlite'),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LLM_PROVIDER: 'offline',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Drain the JSON log lines so a full pipe never stalls the server.
@@ -42,21 +48,39 @@ export async function startServer(port: number): Promise<Server> {
 
 /** The server's resident set size in bytes (Linux). */
 export function rssBytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) * 1024;
 }
 
 /** Alternating lookup and money questions, as the web chat sends them. */
-export function chatRequests(lookup: string[], money: string[]): { method: string; path: string; headers: Record<string, string>; body: string }[] {
+export function chatRequests(
+  lookup: string[],
+  money: string[],
+): { method: string; path: string; headers: Record<string, string>; body: string }[] {
   const requests = [];
   for (let i = 0; i < Math.max(lookup.length, money.length); i++) {
     for (const q of [lookup[i % lookup.length], money[i % money.length]]) {
-      requests.push({ method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: q }) });
+      requests.push({
+        method: 'POST',
+        path: '/api/chat',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: q }),
+      });
     }
   }
   return requests;
 }
 
-export function cannon(url: string, options: { connections: number; duration: number; requests?: ReturnType<typeof chatRequests> }): Promise<Result> {
-  return autocannon({ url, connections: options.connections, duration: options.duration, ...(options.requests ? { requests: options.requests } : {}) });
+export function cannon(
+  url: string,
+  options: { connections: number; duration: number; requests?: ReturnType<typeof chatRequests> },
+): Promise<Result> {
+  return autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.requests ? { requests: options.requests } : {}),
+  });
 }

@@ -23,12 +23,16 @@ function chunkedPost(url: string, totalBytes: number): Promise<number> {
     const chunk = Buffer.alloc(64 * 1024, 'a');
     let sent = 0;
     let done = false;
-    const req = request(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-      done = true;
-      res.resume();
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    });
+    const req = request(
+      `${url}/api/chat`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        done = true;
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      },
+    );
     req.on('error', (err) => (done ? undefined : reject(err)));
     const pump = () => {
       while (!done && sent < totalBytes) {
@@ -54,7 +58,9 @@ export async function securityRows(): Promise<string[][]> {
     'Adversarial message: 2,000 chars of repeated policy terms through answer()',
     `${fmt(full)}`,
     `1,000 chars ${fmt(half)} (×${(full / half).toFixed(2)} for double the length)`,
-    full < ADVERSARIAL_GOAL_MS ? `under the ${ADVERSARIAL_GOAL_MS} ms goal` : `OVER the ${ADVERSARIAL_GOAL_MS} ms goal (scope check, src/search/scope.ts)`,
+    full < ADVERSARIAL_GOAL_MS
+      ? `under the ${ADVERSARIAL_GOAL_MS} ms goal`
+      : `OVER the ${ADVERSARIAL_GOAL_MS} ms goal (scope check, src/search/scope.ts)`,
   ]);
 
   const server = await startServer(19000 + Math.floor(Math.random() * 1000));

@@ -23,7 +23,16 @@ export function syntheticCorpus(n: number, documents = 1): Corpus {
     const text = Array.from({ length: count }, () => pick(sentences)).join('');
     const title = pick(real.clauses).title;
     const documentId = `synthetic-${(i % documents) + 1}`;
-    return { id: String(i + 1), documentId, label: `第${i + 1}条 ${title}`, section: '二、主要任务', title, text, lead: [pick(departments)], cooperate: [pick(departments)] };
+    return {
+      id: String(i + 1),
+      documentId,
+      label: `第${i + 1}条 ${title}`,
+      section: '二、主要任务',
+      title,
+      text,
+      lead: [pick(departments)],
+      cooperate: [pick(departments)],
+    };
   });
   return buildCorpus(
     Array.from({ length: documents }, (_, d) => ({

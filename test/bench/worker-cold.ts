@@ -33,5 +33,5 @@ process.stdout.write("\\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswe
 export function coldWorker(path: string): ColdWorker {
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(path).href], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cold worker probe failed: ${r.stderr}`);
-  return JSON.parse(r.stdout.split("\nCOLD ").at(-1) ?? "") as ColdWorker;
+  return JSON.parse(r.stdout.split('\nCOLD ').at(-1) ?? '') as ColdWorker;
 }

@@ -7,7 +7,8 @@ import { memoryFeedbackStore } from '../../src/web/feedback';
 import { testDeps } from '../support/deps';
 import { browserMissing, freshPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 
-if (browserMissing) console.warn('SKIPPED test/browser: /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it and runs this suite.');
+if (browserMissing)
+  console.warn('SKIPPED test/browser: /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it and runs this suite.');
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 800 };
@@ -86,7 +87,9 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
     expect(paragraphs.filter((p) => p.startsWith('· '))).toEqual([]);
     // Conditions and obligations are on the money card, not repeated above it.
     expect(paragraphs.filter((p) => /^(条件|义务)：/.test(p))).toEqual([]);
-    await expect(page.locator('#log .msg.bot').last().locator('article.money').first().textContent()).resolves.toContain('毕业后服务期不少于5年');
+    await expect(page.locator('#log .msg.bot').last().locator('article.money').first().textContent()).resolves.toContain(
+      '毕业后服务期不少于5年',
+    );
     await option.click();
     await page.locator('#log .msg.bot').nth(1).locator('.actions').waitFor();
     // The option posts its short words (博士), not the whole label with amounts.
@@ -166,7 +169,10 @@ describe.skipIf(browserMissing)('web chat in chromium', { timeout: 60_000 }, () 
   });
 
   it('uses the calculator at /calc and lists benefits with their clause', async () => {
-    for (const [name, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [name, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/calc', viewport);
       await shot(page, `${name}-calc-form`, false);
       await page.getByLabel('在读学生预引进').check();

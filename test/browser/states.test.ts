@@ -11,11 +11,27 @@ let h: Harness;
 
 const rangeAnswer: Answer = {
   answer: '回石创业补贴为5—20万元。【第13条】',
-  citations: [{ id: '13', label: '第13条 实施在外人才回引计划', quote: '对石嘴山籍在外人才回石创办或入股经营企业的，按照营业收入、纳税额度和吸纳就业人数给予一次性5—20万元的创业补贴。' }],
+  citations: [
+    {
+      id: '13',
+      label: '第13条 实施在外人才回引计划',
+      quote: '对石嘴山籍在外人才回石创办或入股经营企业的，按照营业收入、纳税额度和吸纳就业人数给予一次性5—20万元的创业补贴。',
+    },
+  ],
   amounts: [
     {
-      ruleId: 'r13-return-business', clause: '13', label: '在外人才回石创业补贴', min: 50000, max: 200000, currency: 'CNY',
-      per: 'person', period: 'one-time', recipient: 'person', eligible: true, conditions: ['石嘴山籍', '回石创办或入股经营企业'], obligations: [],
+      ruleId: 'r13-return-business',
+      clause: '13',
+      label: '在外人才回石创业补贴',
+      min: 50000,
+      max: 200000,
+      currency: 'CNY',
+      per: 'person',
+      period: 'one-time',
+      recipient: 'person',
+      eligible: true,
+      conditions: ['石嘴山籍', '回石创办或入股经营企业'],
+      obligations: [],
     },
   ],
   source: 'rules',
@@ -41,7 +57,13 @@ describe.skipIf(browserMissing)('chat states in chromium', { timeout: 60_000 }, 
     let calls = 0;
     await page.route('**/api/chat', (route: Route) => {
       calls += 1;
-      if (calls === 1) return route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '5' }, body: '{"error":{"code":"rate_limited","message":"slow down"}}' });
+      if (calls === 1)
+        return route.fulfill({
+          status: 429,
+          contentType: 'application/json',
+          headers: { 'retry-after': '5' },
+          body: '{"error":{"code":"rate_limited","message":"slow down"}}',
+        });
       return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rangeAnswer) });
     });
     await page.goto(h.base + '/');
@@ -57,7 +79,9 @@ describe.skipIf(browserMissing)('chat states in chromium', { timeout: 60_000 }, 
     let calls = 0;
     await page.route('**/api/chat', (route: Route) => {
       calls += 1;
-      return calls === 1 ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rangeAnswer) });
+      return calls === 1
+        ? route.abort('internetdisconnected')
+        : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(rangeAnswer) });
     });
     await page.goto(h.base + '/');
     await ask(page, '回乡创业补贴多少？');

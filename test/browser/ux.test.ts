@@ -58,9 +58,18 @@ function fakeAnswer(over: Partial<Answer> = {}): Answer {
     citations: [{ id: '12', label: '第12条 实施基础人才储备计划', quote: '对石嘴山籍在读全日制博士、硕士研究生' }],
     amounts: [
       {
-        ruleId: 'r12-pre-introduction', clause: '12', label: '石嘴山籍高校学生预引进生活补贴', min: 10000, max: 10000, currency: 'CNY',
-        per: 'person', period: 'one-time', recipient: 'pre-introducing-employer', eligible: null,
-        conditions: ['石嘴山籍', '在读全日制', '签订预引进协议'], obligations: ['毕业后服务期不少于5年'],
+        ruleId: 'r12-pre-introduction',
+        clause: '12',
+        label: '石嘴山籍高校学生预引进生活补贴',
+        min: 10000,
+        max: 10000,
+        currency: 'CNY',
+        per: 'person',
+        period: 'one-time',
+        recipient: 'pre-introducing-employer',
+        eligible: null,
+        conditions: ['石嘴山籍', '在读全日制', '签订预引进协议'],
+        obligations: ['毕业后服务期不少于5年'],
         checks: [
           { text: '石嘴山籍', status: 'met' },
           { text: '在读全日制', status: 'unknown' },
@@ -72,7 +81,9 @@ function fakeAnswer(over: Partial<Answer> = {}): Answer {
       { fact: 'origin', value: true, label: '石嘴山籍（平罗）', from: '平罗' },
       { fact: 'degree', value: 'master', label: '在读硕士', from: '读研' },
     ],
-    source: 'rules', lang: 'zh', sessionId: 'fake-1',
+    source: 'rules',
+    lang: 'zh',
+    sessionId: 'fake-1',
     ...over,
   };
 }
@@ -80,13 +91,22 @@ const json = (route: Route, body: unknown) => route.fulfill({ status: 200, conte
 
 describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    h = await startHarness({ ...testDeps(), feedback, questions, admin: { token: ADMIN, retentionDays: 30, timeZone: 'Asia/Shanghai' }, contact: { text: '市人才服务中心', phone: '0952-1234567' } });
+    h = await startHarness({
+      ...testDeps(),
+      feedback,
+      questions,
+      admin: { token: ADMIN, retentionDays: 30, timeZone: 'Asia/Shanghai' },
+      contact: { text: '市人才服务中心', phone: '0952-1234567' },
+    });
   }, 60_000);
   afterAll(async () => {
     await h?.close();
   });
 
-  for (const [name, vp] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [name, vp] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     it(`1 · ${name}: each new question is in view and clear of the input bar, while thinking and after the answer`, async () => {
       const page = await open('/', vp);
       const questions = ['技能大师工作室有多少经费', '国家级', '人才公寓归哪个部门管？', '博士后科研工作站有什么资助？'];
@@ -258,7 +278,18 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     await expect(page.locator('#send').textContent()).resolves.toBe('发送');
     await page.unroute('**/api/chat');
     await page.route('**/api/chat', (route) =>
-      json(route, fakeAnswer({ answer: '本文件是石嘴山市的政策，没有中卫市的规定。', amounts: [], citations: [], understood: [], outOfScope: true, scope: { reason: 'other_place', detail: '中卫', askInstead: '中卫市人社局' }, source: 'extractive' })),
+      json(
+        route,
+        fakeAnswer({
+          answer: '本文件是石嘴山市的政策，没有中卫市的规定。',
+          amounts: [],
+          citations: [],
+          understood: [],
+          outOfScope: true,
+          scope: { reason: 'other_place', detail: '中卫', askInstead: '中卫市人社局' },
+          source: 'extractive',
+        }),
+      ),
     );
     await ask(page, '中卫有什么人才政策？');
     const contact = page.locator('#log .msg.bot').last().locator('.contact');
@@ -307,7 +338,10 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
   });
 
   it('e · calculator: several subjects, only the questions that matter, three groups, export', async () => {
-    for (const [name, vp] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [name, vp] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/calc', vp);
       await expect(page.locator('#calc-questions .field:visible').count()).resolves.toBe(0);
       await shot(page, `${name}-calc-empty`, true);
@@ -346,7 +380,11 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     await ask(page, '预引进生活补贴有多少钱？');
     await page.locator('#log .msg.bot .options button').first().click();
     await page.locator('#log .msg.bot').nth(1).locator('.actions').waitFor();
-    await page.locator('#log .msg.bot').last().getByRole('button', { name: /没帮助/ }).click();
+    await page
+      .locator('#log .msg.bot')
+      .last()
+      .getByRole('button', { name: /没帮助/ })
+      .click();
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#pref-dark').click();
     expect(await axeViolations(page)).toEqual([]);
@@ -366,7 +404,10 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
     const offer = page.locator('#log .msg.bot').last().locator('.calc-offer a');
     await expect(offer.getAttribute('href')).resolves.toBe('/calc');
     await page.route('**/api/chat', (route) =>
-      json(route, fakeAnswer({ answer: '**博士**可获得2万元【第12条】。<img src=x onerror=alert(1)>', amounts: [], understood: [], source: 'llm' })),
+      json(
+        route,
+        fakeAnswer({ answer: '**博士**可获得2万元【第12条】。<img src=x onerror=alert(1)>', amounts: [], understood: [], source: 'llm' }),
+      ),
     );
     await ask(page, '博士补贴？');
     const body = page.locator('#log .msg.bot').last().locator('.body');
@@ -382,8 +423,20 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
   });
 
   it('f · /admin: totals, search, date filter, local time, 👎 by reason linked to its conversation; axe clean on laptop and phone', async () => {
-    await feedback.add({ id: 'fx', at: '2026-12-03T17:30:00.000Z', answerId: 't-x', message: '人才公寓归哪个部门管？', answer: '市住建局【第20条】', rating: 'down', reason: 'wrong', comment: '部门不对' });
-    for (const [name, vp] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    await feedback.add({
+      id: 'fx',
+      at: '2026-12-03T17:30:00.000Z',
+      answerId: 't-x',
+      message: '人才公寓归哪个部门管？',
+      answer: '市住建局【第20条】',
+      rating: 'down',
+      reason: 'wrong',
+      comment: '部门不对',
+    });
+    for (const [name, vp] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await h.context.newPage();
       await page.setExtraHTTPHeaders({ authorization: `Bearer ${ADMIN}` });
       await page.setViewportSize(vp);
@@ -395,7 +448,7 @@ describe.skipIf(browserMissing)('issue 12 in chromium', { timeout: 120_000 }, ()
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(vp.width);
       await shot(page, `${name}-admin-full`, true);
       await shot(page, `${name}-admin`);
-      await page.locator("#h-down").scrollIntoViewIfNeeded();
+      await page.locator('#h-down').scrollIntoViewIfNeeded();
       await shot(page, `${name}-admin-down`);
       expect(await axeViolations(page)).toEqual([]);
       await page.locator('#h-down ~ .table-wrap a', { hasText: '查看对话' }).first().click();

@@ -76,7 +76,9 @@ describe.skipIf(browserMissing)('the embeddable widget in chromium', { timeout: 
     const page: Page = await h.context.newPage();
     const messages: string[] = [];
     page.on('console', (m: ConsoleMessage) => messages.push(m.text()));
-    const refused = new Promise<void>((resolve) => page.on('console', (m) => /frame-ancestors|Refused to frame/i.test(m.text()) && resolve()));
+    const refused = new Promise<void>((resolve) =>
+      page.on('console', (m) => /frame-ancestors|Refused to frame/i.test(m.text()) && resolve()),
+    );
     await page.goto(otherHost.base);
     await refused;
     await expect.poll(() => messages.some((m) => m.includes('is not in EMBED_ORIGINS'))).toBe(true);

@@ -52,9 +52,18 @@ describe('the Worker build', () => {
 
   it('loads at most 300 KiB gzipped before its first answer, with the corpus and the index inside', () => {
     const { loaded, inputs } = closure(worker, 'worker/worker.mjs');
-    const gz = loaded.reduce((sum, f) => sum + gzipSync(readFileSync(f.startsWith('/') ? f : join(process.cwd(), f)), { level: 9 }).length, 0);
+    const gz = loaded.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(f.startsWith('/') ? f : join(process.cwd(), f)), { level: 9 }).length,
+      0,
+    );
     expect(gz).toBeLessThanOrEqual(300 * 1024);
-    expect(inputs).toEqual(expect.arrayContaining(['corpus/index.json', 'corpus/shizuishan-talent-2020/clauses.json', 'corpus/shizuishan-talent-2020/rules.json']));
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        'corpus/index.json',
+        'corpus/shizuishan-talent-2020/clauses.json',
+        'corpus/shizuishan-talent-2020/rules.json',
+      ]),
+    );
   });
 });
 
@@ -68,7 +77,10 @@ describe('the Node build', () => {
   });
 
   it('answers from plain node, with the corpus bundled in', () => {
-    const r = spawnSync(process.execPath, [join(dir, 'node', 'cli.js'), '博士后工作站有什么资助？'], { encoding: 'utf8', env: { ...process.env, LLM_PROVIDER: 'offline' } });
+    const r = spawnSync(process.execPath, [join(dir, 'node', 'cli.js'), '博士后工作站有什么资助？'], {
+      encoding: 'utf8',
+      env: { ...process.env, LLM_PROVIDER: 'offline' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('30万元');
     expect(r.stdout).toContain('【第11条】');

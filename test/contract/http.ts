@@ -119,7 +119,9 @@ export function describeHttpContract(send: Send): void {
     it('serves one part in full, verbatim', async () => {
       const res = await send('/api/clauses/final');
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { text: string }).text).toBe('本意见与现行政策有交叉重复的，按照“时间从新、标准从高、奖补不重复”的原则执行。');
+      expect(((await res.json()) as { text: string }).text).toBe(
+        '本意见与现行政策有交叉重复的，按照“时间从新、标准从高、奖补不重复”的原则执行。',
+      );
     });
 
     it('answers 404 with the list of valid ids for an unknown part', async () => {
@@ -129,7 +131,11 @@ export function describeHttpContract(send: Send): void {
     });
 
     it('ranks clauses for /api/search?q= with a snippet from the clause', async () => {
-      const hits = (await (await send(`/api/search?q=${encodeURIComponent('技能大师工作室')}`)).json()) as { id: string; score: number; snippet: string }[];
+      const hits = (await (await send(`/api/search?q=${encodeURIComponent('技能大师工作室')}`)).json()) as {
+        id: string;
+        score: number;
+        snippet: string;
+      }[];
       expect(hits[0]?.id).toBe('6');
       expect(hits[0]?.snippet).toContain('技能大师工作室');
       expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? 0);
@@ -177,18 +183,30 @@ export function describeHttpContract(send: Send): void {
       const res = await send('/api/benefits', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ subjects: ['student'], origin: true, degree: 'doctor', enrolled: true, fullTime: true, agreementSigned: true }),
+        body: JSON.stringify({
+          subjects: ['student'],
+          origin: true,
+          degree: 'doctor',
+          enrolled: true,
+          fullTime: true,
+          agreementSigned: true,
+        }),
       });
       expect(res.status).toBe(200);
       const b = (await res.json()) as { eligible: unknown[] };
-      expect(b.eligible).toEqual([expect.objectContaining({ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, eligible: true })]);
+      expect(b.eligible).toEqual([
+        expect.objectContaining({ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, eligible: true }),
+      ]);
     });
 
     it('streams delta events and then one answer event with the complete answer', async () => {
       const res = await chat({ message: '柔性引才有哪些方式？', stream: true });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/event-stream');
-      const events = [...(await res.text()).matchAll(/^event: (\w+)\ndata: (.*)$/gm)].map((m) => ({ event: m[1], data: JSON.parse(m[2]!) }));
+      const events = [...(await res.text()).matchAll(/^event: (\w+)\ndata: (.*)$/gm)].map((m) => ({
+        event: m[1],
+        data: JSON.parse(m[2]!),
+      }));
       expect(events.length).toBeGreaterThan(1);
       expect(events.slice(0, -1).every((e) => e.event === 'delta' && typeof e.data.text === 'string')).toBe(true);
       const last = events.at(-1)!;

@@ -13,7 +13,8 @@ const textOf = (r: Structured) => r.content.map((c) => c.text ?? '').join('\n');
 
 /** Registers the contract's tests; `connect` returns a connected Client (closed by the caller's afterAll). */
 export function describeMcpContract(connect: () => Promise<Client>): void {
-  const call = async (name: string, args: Record<string, unknown>) => (await (await connect()).callTool({ name, arguments: args })) as Structured;
+  const call = async (name: string, args: Record<string, unknown>) =>
+    (await (await connect()).callTool({ name, arguments: args })) as Structured;
 
   describe('MCP over Streamable HTTP with the SDK Client', () => {
     it('lists the four tools, each with a description and an input schema', async () => {
@@ -31,7 +32,10 @@ export function describeMcpContract(connect: () => Promise<Client>): void {
       const r = await call('ask_policy', { question: '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？' });
       expect(textOf(r)).toContain('2万元（20000元）');
       expect(textOf(r)).toContain('【第12条】');
-      expect(r.structuredContent).toMatchObject({ source: 'rules', amounts: [{ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, eligible: true }] });
+      expect(r.structuredContent).toMatchObject({
+        source: 'rules',
+        amounts: [{ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, eligible: true }],
+      });
     });
 
     it('ask_policy carries facts across calls with the same session_id', async () => {
@@ -61,7 +65,15 @@ export function describeMcpContract(connect: () => Promise<Client>): void {
 
     it('calculate_benefits returns exact amounts with clause ids: eligible, not eligible (why) and unknown', async () => {
       const r = await call('calculate_benefits', {
-        facts: { subjects: ['student', 'postdoc_station'], origin: true, degree: 'doctor', enrolled: true, fullTime: true, agreementSigned: true, newlyRecognised: true },
+        facts: {
+          subjects: ['student', 'postdoc_station'],
+          origin: true,
+          degree: 'doctor',
+          enrolled: true,
+          fullTime: true,
+          agreementSigned: true,
+          newlyRecognised: true,
+        },
         lang: 'en',
       });
       const b = r.structuredContent as { eligible: { ruleId: string; clause: string; min?: number; payer?: string }[] };
@@ -72,7 +84,9 @@ export function describeMcpContract(connect: () => Promise<Client>): void {
       const no = await call('calculate_benefits', { facts: { subjects: ['student'], origin: false } });
       const ineligible = (no.structuredContent as { ineligible: { ruleId: string; why: string[] }[] }).ineligible;
       expect(ineligible.find((a) => a.ruleId === 'r12-pre-introduction')?.why.join()).toContain('石嘴山籍');
-      expect(textOf(no)).toMatch(/不符合 \(\d+\):\n(.+\n)*· 石嘴山籍高校学生预引进生活补贴: 0\.5—2万元（5000—20000元）, 每人, 一次性 【第12条】 \[r12-pre-introduction\] — .*石嘴山籍/);
+      expect(textOf(no)).toMatch(
+        /不符合 \(\d+\):\n(.+\n)*· 石嘴山籍高校学生预引进生活补贴: 0\.5—2万元（5000—20000元）, 每人, 一次性 【第12条】 \[r12-pre-introduction\] — .*石嘴山籍/,
+      );
       const bad = await call('calculate_benefits', { facts: { degree: 'phd' } });
       expect(bad.isError).toBe(true);
     });

@@ -5,7 +5,20 @@ import type { QuestionLog } from '../../src/store/question-log';
 import { messageCipher } from '../../src/wechat/protocol/crypto';
 import { sha1Signature } from '../../src/wechat/protocol/signature';
 import type { RecordingLogger } from '../support/deps';
-import { DOC, encryptedPost, inboundXml, OPENID, plainPost, replyContent, utf8Bytes, WC, WX, wcCipher, wxCipher, type Send } from '../wechat/support';
+import {
+  DOC,
+  encryptedPost,
+  inboundXml,
+  OPENID,
+  plainPost,
+  replyContent,
+  utf8Bytes,
+  WC,
+  WX,
+  wcCipher,
+  wxCipher,
+  type Send,
+} from '../wechat/support';
 
 export interface Harness {
   send: Send;
@@ -48,12 +61,15 @@ export function describeWechatContract(make: MakeHarness): void {
     it('accepts the plain-mode push of the WeChat guide and answers it', async () => {
       const h = make({ WECHAT_TOKEN: DOC.token }, { clock: at(DOC.plain.timestamp) });
       const { signature, timestamp, nonce } = DOC.plain;
-      const res = await h.send(`/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`, { method: 'POST', body: inboundXml({ content: '博士后工作站有什么资助？', createTime: Number(timestamp) }) });
+      const res = await h.send(`/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`, {
+        method: 'POST',
+        body: inboundXml({ content: '博士后工作站有什么资助？', createTime: Number(timestamp) }),
+      });
       expect(res.status).toBe(200);
       expect(await replyContent(res)).toContain('【第11条】');
     });
 
-    it("verifies the safe-mode push of the WeChat guide by its msg_signature and decrypts it (a 19-byte pad)", async () => {
+    it('verifies the safe-mode push of the WeChat guide by its msg_signature and decrypts it (a 19-byte pad)', async () => {
       const s = DOC.safe;
       const h = make({ WECHAT_TOKEN: DOC.token, WECHAT_AES_KEY: s.aesKey, WECHAT_APP_ID: s.appId }, { clock: at(s.timestamp) });
       expect(messageCipher(s.aesKey, s.appId).decrypt(s.encrypt)).toBe(s.plaintext);
@@ -64,7 +80,10 @@ export function describeWechatContract(make: MakeHarness): void {
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('success');
       expect(h.logger.lines.find((l) => l.event === 'wechat_undecryptable')?.data).toMatchObject({ code: 'bad_xml' });
-      const tampered = await h.send(`/wechat?${query.replace(s.msgSignature, s.msgSignature.replace(/^0/, '1'))}`, { method: 'POST', body });
+      const tampered = await h.send(`/wechat?${query.replace(s.msgSignature, s.msgSignature.replace(/^0/, '1'))}`, {
+        method: 'POST',
+        body,
+      });
       expect(tampered.status).toBe(401);
     });
 
@@ -78,7 +97,10 @@ export function describeWechatContract(make: MakeHarness): void {
     it("answers the safe-mode message of WeChat's sample code, encrypting the reply", async () => {
       const s = DOC.sample;
       const h = make({ WECHAT_TOKEN: s.token, WECHAT_AES_KEY: s.aesKey, WECHAT_APP_ID: s.appId }, { clock: at(s.timestamp) });
-      const res = await h.send(`/wechat?timestamp=${s.timestamp}&nonce=${s.nonce}&encrypt_type=aes&msg_signature=${s.msgSignature}`, { method: 'POST', body: s.body });
+      const res = await h.send(`/wechat?timestamp=${s.timestamp}&nonce=${s.nonce}&encrypt_type=aes&msg_signature=${s.msgSignature}`, {
+        method: 'POST',
+        body: s.body,
+      });
       expect(res.status).toBe(200);
       const reply = await replyContent(res, { token: s.token, cipher: messageCipher(s.aesKey, s.appId) });
       expect(reply.length).toBeGreaterThan(0);
@@ -88,7 +110,9 @@ export function describeWechatContract(make: MakeHarness): void {
       const w = DOC.wecom;
       const h = make({ WECOM_TOKEN: w.token, WECOM_AES_KEY: w.aesKey, WECOM_CORP_ID: w.corpId }, { clock: at(w.verify.timestamp) });
       const v = w.verify;
-      const res = await h.send(`/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${encodeURIComponent(v.echostr)}`);
+      const res = await h.send(
+        `/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${encodeURIComponent(v.echostr)}`,
+      );
       expect(res.status).toBe(200);
       expect(await res.text()).toBe(v.plaintext);
     });
@@ -97,7 +121,10 @@ export function describeWechatContract(make: MakeHarness): void {
       const w = DOC.wecom;
       const h = make({ WECOM_TOKEN: w.token, WECOM_AES_KEY: w.aesKey, WECOM_CORP_ID: w.corpId }, { clock: at(w.post.timestamp) });
       const p = w.post;
-      const res = await h.send(`/wecom?msg_signature=${p.msgSignature}&timestamp=${p.timestamp}&nonce=${p.nonce}`, { method: 'POST', body: p.body });
+      const res = await h.send(`/wecom?msg_signature=${p.msgSignature}&timestamp=${p.timestamp}&nonce=${p.nonce}`, {
+        method: 'POST',
+        body: p.body,
+      });
       expect(res.status).toBe(200);
       expect(await replyContent(res, { token: w.token, cipher: messageCipher(w.aesKey, w.corpId) })).toContain('您好');
       expect(JSON.stringify(h.logger.lines)).not.toContain(p.from);
@@ -108,7 +135,9 @@ export function describeWechatContract(make: MakeHarness): void {
     it('answers 401 to a wrong or missing signature and to a stale timestamp, 400 without echostr', async () => {
       const h = make({ WECHAT_TOKEN: DOC.token }, { clock: at(DOC.urlCheck.timestamp) });
       const { signature, echostr, timestamp, nonce } = DOC.urlCheck;
-      expect((await h.send(`/wechat?signature=${signature.replace('f', 'e')}&echostr=${echostr}&timestamp=${timestamp}&nonce=${nonce}`)).status).toBe(401);
+      expect(
+        (await h.send(`/wechat?signature=${signature.replace('f', 'e')}&echostr=${echostr}&timestamp=${timestamp}&nonce=${nonce}`)).status,
+      ).toBe(401);
       expect((await h.send(`/wechat?echostr=${echostr}&timestamp=${timestamp}&nonce=${nonce}`)).status).toBe(401);
       expect((await h.send(`/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`)).status).toBe(400);
       const later = make({ WECHAT_TOKEN: DOC.token }, { clock: new Date(Number(timestamp) * 1000 + 10 * 60 * 1000) });
@@ -128,7 +157,12 @@ export function describeWechatContract(make: MakeHarness): void {
   describe('POST /wechat in plain and safe mode', () => {
     it('answers a money question in safe mode: 2万元, 【第12条】 and how to read the clause, encrypted, under 2,048 bytes', async () => {
       const h = make(WECHAT_ENV);
-      const { path, init } = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content: '我是石嘴山籍全日制在读博士，签了预引进协议，能拿多少生活补贴？' }));
+      const { path, init } = await encryptedPost(
+        '/wechat',
+        WX.token,
+        wxCipher(),
+        inboundXml({ content: '我是石嘴山籍全日制在读博士，签了预引进协议，能拿多少生活补贴？' }),
+      );
       const res = await h.send(path, init);
       expect(res.status).toBe(200);
       const reply = await replyContent(res, { token: WX.token, cipher: wxCipher() });
@@ -168,7 +202,12 @@ export function describeWechatContract(make: MakeHarness): void {
 
     it('answers "success" (not 5xx) to a signed message for another AppID, and logs it', async () => {
       const h = make(WECHAT_ENV);
-      const { path, init } = await encryptedPost('/wechat', WX.token, messageCipher(WX.aesKey, 'wx_someone_else'), inboundXml({ content: '你好' }));
+      const { path, init } = await encryptedPost(
+        '/wechat',
+        WX.token,
+        messageCipher(WX.aesKey, 'wx_someone_else'),
+        inboundXml({ content: '你好' }),
+      );
       const res = await h.send(path, init);
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('success');
@@ -222,7 +261,11 @@ export function describeWechatContract(make: MakeHarness): void {
       let question: string | undefined;
       let clarifies = false;
       for (const message of candidates) {
-        const res = await h.send('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message }) });
+        const res = await h.send('/api/chat', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message }),
+        });
         const body = (await res.json()) as { answer: string; clarify?: unknown };
         if (utf8Bytes(body.answer) > 2048) {
           [question, clarifies] = [message, body.clarify !== undefined];
@@ -280,7 +323,12 @@ export function describeWechatContract(make: MakeHarness): void {
   describe('POST /wecom', () => {
     it('answers an encrypted question from a WeCom user, encrypted for the corp', async () => {
       const h = make(WECOM_ENV);
-      const { path, init } = await encryptedPost('/wecom', WC.token, wcCipher(), inboundXml({ content: '技能大师工作室有多少经费', to: WC.corpId, from: 'ZhangSan' }));
+      const { path, init } = await encryptedPost(
+        '/wecom',
+        WC.token,
+        wcCipher(),
+        inboundXml({ content: '技能大师工作室有多少经费', to: WC.corpId, from: 'ZhangSan' }),
+      );
       const res = await h.send(path, init);
       expect(res.status).toBe(200);
       const reply = await replyContent(res, { token: WC.token, cipher: wcCipher() });

@@ -10,10 +10,22 @@ const RUNS = Number(process.env.FC_RUNS ?? 40);
 
 const message = fc.record({
   role: fc.oneof(fc.constantFrom('user', 'assistant', 'system', 'tool'), fc.string()),
-  content: fc.oneof(fc.string({ maxLength: 300 }), fc.constant(null), fc.array(fc.record({ type: fc.constantFrom('text', 'image_url'), text: fc.string() }), { maxLength: 3 }), fc.integer()),
+  content: fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.constant(null),
+    fc.array(fc.record({ type: fc.constantFrom('text', 'image_url'), text: fc.string() }), { maxLength: 3 }),
+    fc.integer(),
+  ),
 });
 const body = fc.oneof(
-  fc.record({ model: fc.constantFrom('shizuishan-talent-policy', 'gpt-4o', ''), messages: fc.array(message, { maxLength: 6 }), stream: fc.oneof(fc.boolean(), fc.constant(null)) }, { requiredKeys: ['messages'] }),
+  fc.record(
+    {
+      model: fc.constantFrom('shizuishan-talent-policy', 'gpt-4o', ''),
+      messages: fc.array(message, { maxLength: 6 }),
+      stream: fc.oneof(fc.boolean(), fc.constant(null)),
+    },
+    { requiredKeys: ['messages'] },
+  ),
   fc.jsonValue().map((v) => v as unknown),
 );
 
@@ -21,7 +33,11 @@ describe('open interfaces under arbitrary input', () => {
   it('/v1/chat/completions answers or refuses in OpenAI’s shape, never a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
-        const res = await app.request('/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+        const res = await app.request('/v1/chat/completions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(b),
+        });
         expect(res.status).toBeLessThan(500);
         const text = await res.text();
         if (res.status === 200) {
@@ -40,14 +56,23 @@ describe('open interfaces under arbitrary input', () => {
 
   it('/mcp answers arbitrary JSON-RPC-ish bodies without a 5xx', async () => {
     const rpc = fc.oneof(
-      fc.record({ jsonrpc: fc.constant('2.0'), id: fc.nat(), method: fc.constantFrom('tools/call', 'tools/list', 'resources/read', 'initialize', 'nope'), params: fc.jsonValue() }),
+      fc.record({
+        jsonrpc: fc.constant('2.0'),
+        id: fc.nat(),
+        method: fc.constantFrom('tools/call', 'tools/list', 'resources/read', 'initialize', 'nope'),
+        params: fc.jsonValue(),
+      }),
       fc.jsonValue(),
     );
     await fc.assert(
       fc.asyncProperty(rpc, async (b) => {
         const res = await app.request('/mcp', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            'mcp-protocol-version': '2025-06-18',
+          },
           body: JSON.stringify(b),
         });
         expect(res.status).toBeLessThan(500);

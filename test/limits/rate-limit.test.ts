@@ -13,7 +13,11 @@ function setup(capacity = 2) {
   return { app, advance: (ms: number) => (now += ms) };
 }
 const chat = (app: ReturnType<typeof createApp>, client = 'a') =>
-  app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-client': client }, body: JSON.stringify({ message: '博士后工作站建站能补多少' }) });
+  app.request('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-test-client': client },
+    body: JSON.stringify({ message: '博士后工作站建站能补多少' }),
+  });
 
 describe('rate limits on /api/chat and /api/benefits', () => {
   it('answers 429 with Retry-After and a message in both languages after the burst', async () => {
@@ -40,7 +44,12 @@ describe('rate limits on /api/chat and /api/benefits', () => {
 
   it('limits /api/benefits separately and leaves /healthz alone', async () => {
     const { app } = setup(1);
-    const benefits = () => app.request('/api/benefits', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-client': 'a' }, body: '{"degree":"doctor"}' });
+    const benefits = () =>
+      app.request('/api/benefits', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-client': 'a' },
+        body: '{"degree":"doctor"}',
+      });
     expect((await chat(app)).status).toBe(200);
     expect((await benefits()).status).toBe(200);
     expect((await benefits()).status).toBe(429);
@@ -56,7 +65,11 @@ describe('rate limits on /api/chat and /api/benefits', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     const feedback = () =>
-      app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-client': 'a' }, body: JSON.stringify({ message: 'q', answer: 'a', rating: 'down' }) });
+      app.request('/api/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-client': 'a' },
+        body: JSON.stringify({ message: 'q', answer: 'a', rating: 'down' }),
+      });
     expect((await feedback()).status).toBe(201);
     expect((await feedback()).status).toBe(201);
     expect((await feedback()).status).toBe(429);
@@ -65,7 +78,10 @@ describe('rate limits on /api/chat and /api/benefits', () => {
 
   it('lets requests through (logged) when the limiter itself fails', async () => {
     const deps = testDeps();
-    const app = createApp({ ...deps, httpLimit: { limiter: bindingLimiter({ limit: () => Promise.reject(new Error('binding down')) }, 60), clientKey: () => 'x' } });
+    const app = createApp({
+      ...deps,
+      httpLimit: { limiter: bindingLimiter({ limit: () => Promise.reject(new Error('binding down')) }, 60), clientKey: () => 'x' },
+    });
     expect((await chat(app)).status).toBe(200);
     expect(deps.logger.lines.some((l) => l.event === 'rate_limiter_failed')).toBe(true);
   });

@@ -49,7 +49,13 @@ describe('answers from a working model', () => {
 
   it('answers English questions with the English prompt', async () => {
     const calls = mockLlm(() =>
-      HttpResponse.json(completion(output('Through project cooperation, visiting professorships and "weekend engineers" 【第11条】.', [{ id: '11', quote: '通过项目合作、客座教授' }]))),
+      HttpResponse.json(
+        completion(
+          output('Through project cooperation, visiting professorships and "weekend engineers" 【第11条】.', [
+            { id: '11', quote: '通过项目合作、客座教授' },
+          ]),
+        ),
+      ),
     );
     const { body } = await ask(openaiDeps(), 'How does the city bring in talent flexibly, like weekend engineers?');
     expect(body.source).toBe('llm');
@@ -81,7 +87,11 @@ describe('answers from a working model', () => {
   it('streams delta events and then one answer event with the validated answer', async () => {
     mockLlm(() => streamed(GOOD));
     const app = createApp(openaiDeps(2000));
-    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION, stream: true }) });
+    const res = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: QUESTION, stream: true }),
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const list = await events(res);
     const deltas = list.filter((e) => e.event === 'delta').map((e) => (e.data as { text: string }).text);
@@ -94,9 +104,16 @@ describe('answers from a working model', () => {
   it('never streams a sentence that fails verification, and the final event keeps what was shown', async () => {
     mockLlm(() => streamed(output('柔性引进人才每人100万元【第11条】。', [{ id: '11', quote: '对柔性引进人才' }])));
     const app = createApp(openaiDeps(2000));
-    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ message: QUESTION }) });
+    const res = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ message: QUESTION }),
+    });
     const list = await events(res);
-    const shown = list.filter((e) => e.event === 'delta').map((e) => (e.data as { text: string }).text).join('');
+    const shown = list
+      .filter((e) => e.event === 'delta')
+      .map((e) => (e.data as { text: string }).text)
+      .join('');
     expect(shown).not.toContain('100万元');
     const final = list.at(-1);
     expect(final?.event).toBe('answer');
@@ -108,7 +125,11 @@ describe('answers from a working model', () => {
 
   it('streams an offline answer as one delta and the answer', async () => {
     const app = createApp(openaiDeps(100, { model: undefined }));
-    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: DOCTOR, stream: true }) });
+    const res = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: DOCTOR, stream: true }),
+    });
     const list = await events(res);
     expect(list.map((e) => e.event)).toEqual(['delta', 'answer']);
     expect((list[0]?.data as { text: string }).text).toBe((list[1]?.data as { answer: string }).answer);

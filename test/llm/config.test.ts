@@ -29,7 +29,9 @@ describe('LLM configuration', () => {
   });
 
   it('builds DeepSeek through the openai provider with the default 8 s budget', () => {
-    const model = createModel(loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://api.deepseek.com/v1', LLM_API_KEY: 'sk-x', LLM_MODEL: 'deepseek-chat' }));
+    const model = createModel(
+      loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://api.deepseek.com/v1', LLM_API_KEY: 'sk-x', LLM_MODEL: 'deepseek-chat' }),
+    );
     expect(model).toMatchObject({ provider: 'openai', model: 'deepseek-chat', timeoutMs: 8000 });
   });
 

@@ -6,12 +6,26 @@ import { numbersIn } from '../../src/llm/numbers';
 import { verbatimSpan } from '../../src/llm/normalize';
 import { output } from './support';
 
-const ctx: GuardContext = { corpus: loadCorpus(), retrieved: new Set(['12', '13']), question: '博士预引进有补贴吗', citationsRequired: true };
+const ctx: GuardContext = {
+  corpus: loadCorpus(),
+  retrieved: new Set(['12', '13']),
+  question: '博士预引进有补贴吗',
+  citationsRequired: true,
+};
 
 describe('the guard', () => {
   it('accepts a cited answer whose numbers all occur in the cited clause, returning the verbatim quote', () => {
-    const result = guard(output('签订预引进协议的石嘴山籍博士每人2万元，服务期不少于5年【第12条】。', [{ id: '12', quote: '分别按照每人2万元、1万元、0.5万元标准' }]), ctx);
-    expect(result).toEqual({ ok: true, answer: expect.any(String), citations: [{ id: '12', label: '第12条 实施基础人才储备计划', quote: '分别按照每人2万元、1万元、0.5万元标准' }] });
+    const result = guard(
+      output('签订预引进协议的石嘴山籍博士每人2万元，服务期不少于5年【第12条】。', [
+        { id: '12', quote: '分别按照每人2万元、1万元、0.5万元标准' },
+      ]),
+      ctx,
+    );
+    expect(result).toEqual({
+      ok: true,
+      answer: expect.any(String),
+      citations: [{ id: '12', label: '第12条 实施基础人才储备计划', quote: '分别按照每人2万元、1万元、0.5万元标准' }],
+    });
   });
 
   it('accepts 20000元 for 2万元 and 5万—20万 for 5—20万元, but not 3万元', () => {
@@ -22,7 +36,10 @@ describe('the guard', () => {
   });
 
   it('reads Chinese numerals too: 二十万 is not in clause 12', () => {
-    expect(guard(output('博士可得二十万元【第12条】。', [{ id: '12', quote: '签订预引进协议' }]), ctx)).toMatchObject({ ok: false, code: 'number' });
+    expect(guard(output('博士可得二十万元【第12条】。', [{ id: '12', quote: '签订预引进协议' }]), ctx)).toMatchObject({
+      ok: false,
+      code: 'number',
+    });
   });
 
   it('lets a rules result license its own numbers', () => {

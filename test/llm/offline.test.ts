@@ -25,7 +25,11 @@ describe('the offline default', () => {
     expect(lookup.body.degraded).toBeUndefined();
     const money = await ask(deps, '我是石嘴山籍在读全日制博士，已经签了预引进协议，有多少补贴？');
     expect(money.body.amounts[0]?.min).toBe(20000);
-    const stream = await createApp(deps).request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: '柔性引才有哪些方式？', stream: true }) });
+    const stream = await createApp(deps).request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: '柔性引才有哪些方式？', stream: true }),
+    });
     expect(await stream.text()).toContain('event: answer');
     await ask(deps, 'How is a postdoc workstation funded?');
 

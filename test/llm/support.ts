@@ -42,7 +42,13 @@ export function completion(content: string) {
 export function streamed(content: string, size = 6): HttpResponse<string> {
   const chunks: string[] = [];
   for (let i = 0; i < content.length; i += size) {
-    const delta = { id: 'c', object: 'chat.completion.chunk', created: 0, model: 'deepseek-chat', choices: [{ index: 0, delta: { content: content.slice(i, i + size) }, finish_reason: null }] };
+    const delta = {
+      id: 'c',
+      object: 'chat.completion.chunk',
+      created: 0,
+      model: 'deepseek-chat',
+      choices: [{ index: 0, delta: { content: content.slice(i, i + size) }, finish_reason: null }],
+    };
     chunks.push(`data: ${JSON.stringify(delta)}\n\n`);
   }
   chunks.push('data: [DONE]\n\n');
@@ -74,15 +80,29 @@ export function mockLlm(...resolvers: HttpResponseResolver[]): Calls {
 
 /** Test deps with the openai provider aimed at the mocked endpoint (DeepSeek's shape). */
 export function openaiDeps(timeoutMs = TEST_TIMEOUT_MS, overrides: Partial<AppDeps> = {}) {
-  const config = loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://llm.test/v1', LLM_API_KEY: 'sk-test', LLM_MODEL: 'deepseek-chat', LLM_TIMEOUT_MS: String(timeoutMs) });
+  const config = loadConfig({
+    LLM_PROVIDER: 'openai',
+    LLM_BASE_URL: 'https://llm.test/v1',
+    LLM_API_KEY: 'sk-test',
+    LLM_MODEL: 'deepseek-chat',
+    LLM_TIMEOUT_MS: String(timeoutMs),
+  });
   return testDeps({ model: createModel(config), provider: 'openai:deepseek-chat', ...overrides });
 }
 
 /** POST /api/chat through the app (no server), timed. */
-export async function ask(deps: AppDeps, message: string, extra: Record<string, unknown> = {}): Promise<{ status: number; body: Answer; ms: number }> {
+export async function ask(
+  deps: AppDeps,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ status: number; body: Answer; ms: number }> {
   const app = createApp(deps);
   const started = performance.now();
-  const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message, ...extra }) });
+  const res = await app.request('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message, ...extra }),
+  });
   const ms = performance.now() - started;
   return { status: res.status, body: (await res.json()) as Answer, ms };
 }

@@ -11,7 +11,10 @@ const GOOD = { answer: '柔性引才可以通过项目合作、客座教授等�
 
 function aiDeps(run: AiBinding['run']) {
   const ai = { run: vi.fn(run) };
-  const model = createModel(loadConfig({ LLM_PROVIDER: 'workers-ai', LLM_MODEL: '@cf/qwen/qwen2.5-coder-32b-instruct', LLM_TIMEOUT_MS: String(TEST_TIMEOUT_MS) }), { ai });
+  const model = createModel(
+    loadConfig({ LLM_PROVIDER: 'workers-ai', LLM_MODEL: '@cf/qwen/qwen2.5-coder-32b-instruct', LLM_TIMEOUT_MS: String(TEST_TIMEOUT_MS) }),
+    { ai },
+  );
   return { ai, deps: testDeps({ model, provider: 'workers-ai' }) };
 }
 
@@ -35,7 +38,10 @@ describe('the workers-ai provider', () => {
     ['throws a capacity error', async () => Promise.reject(new Error('3040: Capacity temporarily exceeded'))],
     ['returns an empty response', async () => ({ response: '' })],
     ['returns an unexpected shape', async () => ({ result: 42 })],
-    ['invents an amount', async () => ({ response: output('柔性引进人才可获50万元【第11条】。', [{ id: '11', quote: '对柔性引进人才' }]) })],
+    [
+      'invents an amount',
+      async () => ({ response: output('柔性引进人才可获50万元【第11条】。', [{ id: '11', quote: '对柔性引进人才' }]) }),
+    ],
   ];
   for (const [fault, run] of faults) {
     it(`falls back to the cited extractive answer when the binding ${fault}`, async () => {

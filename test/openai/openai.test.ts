@@ -20,7 +20,14 @@ let client: OpenAI;
 beforeAll(async () => {
   open = await listen(createApp(testDeps()));
   const limiter = tokenBucket({ capacity: 3, refillPerSecond: 0.001, now: Date.now });
-  keyed = await listen(createApp(testDeps({ open: { apiKeys: [KEY], mcpAllowedOrigins: [], embedOrigins: [] }, httpLimit: { limiter, clientKey: () => 'one-client' } })));
+  keyed = await listen(
+    createApp(
+      testDeps({
+        open: { apiKeys: [KEY], mcpAllowedOrigins: [], embedOrigins: [] },
+        httpLimit: { limiter, clientKey: () => 'one-client' },
+      }),
+    ),
+  );
   client = new OpenAI({ baseURL: `${open.base}/v1`, apiKey: 'unused-when-API_KEYS-is-unset', maxRetries: 0 });
 });
 afterAll(async () => {
@@ -36,8 +43,11 @@ describe('the OpenAI-compatible API through the official openai client', () => {
   });
 
   it('answers a plain completion with the quote, 【第19条】 and the lead department, and keeps the references', async () => {
-    const res = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: '人才公寓和公租房归哪个部门管？' }] });
-    const message = res.choices[0]!.message as typeof res.choices[0]['message'] & MessageRefs;
+    const res = await client.chat.completions.create({
+      model: MODEL,
+      messages: [{ role: 'user', content: '人才公寓和公租房归哪个部门管？' }],
+    });
+    const message = res.choices[0]!.message as (typeof res.choices)[0]['message'] & MessageRefs;
     expect(res.object).toBe('chat.completion');
     expect(res.choices[0]!.finish_reason).toBe('stop');
     expect(message.content).toContain('【第19条】');
@@ -63,7 +73,13 @@ describe('the OpenAI-compatible API through the official openai client', () => {
     expect(text).toContain('2万元（20000元）');
     expect(text).toContain('【第12条】');
     expect(last?.choices[0]?.finish_reason).toBe('stop');
-    expect(last?.policy?.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, eligible: true });
+    expect(last?.policy?.amounts[0]).toMatchObject({
+      ruleId: 'r12-pre-introduction',
+      clause: '12',
+      min: 20000,
+      max: 20000,
+      eligible: true,
+    });
     const plain = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: question }] });
     expect(text).toBe(plain.choices[0]!.message.content);
   });
@@ -71,7 +87,7 @@ describe('the OpenAI-compatible API through the official openai client', () => {
   it('completes a money question in the second turn from the facts of the first', async () => {
     const first = '我是石嘴山人，在读全日制博士，能拿多少补贴？';
     const turn1 = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: first }] });
-    const asked = turn1.choices[0]!.message as typeof turn1.choices[0]['message'] & MessageRefs;
+    const asked = turn1.choices[0]!.message as (typeof turn1.choices)[0]['message'] & MessageRefs;
     expect(asked.clarify?.fact).toBe('agreementSigned');
     expect(asked.amounts[0]?.eligible).toBeNull();
     const turn2 = await client.chat.completions.create({
@@ -84,7 +100,11 @@ describe('the OpenAI-compatible API through the official openai client', () => {
       ],
     });
     expect(turn2.choices[0]!.message.content).toContain('2万元（20000元）');
-    expect((turn2 as unknown as WithPolicy).policy.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', min: 20000, eligible: true });
+    expect((turn2 as unknown as WithPolicy).policy.amounts[0]).toMatchObject({
+      ruleId: 'r12-pre-introduction',
+      min: 20000,
+      eligible: true,
+    });
   });
 
   it('rebuilds the earlier facts when the conversation was never seen by this server (replay)', async () => {
@@ -107,9 +127,16 @@ describe('the OpenAI-compatible API through the official openai client', () => {
   });
 
   it('refuses an over-long message with 400 in OpenAI’s error shape', async () => {
-    const err = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: '博'.repeat(2001) }] }).catch((e: unknown) => e);
+    const err = await client.chat.completions
+      .create({ model: MODEL, messages: [{ role: 'user', content: '博'.repeat(2001) }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.BadRequestError);
-    expect(err).toMatchObject({ status: 400, type: 'invalid_request_error', code: 'string_above_max_length', param: 'messages[0].content' });
+    expect(err).toMatchObject({
+      status: 400,
+      type: 'invalid_request_error',
+      code: 'string_above_max_length',
+      param: 'messages[0].content',
+    });
     expect((err as Error).message).toContain('at most 2000');
   });
 
@@ -125,7 +152,9 @@ describe('the OpenAI-compatible API through the official openai client', () => {
   });
 
   it('refuses an unknown model with 404 naming the right one', async () => {
-    const err = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: '博士' }] }).catch((e: unknown) => e);
+    const err = await client.chat.completions
+      .create({ model: 'gpt-4o', messages: [{ role: 'user', content: '博士' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.NotFoundError);
     expect((err as Error).message).toContain(MODEL);
   });
@@ -146,7 +175,10 @@ describe('the OpenAI-compatible API through the official openai client', () => {
     const good = new OpenAI({ baseURL: `${keyed.base}/v1`, apiKey: KEY, maxRetries: 0 });
     let err: unknown;
     for (let i = 0; i < 5 && !err; i++) {
-      err = await good.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: '博士' }] }).then(() => undefined, (e: unknown) => e);
+      err = await good.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: '博士' }] }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     }
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     expect(err).toMatchObject({ status: 429, code: 'rate_limit_exceeded' });
@@ -164,7 +196,11 @@ describe('raw /v1 requests', () => {
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const events = (await res.text()).trim().split('\n\n');
     expect(events.at(-1)).toBe('data: [DONE]');
-    const bad = await fetch(`${open.base}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":' });
+    const bad = await fetch(`${open.base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model":',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { type: 'invalid_request_error', code: 'invalid_json', param: null } });
     const noUser = await fetch(`${open.base}/v1/chat/completions`, {
@@ -181,7 +217,11 @@ describe('/v1 from a browser', () => {
   it('answers a CORS preflight without a key, so browser-based clients can send theirs', async () => {
     const res = await fetch(`${keyed.base}/v1/chat/completions`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://chat.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://chat.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -22,7 +22,9 @@ describe('provisions the text names without an amount', () => {
     expect(a.answer).toContain('牵头部门：市人社局');
     expect(a.answer).toContain('【第12条】');
     expect(a.answer).not.toMatch(/2万|20000/);
-    expect(a.amounts).toEqual([expect.objectContaining({ ruleId: 'r12-doctor-allowance', clause: '12', eligible: null, per: 'not-applicable' })]);
+    expect(a.amounts).toEqual([
+      expect.objectContaining({ ruleId: 'r12-doctor-allowance', clause: '12', eligible: null, per: 'not-applicable' }),
+    ]);
     expect(a.amounts[0]?.min).toBeUndefined();
     expect(a.lead).toEqual(['市人社局']);
     expect(a.clarify).toBeUndefined();
@@ -47,7 +49,9 @@ describe('provisions the text names without an amount', () => {
 
   it('answers clause 17’s performance-pay provision as non-cash', () => {
     const a = ask({ subjects: ['county_shortage_talent'] });
-    expect(a.amounts).toEqual([expect.objectContaining({ ruleId: 'r17-county-performance-pay', clause: '17', eligible: true, recipient: 'county-institution' })]);
+    expect(a.amounts).toEqual([
+      expect.objectContaining({ ruleId: 'r17-county-performance-pay', clause: '17', eligible: true, recipient: 'county-institution' }),
+    ]);
     expect(a.answer).toContain('可适当核增绩效工资总量，并在单位内部分配时予以倾斜');
     expect(a.answer).toContain('【第17条】');
   });

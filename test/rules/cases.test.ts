@@ -34,11 +34,21 @@ const Expect = z.object({
 const CaseFile = z.object({
   clause: z.string(),
   base: z.unknown().optional(),
-  cases: z.array(z.object({ name: z.string(), asOf: z.string().optional(), facts: Facts, expect: z.record(z.string(), Expect), question: FactName.optional() })),
+  cases: z.array(
+    z.object({
+      name: z.string(),
+      asOf: z.string().optional(),
+      facts: Facts,
+      expect: z.record(z.string(), Expect),
+      question: FactName.optional(),
+    }),
+  ),
 });
 
 const dir = join(import.meta.dirname, 'cases');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const suites = files.map((f) => ({ file: f, ...CaseFile.parse(parse(readFileSync(join(dir, f), 'utf8'), { merge: true })) }));
 const ruleSet = loadRules();
 const corpus = loadCorpus();
@@ -63,7 +73,8 @@ for (const suite of suites) {
           }
           if (want.overlapWith) {
             // An overlap never lowers or removes an award: it only adds a note citing the closing rule.
-            if (want.overlapWith.length || want.overlapNote) expect(amount.overlap).toMatchObject({ rule: 'final', with: want.overlapWith });
+            if (want.overlapWith.length || want.overlapNote)
+              expect(amount.overlap).toMatchObject({ rule: 'final', with: want.overlapWith });
             else expect(amount.overlap).toBeUndefined();
           }
           if (want.overlapNote) expect(amount.overlap?.note).toContain(want.overlapNote);
@@ -89,7 +100,8 @@ describe('rules.json', () => {
     const wan = (yuan: number) => `${yuan / 10000}`;
     for (const rule of ruleSet.rules) {
       const a = rule.amount;
-      const numbers = a.kind === 'fixed' ? [a.yuan] : a.kind === 'range' ? [a.min, a.max] : a.kind === 'table' ? a.rows.map((r) => r.yuan) : [];
+      const numbers =
+        a.kind === 'fixed' ? [a.yuan] : a.kind === 'range' ? [a.min, a.max] : a.kind === 'table' ? a.rows.map((r) => r.yuan) : [];
       for (const n of numbers) expect(rule.quote.replace(/\s/g, ''), `${rule.id} ${n}`).toContain(wan(n));
     }
   });
@@ -115,7 +127,9 @@ describe('rules.json', () => {
       if (rule.amount.kind !== 'table') continue;
       const fact = rule.amount.fact;
       for (const row of rule.amount.rows) {
-        const covered = suites.flatMap((s) => s.cases).some((c) => c.facts[fact] === row.when && c.expect[rule.id]?.status === 'eligible' && c.expect[rule.id]?.min === row.yuan);
+        const covered = suites
+          .flatMap((s) => s.cases)
+          .some((c) => c.facts[fact] === row.when && c.expect[rule.id]?.status === 'eligible' && c.expect[rule.id]?.min === row.yuan);
         expect(covered, `${rule.id} ${String(row.when)}`).toBe(true);
       }
     }

@@ -10,7 +10,12 @@ const asOf = new Date('2024-06-01T00:00:00Z');
 describe('sumAmounts', () => {
   it('adds a national incubator and a national maker space to 70万元, and says they carry overlap notes', () => {
     const total = sumAmounts(evaluate(rules, { subjects: ['incubator', 'maker_space'], level: 'national' }, asOf));
-    expect(total).toMatchObject({ min: 700000, max: 700000, ruleIds: ['r14-incubator', 'r14-maker-space'], overlapping: ['r14-incubator', 'r14-maker-space'] });
+    expect(total).toMatchObject({
+      min: 700000,
+      max: 700000,
+      ruleIds: ['r14-incubator', 'r14-maker-space'],
+      overlapping: ['r14-incubator', 'r14-maker-space'],
+    });
   });
 
   it('adds ranges to a range: a city expert (2—3万) who is also a regional expert (3—5万) comes to 5—8万元 a year', () => {
@@ -19,7 +24,9 @@ describe('sumAmounts', () => {
   });
 
   it('adds a table row and a fixed amount, and lists both periods when one-time and yearly awards are mixed', () => {
-    const total = sumAmounts(evaluate(rules, { subjects: ['master_studio', 'alliance'], newlyRecognised: true, level: 'region', operatingWell: true }, asOf));
+    const total = sumAmounts(
+      evaluate(rules, { subjects: ['master_studio', 'alliance'], newlyRecognised: true, level: 'region', operatingWell: true }, asOf),
+    );
     expect(total).toMatchObject({ min: 150000, max: 150000, ruleIds: ['r6-master-studio', 'r14-alliance'] });
     expect(total.periods.sort()).toEqual(['one-time', 'per-year']);
   });
@@ -27,7 +34,14 @@ describe('sumAmounts', () => {
   it('leaves out unknown, ineligible, ratio and non-cash outcomes', () => {
     const outcomes = evaluate(
       rules,
-      { subjects: ['degree_study', 'soe_talent_cost', 'doctor_work_allowance', 'master_studio', 'postdoc_station'], employerApproved: true, fullTime: true, degree: 'doctor', degreeObtained: true, newlyRecognised: false },
+      {
+        subjects: ['degree_study', 'soe_talent_cost', 'doctor_work_allowance', 'master_studio', 'postdoc_station'],
+        employerApproved: true,
+        fullTime: true,
+        degree: 'doctor',
+        degreeObtained: true,
+        newlyRecognised: false,
+      },
       asOf,
     );
     // Tuition (a ratio), the SOE cost (non-cash), the doctors' allowance (named, no sum), the old postdoc station (ineligible),

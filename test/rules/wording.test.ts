@@ -12,10 +12,16 @@ import { PAYER_WORDS, PERIOD_WORDS, PER_WORDS, RECIPIENT_WORDS, type Rule } from
 const ruleSet = loadRules();
 const corpus = loadCorpus();
 const squash = (s: string) => s.replace(/\s+/g, '');
-const source = squash(readFileSync(join(import.meta.dirname, '../../corpus/shizuishan-talent-2020/source.txt'), 'utf8')).replace(/-\d+-/g, '');
+const source = squash(readFileSync(join(import.meta.dirname, '../../corpus/shizuishan-talent-2020/source.txt'), 'utf8')).replace(
+  /-\d+-/g,
+  '',
+);
 
 /** The text's sentences: split after 。 and ； (a ；-clause is a sentence of its own here: 第11条 gives two awards in one 。-sentence). */
-const sentencesOf = (text: string) => squash(text).split(/(?<=[。；])/).filter(Boolean);
+const sentencesOf = (text: string) =>
+  squash(text)
+    .split(/(?<=[。；])/)
+    .filter(Boolean);
 
 /** The sentence a rule quotes (the quote is a whole sentence or a part of one). */
 function quotedSentence(rule: Rule): string {
@@ -46,7 +52,9 @@ const CLAUSE_REF = /^第\d+条(提出|规定)/;
 
 /** The parts of `fragment` (between punctuation) that neither occur in the sentence nor are allowed. */
 function unsupported(fragment: string, sentence: string, extra: string[] = [], per = false): string[] {
-  const runs = squash(fragment).split(/[，。；：、（）“”《》(),;:]+/).filter(Boolean);
+  const runs = squash(fragment)
+    .split(/[，。；：、（）“”《》(),;:]+/)
+    .filter(Boolean);
   const out: string[] = [];
   for (const raw of runs) {
     if (META.test(raw)) continue;
@@ -82,7 +90,10 @@ function unsupported(fragment: string, sentence: string, extra: string[] = [], p
 
 function claims(rule: Rule): { field: string; zh: string; extra?: string[]; per?: boolean }[] {
   const a = rule.amount;
-  const conditions = [...rule.conditions, ...(a.kind === 'table' ? [{ requires: a.requires }, ...a.rows.flatMap((r) => r.conditions)] : [])];
+  const conditions = [
+    ...rule.conditions,
+    ...(a.kind === 'table' ? [{ requires: a.requires }, ...a.rows.flatMap((r) => r.conditions)] : []),
+  ];
   return [
     { field: 'per', zh: PER_WORDS[rule.per].zh, per: true },
     { field: 'period', zh: PERIOD_WORDS[rule.period].zh },
@@ -102,7 +113,9 @@ describe('every rule against its quoted sentence', () => {
   for (const rule of ruleSet.rules) {
     it(`${rule.id} adds no period, payer, recipient, per-unit or condition word the sentence lacks`, () => {
       const sentence = quotedSentence(rule);
-      const problems = claims(rule).flatMap((c) => unsupported(c.zh, sentence, c.extra, c.per).map((w) => `${c.field} "${c.zh}": 「${w}」`));
+      const problems = claims(rule).flatMap((c) =>
+        unsupported(c.zh, sentence, c.extra, c.per).map((w) => `${c.field} "${c.zh}": 「${w}」`),
+      );
       expect(problems, `${rule.id} — sentence: ${sentence}`).toEqual([]);
     });
   }
@@ -157,7 +170,16 @@ describe('every money sentence of the source is a rule or marked not a benefit',
   });
 
   it('has its own rule for each provision the text names without an amount', () => {
-    const named = ['博士和“双一流”硕士工作补助', '企业新引进高校毕业生工作补贴', '助学贷款代偿', '职业技能人才培训补贴', '社会工作人员职业资格晋级补贴', '健康体检费标准', '市政府特殊津贴', '“石嘴山英才奖”'];
+    const named = [
+      '博士和“双一流”硕士工作补助',
+      '企业新引进高校毕业生工作补贴',
+      '助学贷款代偿',
+      '职业技能人才培训补贴',
+      '社会工作人员职业资格晋级补贴',
+      '健康体检费标准',
+      '市政府特殊津贴',
+      '“石嘴山英才奖”',
+    ];
     for (const p of named) {
       const rule = ruleSet.rules.find((r) => r.provision === p);
       expect(rule, p).toBeDefined();

@@ -22,19 +22,27 @@ function setup(options: { cookieSecure?: boolean } = {}) {
     admin: { token: TOKEN, retentionDays: 30, ...options },
     adminSessions: memoryAdminSessions(() => now),
     // A generous general limit, so only the failed-sign-in limit is under test; the client is the x-test-client header.
-    httpLimit: { limiter: tokenBucket({ capacity: 1000, refillPerSecond: 10, now: () => now }), clientKey: (c: Context) => c.req.header('x-test-client') ?? 'anon' },
+    httpLimit: {
+      limiter: tokenBucket({ capacity: 1000, refillPerSecond: 10, now: () => now }),
+      clientKey: (c: Context) => c.req.header('x-test-client') ?? 'anon',
+    },
   });
   return { app, logger: deps.logger, advance: (ms: number) => (now += ms) };
 }
 
 const login = (app: ReturnType<typeof createApp>, token: string, origin: string | null = HTTPS, url = `${HTTPS}/admin/login`) =>
-  app.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) }, body: `token=${encodeURIComponent(token)}` });
+  app.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+    body: `token=${encodeURIComponent(token)}`,
+  });
 const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
 describe('failed admin authentication', () => {
   it.each([['/admin'], ['/admin/export.csv']])('is limited and logged for Bearer guesses on %s', async (path) => {
     const { app, logger } = setup();
-    const guess = (t: string, client = 'guesser') => app.request(path, { headers: { authorization: `Bearer ${t}`, 'x-test-client': client } });
+    const guess = (t: string, client = 'guesser') =>
+      app.request(path, { headers: { authorization: `Bearer ${t}`, 'x-test-client': client } });
     for (let i = 0; i < 5; i++) expect((await guess(`wrong-guess-${i}`)).status).toBe(401);
     const limited = await guess('wrong-again');
     expect(limited.status).toBe(429);
@@ -58,7 +66,9 @@ describe('failed admin authentication', () => {
 describe('ADMIN_TOKEN', () => {
   it('must be at least 24 characters, and start-up says why', () => {
     expect(() => loadConfig({ ADMIN_TOKEN: 'x' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ADMIN_TOKEN: 'short-token-1234' })).toThrow(/ADMIN_TOKEN must be at least 24 characters: it alone guards the question log/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short-token-1234' })).toThrow(
+      /ADMIN_TOKEN must be at least 24 characters: it alone guards the question log/,
+    );
     expect(loadConfig({ ADMIN_TOKEN: TOKEN }).ADMIN_TOKEN).toBe(TOKEN);
   });
 });

@@ -34,7 +34,12 @@ describe('streaming body limits', () => {
     ['/telegram/webhook', 'application/json', { 'x-telegram-bot-api-secret-token': 'hook-secret' }],
   ])('cuts a 64 MB chunked body to %s off at the limit with 413 and reads less than 1 MB of it', async (path, type, extra) => {
     const body = endlessBody(64 * 1024 * 1024);
-    const res = await app().request(path, { method: 'POST', headers: { 'content-type': type, ...extra }, body: body.stream, duplex: 'half' } as RequestInit);
+    const res = await app().request(path, {
+      method: 'POST',
+      headers: { 'content-type': type, ...extra },
+      body: body.stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     expect(body.pulled()).toBeLessThan(1024 * 1024);
@@ -43,7 +48,12 @@ describe('streaming body limits', () => {
   it('still answers a small chunked body', async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ message: '博士后工作站建站能补多少' }));
     const stream = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) });
-    const res = await app().request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await app().request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(200);
     expect((await res.json()).citations[0].id).toBe('11');
   });

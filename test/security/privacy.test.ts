@@ -8,14 +8,27 @@ import { memoryFeedbackStore } from '../../src/web/feedback';
 import { testDeps } from '../support/deps';
 
 const TOKEN = 'admin-test-token-0123456789';
-const PERSONAL = ['13912345678', '139 1234 5678', '11010119900307123X', 'li.wei@example.com', '6222021234567890123', '6222 0212 3456 7890', '0952-2012345'];
-const QUESTION = '我手机13912345678（也可打139 1234 5678），身份证11010119900307123X，邮箱li.wei@example.com，工资卡6222021234567890123，另一张6222 0212 3456 7890，办公室0952-2012345，博士后工作站建站能补多少？';
+const PERSONAL = [
+  '13912345678',
+  '139 1234 5678',
+  '11010119900307123X',
+  'li.wei@example.com',
+  '6222021234567890123',
+  '6222 0212 3456 7890',
+  '0952-2012345',
+];
+const QUESTION =
+  '我手机13912345678（也可打139 1234 5678），身份证11010119900307123X，邮箱li.wei@example.com，工资卡6222021234567890123，另一张6222 0212 3456 7890，办公室0952-2012345，博士后工作站建站能补多少？';
 
 describe('personal data', () => {
   it('is masked in the question log and the CSV export, leaving the question readable', async () => {
     const questions = memoryQuestionLog();
     const app = createApp({ ...testDeps(), questions, admin: { token: TOKEN, retentionDays: 30 } });
-    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION }) });
+    const res = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: QUESTION }),
+    });
     expect(res.status).toBe(200);
     const stored = JSON.stringify(questions.entries);
     for (const p of PERSONAL) expect(stored).not.toContain(p);

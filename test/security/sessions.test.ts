@@ -11,7 +11,13 @@ function setup() {
   const deps = testDeps();
   const app = createApp(deps);
   const chat = async (message: string, sessionId?: string): Promise<Reply> =>
-    (await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message, ...(sessionId ? { sessionId } : {}) }) })).json() as Promise<Reply>;
+    (
+      await app.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message, ...(sessionId ? { sessionId } : {}) }),
+      })
+    ).json() as Promise<Reply>;
   return { deps, chat };
 }
 
@@ -42,7 +48,10 @@ describe('web sessions', () => {
   it('never lets a web request read or write a Telegram chat state', async () => {
     const { deps, chat } = setup();
     const telegramKey = 'tg:0123456789abcdef0123456789abcdef';
-    await deps.sessions.set(telegramKey, { facts: { subjects: ['student'], origin: true, degree: 'doctor', enrolled: true, fullTime: true }, hints: [] });
+    await deps.sessions.set(telegramKey, {
+      facts: { subjects: ['student'], origin: true, degree: 'doctor', enrolled: true, fullTime: true },
+      hints: [],
+    });
     const web = await chat('已经签了预引进协议', telegramKey);
     expect(web.sessionId).not.toBe(telegramKey);
     expect(web.amounts.find((a) => a.eligible === true)).toBeUndefined();

@@ -15,12 +15,25 @@ const QUOTE = [{ id: '11', quote: '通过 项目合作、客座教授、"周末�
 
 async function sse(res: Response) {
   const blocks = (await res.text()).split('\n\n').filter((b) => b.trim());
-  const list = blocks.map((b) => ({ event: /^event: (.*)$/m.exec(b)?.[1] ?? '', data: JSON.parse(/^data: (.*)$/m.exec(b)?.[1] ?? 'null') as Record<string, unknown> }));
-  return { shown: list.filter((e) => e.event === 'delta').map((e) => e.data['text'] as string).join(''), final: list.at(-1) };
+  const list = blocks.map((b) => ({
+    event: /^event: (.*)$/m.exec(b)?.[1] ?? '',
+    data: JSON.parse(/^data: (.*)$/m.exec(b)?.[1] ?? 'null') as Record<string, unknown>,
+  }));
+  return {
+    shown: list
+      .filter((e) => e.event === 'delta')
+      .map((e) => e.data['text'] as string)
+      .join(''),
+    final: list.at(-1),
+  };
 }
 
 const streamChat = (app: ReturnType<typeof createApp>) =>
-  app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION, stream: true }) });
+  app.request('/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: QUESTION, stream: true }),
+  });
 
 describe('verified streaming', () => {
   it('shows the true sentence, never the lying one (第99条, 捌拾捌万元), and the final answer keeps what was shown', async () => {
@@ -47,7 +60,10 @@ describe('verified streaming', () => {
 
   it('releases sentences only when complete and stops at the first refused one', () => {
     const out: string[] = [];
-    const s = verifiedSentenceStream((t) => !t.includes('88'), (t) => out.push(t));
+    const s = verifiedSentenceStream(
+      (t) => !t.includes('88'),
+      (t) => out.push(t),
+    );
     s.update('第一句。第二');
     expect(out).toEqual(['第一句。']);
     s.update('第一句。第二句有88万。第三句。');
@@ -69,7 +85,12 @@ describe('a client that goes away', () => {
     const client = new AbortController();
     const app = createApp(openaiDeps(10_000));
     const pending = app.request(
-      new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: QUESTION, stream }), signal: client.signal }),
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message: QUESTION, stream }),
+        signal: client.signal,
+      }),
     );
     await delay(150);
     const started = performance.now();

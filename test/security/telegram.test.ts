@@ -60,7 +60,9 @@ describe('groups', () => {
   it('answers a tap on another member’s buttons with a short notice and changes nothing', async () => {
     const { bot } = botWith();
     await bot.handleUpdate(textUpdate('@szs_policy_bot 预引进生活补贴多少钱', { chat: GROUP_CHAT }));
-    const option = buttonsOf(sent('sendMessage').at(-1)).find((b) => b.callback_data?.startsWith('f:') || b.callback_data?.startsWith('o:'));
+    const option = buttonsOf(sent('sendMessage').at(-1)).find(
+      (b) => b.callback_data?.startsWith('f:') || b.callback_data?.startsWith('o:'),
+    );
     expect(option?.callback_data).toMatch(/~[0-9a-z]+$/);
     resetApi();
     await bot.handleUpdate(byOther(tapUpdate(option!.callback_data!, GROUP_CHAT)));

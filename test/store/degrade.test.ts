@@ -40,7 +40,10 @@ const post = (app: ReturnType<typeof createApp>, path: string, body: unknown) =>
 describe('failing KV and D1', () => {
   it('still answers 2万元 with the money rule, logging each store failure', async () => {
     const { app, deps } = brokenApp();
-    const res = await post(app, '/api/chat', { message: '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？', sessionId: 'kv-down' });
+    const res = await post(app, '/api/chat', {
+      message: '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？',
+      sessionId: 'kv-down',
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { answer: string; amounts: { min: number }[] };
     expect(body.amounts[0]?.min).toBe(20000);

@@ -47,8 +47,17 @@ describe('SQLite stores', () => {
     await chat(app, { message: '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？' });
     await chat(app, { message: '今天天气怎么样' });
     const rows = await stores.questions.recent(10);
-    expect(rows.map((r) => r.question)).toEqual(['今天天气怎么样', '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？', '柔性引才这块谁牵头']);
-    expect(rows[1]).toMatchObject({ channel: 'web', source: 'rules', ruleIds: ['r12-pre-introduction'], clauseIds: expect.arrayContaining(['12']) });
+    expect(rows.map((r) => r.question)).toEqual([
+      '今天天气怎么样',
+      '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？',
+      '柔性引才这块谁牵头',
+    ]);
+    expect(rows[1]).toMatchObject({
+      channel: 'web',
+      source: 'rules',
+      ruleIds: ['r12-pre-introduction'],
+      clauseIds: expect.arrayContaining(['12']),
+    });
     expect(rows[2]?.clauseIds[0]).toBe('11');
     expect((await stores.questions.recent(10, { nothingFound: true })).map((r) => r.question)).toEqual(['今天天气怎么样']);
     expect(await stores.questions.counts('rule', 5)).toEqual([{ id: 'r12-pre-introduction', count: 1 }]);
@@ -58,7 +67,17 @@ describe('SQLite stores', () => {
 
   it('deletes log rows and ratings older than the retention window', async () => {
     const stores = sqliteStores(tempFile(), testDeps().logger);
-    const entry = { channel: 'web' as const, question: 'q', answer: 'a', source: 'extractive' as const, lang: 'zh' as const, outOfScope: false, clauseIds: [], ruleIds: [], citations: [] };
+    const entry = {
+      channel: 'web' as const,
+      question: 'q',
+      answer: 'a',
+      source: 'extractive' as const,
+      lang: 'zh' as const,
+      outOfScope: false,
+      clauseIds: [],
+      ruleIds: [],
+      citations: [],
+    };
     await stores.questions.add({ ...entry, at: '2026-01-01T00:00:00.000Z' });
     await stores.questions.add({ ...entry, at: '2026-03-01T00:00:00.000Z' });
     await stores.feedback.add({ id: 'old', at: '2026-01-01T00:00:00.000Z', message: 'q', answer: 'a', rating: 'down' });
@@ -73,7 +92,10 @@ describe('SQLite stores', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toEqual(['0001_question_log_and_feedback.sql', '0002_feedback_reason.sql']);
     expect(migrate(db)).toEqual([]);
-    expect(db.prepare('SELECT name FROM d1_migrations').all()).toEqual([{ name: '0001_question_log_and_feedback.sql' }, { name: '0002_feedback_reason.sql' }]);
+    expect(db.prepare('SELECT name FROM d1_migrations').all()).toEqual([
+      { name: '0001_question_log_and_feedback.sql' },
+      { name: '0002_feedback_reason.sql' },
+    ]);
     db.close();
   });
 });

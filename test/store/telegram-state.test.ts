@@ -91,7 +91,9 @@ describe('a failing Telegram store', () => {
     expect(res.status).toBe(200);
     expect(sentTexts()[0]).toContain('每人2万元（20000元）');
     const events = deps.logger.lines.map((l) => `${l.event}:${String(l.data?.op ?? '')}`);
-    expect(events).toEqual(expect.arrayContaining(['telegram_update_log_failed:', 'telegram_state_failed:read', 'telegram_state_skipped:write']));
+    expect(events).toEqual(
+      expect.arrayContaining(['telegram_update_log_failed:', 'telegram_state_failed:read', 'telegram_state_skipped:write']),
+    );
   });
 
   it('does not overwrite a stored language with an empty state when a read fails', async () => {

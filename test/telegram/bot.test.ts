@@ -3,19 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Answer, ChatRequest } from '../../src/answer/types';
 import { createBot, type BotDeps } from '../../src/telegram/bot';
 import { testDeps } from '../support/deps';
-import {
-  GROUP_CHAT,
-  TELEGRAM,
-  buttonsOf,
-  calls,
-  resetApi,
-  script,
-  sent,
-  sentTexts,
-  server,
-  tapUpdate,
-  textUpdate,
-} from './support';
+import { GROUP_CHAT, TELEGRAM, buttonsOf, calls, resetApi, script, sent, sentTexts, server, tapUpdate, textUpdate } from './support';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -214,7 +202,10 @@ describe('commands', () => {
 
 describe('Bot API failures', () => {
   it('retries a 429 after retry_after and delivers the answer', async () => {
-    script('sendMessage', { status: 429, json: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 0.05', parameters: { retry_after: 0.05 } } });
+    script('sendMessage', {
+      status: 429,
+      json: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 0.05', parameters: { retry_after: 0.05 } },
+    });
     const { bot } = botWith({ ask: scripted(() => ({ answer: '答。' })) });
     const started = Date.now();
     await bot.handleUpdate(textUpdate('问题'));

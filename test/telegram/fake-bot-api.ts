@@ -66,7 +66,11 @@ export function stripTags(html: string): string {
 }
 
 export function unescapeHtml(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 interface Button {
@@ -81,4 +85,3 @@ export function buttonsOf(call: ApiCall | undefined): Button[] {
   for (const b of buttons) expect(byteLength(b.callback_data ?? '')).toBeLessThanOrEqual(CALLBACK_DATA_MAX_BYTES);
   return buttons;
 }
-

@@ -52,9 +52,7 @@ export function textUpdate(
       from: USER,
       text,
       ...(entities.length ? { entities } : {}),
-      ...(options.replyToBot
-        ? { reply_to_message: { message_id: 5, date: 1_699_999_000, chat, from: BOT_INFO, text: '…' } as never }
-        : {}),
+      ...(options.replyToBot ? { reply_to_message: { message_id: 5, date: 1_699_999_000, chat, from: BOT_INFO, text: '…' } as never } : {}),
     },
   } as Update;
 }

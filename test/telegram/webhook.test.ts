@@ -52,7 +52,13 @@ describe('POST /telegram/webhook', () => {
 
   it('answers a malformed body with 400, never 5xx', async () => {
     const { app } = appWithBot();
-    for (const [body, raw] of [['{not json', true], [[1, 2], false], [{ message: {} }, false], [{ update_id: 'x' }, false], ['', true]] as const) {
+    for (const [body, raw] of [
+      ['{not json', true],
+      [[1, 2], false],
+      [{ message: {} }, false],
+      [{ update_id: 'x' }, false],
+      ['', true],
+    ] as const) {
       const res = await post(app, body, SECRET, raw);
       expect(res.status).toBe(400);
     }

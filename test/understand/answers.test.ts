@@ -56,7 +56,11 @@ describe('questions the document does not answer', () => {
 describe('facts that rule a person out', () => {
   it.each([
     ['我是吴忠人，在读全日制硕士，跟石嘴山企业签了预引进协议，能拿多少', 'r12-pre-introduction', '石嘴山籍'],
-    ['I grew up in Lanzhou, full-time PhD student, signed a pre-introduction agreement with a Shizuishan firm. how much?', 'r12-pre-introduction', 'Shizuishan'],
+    [
+      'I grew up in Lanzhou, full-time PhD student, signed a pre-introduction agreement with a Shizuishan firm. how much?',
+      'r12-pre-introduction',
+      'Shizuishan',
+    ],
     ['石嘴山人 全日制硕士在读 和银川的企业签了预引进协议 能拿补贴吗', 'r12-pre-introduction', '协议'],
     ['我读的是普通一本，石嘴山人，全日制在读，签了预引进，本科能拿多少', 'r12-pre-introduction', '双一流'],
     ['我们的博士后工作站2015年就建了，能拿30万吗', 'r11-postdoc-station', '新建'],
@@ -107,12 +111,15 @@ describe('the part that answers what was asked', () => {
     expect(amount(a, 'r14-maker-space')?.eligible).toBe(true);
   });
 
-  it.each(['高企奖励和自治区的能叠加吗', '新旧规定不一样听哪个的', '两边都能拿吗 技能大师工作室'])('cites the closing rule for %s', async (q) => {
-    const a = await ask(q);
-    expect(a.outOfScope).toBeFalsy();
-    expect(a.citations.map((c) => c.id)).toContain('final');
-    expect(a.answer).toContain('时间从新、标准从高、奖补不重复');
-  });
+  it.each(['高企奖励和自治区的能叠加吗', '新旧规定不一样听哪个的', '两边都能拿吗 技能大师工作室'])(
+    'cites the closing rule for %s',
+    async (q) => {
+      const a = await ask(q);
+      expect(a.outOfScope).toBeFalsy();
+      expect(a.citations.map((c) => c.id)).toContain('final');
+      expect(a.answer).toContain('时间从新、标准从高、奖补不重复');
+    },
+  );
 });
 
 describe('a correction in a later turn replaces the earlier fact', () => {

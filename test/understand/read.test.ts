@@ -90,15 +90,23 @@ describe('facts a message states', () => {
   });
 
   it('reads English degrees and study mode', () => {
-    expect(facts("I'm a full-time PhD student from Shizuishan")).toMatchObject({ degree: 'doctor', fullTime: true, origin: true, enrolled: true });
+    expect(facts("I'm a full-time PhD student from Shizuishan")).toMatchObject({
+      degree: 'doctor',
+      fullTime: true,
+      origin: true,
+      enrolled: true,
+    });
     expect(facts("master's student at a double first-class university")).toMatchObject({ degree: 'master', doubleFirstClass: true });
   });
 });
 
 describe('isMoneyQuestion', () => {
-  it.each(['博士补贴多少钱', '预引进能拿多少', '学费能报销吗', 'How much is the postdoc station funding?', 'Is tuition reimbursed?'])('%s is about money', (q) => {
-    expect(isMoneyQuestion(q)).toBe(true);
-  });
+  it.each(['博士补贴多少钱', '预引进能拿多少', '学费能报销吗', 'How much is the postdoc station funding?', 'Is tuition reimbursed?'])(
+    '%s is about money',
+    (q) => {
+      expect(isMoneyQuestion(q)).toBe(true);
+    },
+  );
   it.each(['人才公寓怎么申请', '孩子上学怎么办', 'Who issued this document?'])('%s is not', (q) => {
     expect(isMoneyQuestion(q)).toBe(false);
   });

@@ -17,7 +17,17 @@ describe('POST /api/chat money answers', () => {
     const a = await chat('我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？');
     expect(a.source).toBe('rules');
     expect(a.amounts).toEqual([
-      expect.objectContaining({ ruleId: 'r12-pre-introduction', clause: '12', min: 20000, max: 20000, currency: 'CNY', per: 'person', period: 'one-time', recipient: 'pre-introducing-employer', eligible: true }),
+      expect.objectContaining({
+        ruleId: 'r12-pre-introduction',
+        clause: '12',
+        min: 20000,
+        max: 20000,
+        currency: 'CNY',
+        per: 'person',
+        period: 'one-time',
+        recipient: 'pre-introducing-employer',
+        eligible: true,
+      }),
     ]);
     expect(a.answer).toContain('每人2万元（20000元）');
     expect(a.answer).toContain('发放给预引进单位');
@@ -36,7 +46,11 @@ describe('POST /api/chat money answers', () => {
   it('asks for the level of a skill-master studio and lists 3 / 5 / 10万元', async () => {
     const a = await chat('技能大师工作室有多少建设经费');
     expect(a.clarify).toMatchObject({ fact: 'level', question: '认定或创建的是哪一级？' });
-    expect(a.clarify.options.map((o: { label: string }) => o.label)).toEqual(['市级：3万元（30000元）', '自治区级（区级）：5万元（50000元）', '国家级：10万元（100000元）']);
+    expect(a.clarify.options.map((o: { label: string }) => o.label)).toEqual([
+      '市级：3万元（30000元）',
+      '自治区级（区级）：5万元（50000元）',
+      '国家级：10万元（100000元）',
+    ]);
     expect(a.amounts[0]).toMatchObject({ ruleId: 'r6-master-studio', min: 30000, max: 100000, eligible: null });
   });
 
@@ -92,7 +106,14 @@ describe('POST /api/chat money answers', () => {
 
 describe('POST /api/benefits', () => {
   it('lists what a profile qualifies for, what it does not and why, and what to ask next', async () => {
-    const res = await post('/api/benefits', { subjects: ['student'], origin: true, degree: 'master', enrolled: true, fullTime: true, agreementSigned: true });
+    const res = await post('/api/benefits', {
+      subjects: ['student'],
+      origin: true,
+      degree: 'master',
+      enrolled: true,
+      fullTime: true,
+      agreementSigned: true,
+    });
     expect(res.status).toBe(200);
     const b = await res.json();
     expect(b.eligible).toEqual([expect.objectContaining({ ruleId: 'r12-pre-introduction', min: 10000, max: 10000, eligible: true })]);
@@ -114,8 +135,16 @@ describe('POST /api/benefits', () => {
     const ids = b.eligible.map((x: { ruleId: string }) => x.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['r14-incubator', 'r14-maker-space']));
     const note = expect.stringContaining('时间从新、标准从高、奖补不重复');
-    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-incubator')).toMatchObject({ min: 500000, max: 500000, overlap: { rule: 'final', with: ['r14-maker-space'], note } });
-    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-maker-space')).toMatchObject({ min: 200000, max: 200000, overlap: { rule: 'final', with: ['r14-incubator'], note } });
+    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-incubator')).toMatchObject({
+      min: 500000,
+      max: 500000,
+      overlap: { rule: 'final', with: ['r14-maker-space'], note },
+    });
+    expect(b.eligible.find((x: { ruleId: string }) => x.ruleId === 'r14-maker-space')).toMatchObject({
+      min: 200000,
+      max: 200000,
+      overlap: { rule: 'final', with: ['r14-incubator'], note },
+    });
     expect(b.ineligible.map((x: { ruleId: string }) => x.ruleId)).not.toContain('r14-maker-space');
     expect(b.citations.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['14', 'final']));
   });

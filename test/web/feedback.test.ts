@@ -13,12 +13,22 @@ function setup() {
   return { feedback, app: createApp({ ...testDeps(), feedback }) };
 }
 const post = (app: ReturnType<typeof setup>['app'], body: unknown, type = 'application/json') =>
-  app.request('/api/feedback', { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  app.request('/api/feedback', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('POST /api/feedback', () => {
   it('stores a 👎 with its comment and session', async () => {
     const { app, feedback } = setup();
-    const res = await post(app, { sessionId: 'w-abc', message: '博士补贴多少？', answer: '2万元【第12条】', rating: 'down', comment: '没说给谁' });
+    const res = await post(app, {
+      sessionId: 'w-abc',
+      message: '博士补贴多少？',
+      answer: '2万元【第12条】',
+      rating: 'down',
+      comment: '没说给谁',
+    });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ ok: true });
     expect(feedback.entries).toHaveLength(1);

@@ -63,8 +63,19 @@ describe('customer-service messages', () => {
 
   it('sends it as a WeCom app message with the agent id (WECOM_AGENT_ID + WECOM_SECRET)', async () => {
     const { received } = capture('https://qyapi.weixin.qq.com', '/cgi-bin/gettoken', '/cgi-bin/message/send');
-    const { app: a } = app({ WECOM_TOKEN: WC.token, WECOM_AES_KEY: WC.aesKey, WECOM_CORP_ID: WC.corpId, WECOM_AGENT_ID: '1000002', WECOM_SECRET: 'corp-secret' });
-    const { path, init } = await encryptedPost('/wecom', WC.token, wcCipher(), inboundXml({ content: LONG_QUESTION, from: 'ZhangSan', to: WC.corpId }));
+    const { app: a } = app({
+      WECOM_TOKEN: WC.token,
+      WECOM_AES_KEY: WC.aesKey,
+      WECOM_CORP_ID: WC.corpId,
+      WECOM_AGENT_ID: '1000002',
+      WECOM_SECRET: 'corp-secret',
+    });
+    const { path, init } = await encryptedPost(
+      '/wecom',
+      WC.token,
+      wcCipher(),
+      inboundXml({ content: LONG_QUESTION, from: 'ZhangSan', to: WC.corpId }),
+    );
     await a.request(path, init);
     const [sent] = await received;
     expect(sent).toMatchObject({ touser: 'ZhangSan', agentid: 1000002, msgtype: 'text' });
@@ -72,12 +83,16 @@ describe('customer-service messages', () => {
 
   it('logs a refused push and keeps the rest for 「全文」', async () => {
     server.use(
-      http.get('https://api.weixin.qq.com/cgi-bin/token', () => HttpResponse.json({ errcode: 40164, errmsg: 'invalid ip, not in whitelist' })),
+      http.get('https://api.weixin.qq.com/cgi-bin/token', () =>
+        HttpResponse.json({ errcode: 40164, errmsg: 'invalid ip, not in whitelist' }),
+      ),
     );
     const { app: a, logger } = app({ WECHAT_TOKEN: WX.token, WECHAT_APP_ID: WX.appId, WECHAT_APP_SECRET: 'app-secret-1' });
     const first = await plainPost(WX.token, inboundXml({ content: LONG_QUESTION }));
     await a.request(first.path, first.init);
-    await expect.poll(() => logger.lines.find((l) => l.event === 'wechat_push_failed')?.data?.['message'], { timeout: 3000 }).toContain('whitelist');
+    await expect
+      .poll(() => logger.lines.find((l) => l.event === 'wechat_push_failed')?.data?.['message'], { timeout: 3000 })
+      .toContain('whitelist');
     const more = await plainPost(WX.token, inboundXml({ content: '全文' }));
     expect(await replyContent(await a.request(more.path, more.init))).toMatch(/【第\d+条】/);
   });

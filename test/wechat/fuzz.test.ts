@@ -10,7 +10,18 @@ import { encryptedPost, plainPost, WC, wcCipher, WX, wxCipher } from './support'
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 const app = createApp(
-  buildDeps(loadConfig({ WECHAT_TOKEN: WX.token, WECHAT_AES_KEY: WX.aesKey, WECHAT_APP_ID: WX.appId, WECOM_TOKEN: WC.token, WECOM_AES_KEY: WC.aesKey, WECOM_CORP_ID: WC.corpId }), {}, recordingLogger()),
+  buildDeps(
+    loadConfig({
+      WECHAT_TOKEN: WX.token,
+      WECHAT_AES_KEY: WX.aesKey,
+      WECHAT_APP_ID: WX.appId,
+      WECOM_TOKEN: WC.token,
+      WECOM_AES_KEY: WC.aesKey,
+      WECOM_CORP_ID: WC.corpId,
+    }),
+    {},
+    recordingLogger(),
+  ),
 );
 
 async function expectNo5xx(res: Response): Promise<void> {
@@ -22,19 +33,33 @@ async function expectNo5xx(res: Response): Promise<void> {
 /** XML built from arbitrary field names and values, sometimes a real message shape. */
 const xmlish = fc.oneof(
   fc.string(),
-  fc.dictionary(fc.constantFrom('ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'Content', 'MsgId', 'Event', 'Recognition', 'Encrypt', 'x'), fc.string({ maxLength: 60 })).map(
-    (fields) => `<xml>${Object.entries(fields).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`,
-  ),
+  fc
+    .dictionary(
+      fc.constantFrom('ToUserName', 'FromUserName', 'CreateTime', 'MsgType', 'Content', 'MsgId', 'Event', 'Recognition', 'Encrypt', 'x'),
+      fc.string({ maxLength: 60 }),
+    )
+    .map(
+      (fields) =>
+        `<xml>${Object.entries(fields)
+          .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+          .join('')}</xml>`,
+    ),
   fc.constantFrom('<xml><xml></xml>', '<!DOCTYPE x [<!ENTITY a "b">]><xml>&a;</xml>', '<xml><MsgType>text</MsgType></xml>', ''),
 );
 
 describe('fuzzing the WeChat and WeCom routes', () => {
   it('never answers 5xx to arbitrary unsigned requests', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/wechat', '/wecom'), fc.constantFrom('GET', 'POST'), fc.string({ maxLength: 80 }), xmlish, async (path, method, query, body) => {
-        const init: RequestInit = method === 'POST' ? { method, body } : { method };
-        await expectNo5xx(await app.request(`${path}?${encodeURI(query)}`, init));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/wechat', '/wecom'),
+        fc.constantFrom('GET', 'POST'),
+        fc.string({ maxLength: 80 }),
+        xmlish,
+        async (path, method, query, body) => {
+          const init: RequestInit = method === 'POST' ? { method, body } : { method };
+          await expectNo5xx(await app.request(`${path}?${encodeURI(query)}`, init));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -43,7 +68,11 @@ describe('fuzzing the WeChat and WeCom routes', () => {
     await fc.assert(
       fc.asyncProperty(xmlish, fc.constantFrom('plain', 'safe', 'wecom'), async (body, mode) => {
         const signed =
-          mode === 'plain' ? await plainPost(WX.token, body) : mode === 'safe' ? await encryptedPost('/wechat', WX.token, wxCipher(), body) : await encryptedPost('/wecom', WC.token, wcCipher(), body);
+          mode === 'plain'
+            ? await plainPost(WX.token, body)
+            : mode === 'safe'
+              ? await encryptedPost('/wechat', WX.token, wxCipher(), body)
+              : await encryptedPost('/wecom', WC.token, wcCipher(), body);
         await expectNo5xx(await app.request(signed.path, signed.init));
       }),
       { numRuns: RUNS },

@@ -6,7 +6,13 @@ import { byteLength, cutToBytes, renderWechat, splitReplies } from '../../src/we
 import { wechatConfig } from '../../src/wechat/config';
 import { wecomConfig } from '../../src/wecom/config';
 
-const base: Answer = { answer: '', citations: [{ id: '12', label: '第12条 实施基础人才储备计划', quote: '…' }], amounts: [], source: 'extractive', lang: 'zh' };
+const base: Answer = {
+  answer: '',
+  citations: [{ id: '12', label: '第12条 实施基础人才储备计划', quote: '…' }],
+  amounts: [],
+  source: 'extractive',
+  lang: 'zh',
+};
 
 describe('renderWechat', () => {
   it('drops markdown a model may emit and points at 「原文12」', () => {
@@ -15,14 +21,27 @@ describe('renderWechat', () => {
   });
 
   it('numbers the options of an English clarifying question', () => {
-    const clarify = { fact: 'degree', question: 'Which degree?', options: [{ value: 'doctor', label: 'Doctorate: 20,000 yuan' }, { value: 'master', label: 'Master: 10,000 yuan' }] };
-    const { text } = renderWechat({ ...base, lang: 'en', clarify, answer: 'It depends on the degree. 【第12条】\n\nWhich degree?\n· Doctorate: 20,000 yuan\n· Master: 10,000 yuan' });
+    const clarify = {
+      fact: 'degree',
+      question: 'Which degree?',
+      options: [
+        { value: 'doctor', label: 'Doctorate: 20,000 yuan' },
+        { value: 'master', label: 'Master: 10,000 yuan' },
+      ],
+    };
+    const { text } = renderWechat({
+      ...base,
+      lang: 'en',
+      clarify,
+      answer: 'It depends on the degree. 【第12条】\n\nWhich degree?\n· Doctorate: 20,000 yuan\n· Master: 10,000 yuan',
+    });
     expect(text).toContain('Which degree?\nReply 1: Doctorate: 20,000 yuan\nReply 2: Master: 10,000 yuan');
     expect(text).not.toContain('· ');
   });
 
   it('keeps the core of a long answer within 2,048 bytes, cites it, and keeps the rest whole', () => {
-    const paragraph = (n: number) => `第${n}段：对新认定的市级、自治区级、国家级技能大师工作室分别一次性给予3万元、5万元、10万元的建设经费。`;
+    const paragraph = (n: number) =>
+      `第${n}段：对新认定的市级、自治区级、国家级技能大师工作室分别一次性给予3万元、5万元、10万元的建设经费。`;
     const body = Array.from({ length: 30 }, (_, i) => paragraph(i + 1)).join('\n\n');
     const { text, rest } = renderWechat({ ...base, answer: body });
     expect(byteLength(text)).toBeLessThanOrEqual(2048);
@@ -51,13 +70,29 @@ describe('configuration', () => {
   it('refuses a partial WeCom configuration, naming what is missing', () => {
     expect(() => wecomConfig(loadConfig({ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1' }))).toThrow(ConfigError);
     expect(() => wecomConfig(loadConfig({ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1' }))).toThrow(/WECOM_AES_KEY/);
-    expect(() => wecomConfig(loadConfig({ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1', WECOM_AES_KEY: 'A'.repeat(43), WECOM_AGENT_ID: 'x' }))).toThrow(/WECOM_AGENT_ID/);
+    expect(() =>
+      wecomConfig(loadConfig({ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1', WECOM_AES_KEY: 'A'.repeat(43), WECOM_AGENT_ID: 'x' })),
+    ).toThrow(/WECOM_AGENT_ID/);
   });
 });
 
 describe('the optional parts of the answer object', () => {
   it('shows what was understood, the total and an interpretation when the text does not say them', () => {
-    const amount = { ruleId: 'r6-master-studio', clause: '6', label: '技能大师工作室建设经费', min: 100000, max: 100000, currency: 'CNY' as const, per: 'studio', period: 'one-time', recipient: 'studio', eligible: true, conditions: [], obligations: [], interpretation: '未说明级别时按国家级计算' };
+    const amount = {
+      ruleId: 'r6-master-studio',
+      clause: '6',
+      label: '技能大师工作室建设经费',
+      min: 100000,
+      max: 100000,
+      currency: 'CNY' as const,
+      per: 'studio',
+      period: 'one-time',
+      recipient: 'studio',
+      eligible: true,
+      conditions: [],
+      obligations: [],
+      interpretation: '未说明级别时按国家级计算',
+    };
     const { text } = renderWechat({
       ...base,
       answer: '符合：技能大师工作室建设经费 — 10万元（100000元）。【第6条】',

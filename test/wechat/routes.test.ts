@@ -19,7 +19,13 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const MODEL_ENV = { LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://llm.test/v1', LLM_API_KEY: 'sk-test', LLM_MODEL: 'deepseek-chat', LLM_TIMEOUT_MS: '8000' };
+const MODEL_ENV = {
+  LLM_PROVIDER: 'openai',
+  LLM_BASE_URL: 'https://llm.test/v1',
+  LLM_API_KEY: 'sk-test',
+  LLM_MODEL: 'deepseek-chat',
+  LLM_TIMEOUT_MS: '8000',
+};
 
 describeWechatContract((env, options = {}) => {
   const logger = recordingLogger();

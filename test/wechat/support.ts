@@ -16,7 +16,12 @@ import { parseXml } from '../../src/wechat/protocol/xml';
  */
 export const DOC = {
   token: 'AAAAA',
-  urlCheck: { signature: 'f464b24fc39322e44b38aa78f5edd27bd1441696', echostr: '4375120948345356249', timestamp: '1714036504', nonce: '1514711492' },
+  urlCheck: {
+    signature: 'f464b24fc39322e44b38aa78f5edd27bd1441696',
+    echostr: '4375120948345356249',
+    timestamp: '1714036504',
+    nonce: '1514711492',
+  },
   plain: { signature: '899cf89e464efb63f54ddac96b0a0a235f53aa78', timestamp: '1714037059', nonce: '486452656' },
   safe: {
     aesKey: 'A'.repeat(43),
@@ -27,7 +32,8 @@ export const DOC = {
     nonce: '415670741',
     encrypt:
       '+qdx1OKCy+5JPCBFWw70tm0fJGb2Jmeia4FCB7kao+/Q5c/ohsOzQHi8khUOb05JCpj0JB4RvQMkUyus8TPxLKJGQqcvZqzDpVzazhZv6JsXUnnR8XGT740XgXZUXQ7vJVnAG+tE8NUd4yFyjPy7GgiaviNrlCTj+l5kdfMuFUPpRSrfMZuMcp3Fn2Pede2IuQrKEYwKSqFIZoNqJ4M8EajAsjLY2km32IIjdf8YL/P50F7mStwntrA2cPDrM1kb6mOcfBgRtWygb3VIYnSeOBrebufAlr7F9mFUPAJGj04=',
-    plaintext: '{"ToUserName":"gh_97417a04a28d","FromUserName":"o9AgO5Kd5ggOC-bXrbNODIiE3bGY","CreateTime":1714112445,"MsgType":"event","Event":"debug_demo","debug_str":"hello world"}',
+    plaintext:
+      '{"ToUserName":"gh_97417a04a28d","FromUserName":"o9AgO5Kd5ggOC-bXrbNODIiE3bGY","CreateTime":1714112445,"MsgType":"event","Event":"debug_demo","debug_str":"hello world"}',
   },
   reply: {
     random: '707722b803182950',
@@ -98,7 +104,9 @@ export function inboundXml(m: Inbound = {}): string {
     `<MsgType><![CDATA[${type}]]></MsgType>`,
     m.content !== undefined ? `<Content><![CDATA[${m.content}]]></Content>` : '',
     m.event ? `<Event><![CDATA[${m.event}]]></Event>` : '',
-    m.recognition !== undefined ? `<MediaId><![CDATA[media-1]]></MediaId><Format><![CDATA[amr]]></Format><Recognition><![CDATA[${m.recognition}]]></Recognition>` : '',
+    m.recognition !== undefined
+      ? `<MediaId><![CDATA[media-1]]></MediaId><Format><![CDATA[amr]]></Format><Recognition><![CDATA[${m.recognition}]]></Recognition>`
+      : '',
     type === 'image' ? '<PicUrl><![CDATA[https://mmbiz.example/pic.jpg]]></PicUrl><MediaId><![CDATA[media-2]]></MediaId>' : '',
     msgId ? `<MsgId>${msgId}</MsgId>` : '',
   ];
@@ -113,9 +121,17 @@ export interface Signed {
 }
 
 /** A plain-mode POST /wechat as WeChat signs it (signature over token, timestamp, nonce). */
-export async function plainPost(token: string, body: string, timestamp = String(Math.floor(Date.now() / 1000)), nonce = '1234567'): Promise<Signed> {
+export async function plainPost(
+  token: string,
+  body: string,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+  nonce = '1234567',
+): Promise<Signed> {
   const signature = await sha1Signature([token, timestamp, nonce]);
-  return { path: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&openid=${OPENID}`, init: { method: 'POST', headers: { 'content-type': 'text/xml' }, body } };
+  return {
+    path: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&openid=${OPENID}`,
+    init: { method: 'POST', headers: { 'content-type': 'text/xml' }, body },
+  };
 }
 
 /** A safe-mode POST: the message encrypted into <Encrypt>, msg_signature over it. */
@@ -132,7 +148,10 @@ export async function encryptedPost(
   const msgSignature = await sha1Signature([token, timestamp, nonce, encrypt]);
   const sent = options.tamper ? `${encrypt.slice(0, 10)}${encrypt[10] === 'A' ? 'B' : 'A'}${encrypt.slice(11)}` : encrypt;
   const body = `<xml><ToUserName><![CDATA[gh_test_account]]></ToUserName><Encrypt><![CDATA[${sent}]]></Encrypt></xml>`;
-  const query = path === '/wechat' ? `signature=${await sha1Signature([token, timestamp, nonce])}&timestamp=${timestamp}&nonce=${nonce}&openid=${OPENID}&encrypt_type=aes&msg_signature=${msgSignature}` : `msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}`;
+  const query =
+    path === '/wechat'
+      ? `signature=${await sha1Signature([token, timestamp, nonce])}&timestamp=${timestamp}&nonce=${nonce}&openid=${OPENID}&encrypt_type=aes&msg_signature=${msgSignature}`
+      : `msg_signature=${msgSignature}&timestamp=${timestamp}&nonce=${nonce}`;
   return { path: `${path}?${query}`, init: { method: 'POST', headers: { 'content-type': 'text/xml' }, body } };
 }
 

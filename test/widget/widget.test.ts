@@ -35,7 +35,10 @@ describe('embedding', () => {
   });
 
   it('reads EMBED_ORIGINS, MCP_ALLOWED_ORIGINS and API_KEYS as comma-separated lists and refuses a path or a short key', () => {
-    const config = loadConfig({ EMBED_ORIGINS: ' https://A.example.gov.cn, http://localhost:3000 ', API_KEYS: 'k-0123456789abcdef,k-fedcba9876543210' });
+    const config = loadConfig({
+      EMBED_ORIGINS: ' https://A.example.gov.cn, http://localhost:3000 ',
+      API_KEYS: 'k-0123456789abcdef,k-fedcba9876543210',
+    });
     expect(config.EMBED_ORIGINS).toEqual(['https://a.example.gov.cn', 'http://localhost:3000']);
     expect(config.API_KEYS).toHaveLength(2);
     expect(config.MCP_ALLOWED_ORIGINS).toEqual([]);

@@ -11,7 +11,11 @@ interface ChatAnswer {
 }
 
 const chat = (body: unknown) =>
-  SELF.fetch('https://assistant.test/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  SELF.fetch('https://assistant.test/api/chat', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -41,7 +45,9 @@ describe('the Worker (workerd, wrangler.toml bindings)', () => {
   });
 
   it('carries a conversation across requests through the SESSIONS namespace', async () => {
-    const first = (await (await chat({ message: '我是石嘴山人，在读全日制博士，能拿多少补贴？' })).json()) as ChatAnswer & { sessionId: string };
+    const first = (await (await chat({ message: '我是石嘴山人，在读全日制博士，能拿多少补贴？' })).json()) as ChatAnswer & {
+      sessionId: string;
+    };
     expect(first.amounts[0]?.eligible).toBeNull();
     expect(first.sessionId).toMatch(/^w-/);
     expect(await env.SESSIONS.get(`session:${first.sessionId}`)).toContain('"doctor"');
@@ -53,7 +59,13 @@ describe('the Worker (workerd, wrangler.toml bindings)', () => {
     const res = await SELF.fetch('https://assistant.test/api/feedback', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ sessionId: 'wk-2', message: '博士补贴多少？', answer: '2万元【第12条】', rating: 'down', comment: '没说给谁' }),
+      body: JSON.stringify({
+        sessionId: 'wk-2',
+        message: '博士补贴多少？',
+        answer: '2万元【第12条】',
+        rating: 'down',
+        comment: '没说给谁',
+      }),
     });
     expect(res.status).toBe(201);
     const { results } = await env.DB.prepare('SELECT rating, question, comment FROM feedback').all();
@@ -79,10 +91,18 @@ describe('the Worker (workerd, wrangler.toml bindings)', () => {
 
   it('answers 404 for an unknown clause and 4xx for bad input', async () => {
     expect((await SELF.fetch('https://assistant.test/api/clauses/99')).status).toBe(404);
-    const invalid = await SELF.fetch('https://assistant.test/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":' });
+    const invalid = await SELF.fetch('https://assistant.test/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"message":',
+    });
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: { code: 'invalid_json' } });
-    const wrongType = await SELF.fetch('https://assistant.test/api/chat', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const wrongType = await SELF.fetch('https://assistant.test/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(wrongType.status).toBe(415);
     expect((await chat({ message: '' })).status).toBe(400);
   });

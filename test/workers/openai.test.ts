@@ -16,7 +16,9 @@ describe('the OpenAI-compatible API on the Worker', () => {
   it('answers a two-turn money conversation, keeping its facts in KV', async () => {
     const first = '我是石嘴山人，在读全日制博士，能拿多少补贴？';
     const turn1 = await client.chat.completions.create({ model: 'shizuishan-talent-policy', messages: [{ role: 'user', content: first }] });
-    const { keys } = await (env.SESSIONS as unknown as { list(o: { prefix: string }): Promise<{ keys: { name: string }[] }> }).list({ prefix: 'session:openai:' });
+    const { keys } = await (env.SESSIONS as unknown as { list(o: { prefix: string }): Promise<{ keys: { name: string }[] }> }).list({
+      prefix: 'session:openai:',
+    });
     expect(keys.length).toBeGreaterThan(0);
     const turn2 = await client.chat.completions.create({
       model: 'shizuishan-talent-policy',

@@ -34,7 +34,12 @@ const webhook = (update: Update, via: (input: string, init: RequestInit) => Prom
 /** Another isolate: its own app and memory, the same KV and D1 bindings (what worker.ts builds on a first request). */
 function isolate() {
   const logger = recordingLogger();
-  const config = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO), TELEGRAM_API_ROOT: API_ROOT });
+  const config = loadConfig({
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
+    TELEGRAM_API_ROOT: API_ROOT,
+  });
   const app = createApp(buildDeps(config, {}, logger, workerStores(env, logger)));
   return { logger, send: async (input: string, init: RequestInit) => app.request(input, init) };
 }

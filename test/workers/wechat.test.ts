@@ -29,7 +29,13 @@ beforeAll(() => {
 });
 afterAll(() => vi.restoreAllMocks());
 
-const MODEL_ENV = { LLM_PROVIDER: 'openai', LLM_BASE_URL: 'https://llm.test/v1', LLM_API_KEY: 'sk-test', LLM_MODEL: 'deepseek-chat', LLM_TIMEOUT_MS: '8000' };
+const MODEL_ENV = {
+  LLM_PROVIDER: 'openai',
+  LLM_BASE_URL: 'https://llm.test/v1',
+  LLM_API_KEY: 'sk-test',
+  LLM_MODEL: 'deepseek-chat',
+  LLM_TIMEOUT_MS: '8000',
+};
 let harnesses = 0;
 
 function prefixed(kv: KvNamespace, prefix: string): KvNamespace {
@@ -51,16 +57,25 @@ describe('the real Worker (src/worker.ts) with WECHAT_* and WECOM_* set', () => 
   it('passes the URL check and answers an encrypted money question, keeping the message id in SESSIONS', async () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = await sha1Signature([WX.token, timestamp, '42']);
-    const check = await SELF.fetch(`https://assistant.test/wechat?signature=${signature}&timestamp=${timestamp}&nonce=42&echostr=hello-wechat`);
+    const check = await SELF.fetch(
+      `https://assistant.test/wechat?signature=${signature}&timestamp=${timestamp}&nonce=42&echostr=hello-wechat`,
+    );
     expect(await check.text()).toBe('hello-wechat');
 
-    const { path, init } = await encryptedPost('/wechat', WX.token, wxCipher(), inboundXml({ content: '技能大师工作室有多少经费', msgId: '8888000000000000001' }));
+    const { path, init } = await encryptedPost(
+      '/wechat',
+      WX.token,
+      wxCipher(),
+      inboundXml({ content: '技能大师工作室有多少经费', msgId: '8888000000000000001' }),
+    );
     const res = await SELF.fetch(`https://assistant.test${path}`, init);
     expect(res.status).toBe(200);
     const reply = await replyContent(res, { token: WX.token, cipher: wxCipher() });
     expect(reply).toMatch(/回复 3：国家级 10万元（100000元）/);
     expect(utf8Bytes(reply)).toBeLessThanOrEqual(2048);
-    const keys = await (env.SESSIONS as unknown as { list(o: { prefix: string }): Promise<{ keys: { name: string }[] }> }).list({ prefix: 'wx:msg:' });
+    const keys = await (env.SESSIONS as unknown as { list(o: { prefix: string }): Promise<{ keys: { name: string }[] }> }).list({
+      prefix: 'wx:msg:',
+    });
     expect(keys.keys.some((k) => k.name.endsWith(':8888000000000000001'))).toBe(true);
     expect(JSON.stringify(keys.keys)).not.toContain('oTestOpenId');
   });

@@ -11,7 +11,10 @@ const DATA: AppData = {
   STARTERS,
   WORDS: { per: PER_WORDS, period: PERIOD_WORDS, payer: PAYER_WORDS, recipient: RECIPIENT_WORDS },
   FACTS: Object.fromEntries(
-    Object.entries(FACT_QUESTIONS).map(([k, q]) => [k, { zh: q.zh, en: q.en, options: q.options.map((o) => ({ value: String(o.value), zh: o.zh, en: o.en })) }]),
+    Object.entries(FACT_QUESTIONS).map(([k, q]) => [
+      k,
+      { zh: q.zh, en: q.en, options: q.options.map((o) => ({ value: String(o.value), zh: o.zh, en: o.en })) },
+    ]),
   ),
 };
 

@@ -17,7 +17,11 @@ export interface CalcGroup {
 
 function field(name: FactName): CalcField {
   const q = FACT_QUESTIONS[name];
-  return { name, label: { zh: q.zh, en: q.en }, options: q.options.map((o) => ({ value: String(o.value), label: { zh: o.zh, en: o.en } })) };
+  return {
+    name,
+    label: { zh: q.zh, en: q.en },
+    options: q.options.map((o) => ({ value: String(o.value), label: { zh: o.zh, en: o.en } })),
+  };
 }
 
 /** Grouped so a graduate reads the first block and an enterprise the second; every fact appears once. */
@@ -25,7 +29,20 @@ export const CALC_GROUPS: CalcGroup[] = [
   { legend: { zh: '补贴类别', en: 'Kind of support' }, fields: [field('subjects')] },
   {
     legend: { zh: '个人情况', en: 'About you' },
-    fields: (['origin', 'degree', 'enrolled', 'fullTime', 'doubleFirstClass', 'agreementSigned', 'startedBusiness', 'employerApproved', 'degreeObtained', 'qualified'] as const).map(field),
+    fields: (
+      [
+        'origin',
+        'degree',
+        'enrolled',
+        'fullTime',
+        'doubleFirstClass',
+        'agreementSigned',
+        'startedBusiness',
+        'employerApproved',
+        'degreeObtained',
+        'qualified',
+      ] as const
+    ).map(field),
   },
   {
     legend: { zh: '单位、平台或荣誉', en: 'About the organisation, platform or award' },

@@ -23,7 +23,9 @@ export function createPages(contact: Contact = {}): Hono {
   // A shared clause link: the chat page, whose script opens that clause in the dialog.
   pages.get('/clause/:id{[\\w-]{1,12}}', (c) => c.html(chatPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')), contact)));
   pages.get('/calc', (c) => c.html(calcPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')))));
-  pages.get('/assets/app.js', (c) => c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE }));
+  pages.get('/assets/app.js', (c) =>
+    c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE }),
+  );
   pages.get('/assets/app.css', (c) => c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': ASSET_CACHE }));
   return pages;
 }

@@ -184,7 +184,8 @@ const en: UiStrings = {
   ofCost: 'of the cost',
   atLeast: 'at least',
   calcTitle: 'Policy calculator',
-  calcIntro: 'Fill in what you know (everything is optional) to see the awards you qualify for, what the others would need, and the clause behind each.',
+  calcIntro:
+    'Fill in what you know (everything is optional) to see the awards you qualify for, what the others would need, and the clause behind each.',
   calcSubmit: 'Calculate',
   calcReset: 'Clear',
   calcEligible: 'You qualify',
@@ -255,8 +256,16 @@ export const STARTERS: Record<UiLang, Record<'graduate' | 'enterprise' | 'staff'
     staff: ['招才引智先进个人怎么奖励？', '奖补重复了怎么处理？', '这份文件是哪个部门印发的？'],
   },
   en: {
-    graduate: ['How much is the pre-introduction subsidy for a doctoral student from Shizuishan?', 'What support is there for returning home to start a business?', 'Is tuition reimbursed for part-time master’s study?'],
-    enterprise: ['How much funding does a new enterprise postdoc station get?', 'How much is a skill master studio funded?', 'What is the award for a national high-tech enterprise?'],
+    graduate: [
+      'How much is the pre-introduction subsidy for a doctoral student from Shizuishan?',
+      'What support is there for returning home to start a business?',
+      'Is tuition reimbursed for part-time master’s study?',
+    ],
+    enterprise: [
+      'How much funding does a new enterprise postdoc station get?',
+      'How much is a skill master studio funded?',
+      'What is the award for a national high-tech enterprise?',
+    ],
     staff: ['How are outstanding talent recruiters rewarded?', 'What happens when two awards overlap?', 'Who issued this policy document?'],
   },
 };

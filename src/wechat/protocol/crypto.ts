@@ -32,14 +32,17 @@ export function messageCipher(encodingAesKey: string, receiveId: string): Messag
   return {
     decrypt(encrypted) {
       const data = fromBase64(encrypted);
-      if (data.length === 0 || data.length % 16 !== 0) throw new WechatCryptoError('bad_length', 'the ciphertext is not a whole number of AES blocks');
+      if (data.length === 0 || data.length % 16 !== 0)
+        throw new WechatCryptoError('bad_length', 'the ciphertext is not a whole number of AES blocks');
       const plain = aes().decrypt(data);
       const pad = plain[plain.length - 1] ?? 0;
-      if (pad < 1 || pad > PAD_BLOCK || pad > plain.length) throw new WechatCryptoError('bad_padding', 'the padding is not PKCS#7 to 32 bytes (wrong EncodingAESKey?)');
+      if (pad < 1 || pad > PAD_BLOCK || pad > plain.length)
+        throw new WechatCryptoError('bad_padding', 'the padding is not PKCS#7 to 32 bytes (wrong EncodingAESKey?)');
       const content = plain.subarray(RANDOM_BYTES, plain.length - pad);
       if (content.length < 4) throw new WechatCryptoError('bad_length', 'the plaintext is too short');
       const length = new DataView(content.buffer, content.byteOffset, 4).getUint32(0, false);
-      if (4 + length > content.length) throw new WechatCryptoError('bad_length', 'the stated message length exceeds the plaintext (wrong EncodingAESKey?)');
+      if (4 + length > content.length)
+        throw new WechatCryptoError('bad_length', 'the stated message length exceeds the plaintext (wrong EncodingAESKey?)');
       let message: string;
       let id: string;
       try {

@@ -32,9 +32,9 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** The 32-byte AES key of a 43-character EncodingAESKey (base64 without its trailing '='). */
 export function aesKeyOf(encodingAesKey: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey)) throw new WechatCryptoError('bad_key', 'EncodingAESKey must be 43 characters a–z, A–Z, 0–9');
+  if (!/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey))
+    throw new WechatCryptoError('bad_key', 'EncodingAESKey must be 43 characters a–z, A–Z, 0–9');
   const key = fromBase64(`${encodingAesKey}=`);
   if (key.length !== 32) throw new WechatCryptoError('bad_key', 'EncodingAESKey must decode to 32 bytes');
   return key;
 }
-

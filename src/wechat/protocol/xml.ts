@@ -22,7 +22,14 @@ export class WechatXmlError extends Error {
 }
 
 // Every value as a string: MsgId is a 64-bit integer that a JavaScript number would round.
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, ignoreDeclaration: true, processEntities: true, htmlEntities: false });
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  processEntities: true,
+  htmlEntities: false,
+});
 
 /**
  * The fields of `<xml>…</xml>` as strings (nested elements are dropped). Throws WechatXmlError on anything else.
@@ -63,7 +70,9 @@ function cdata(text: string) {
 
 /** A passive text reply to `to` (the user) from `from` (the account), as WeChat and WeCom expect it. */
 export function textReplyXml(to: string, from: string, createTime: number, content: string): string {
-  return builder.build({ xml: { ToUserName: cdata(to), FromUserName: cdata(from), CreateTime: createTime, MsgType: cdata('text'), Content: cdata(content) } });
+  return builder.build({
+    xml: { ToUserName: cdata(to), FromUserName: cdata(from), CreateTime: createTime, MsgType: cdata('text'), Content: cdata(content) },
+  });
 }
 
 /** The safe-mode wrapper around an encrypted reply. */

@@ -36,7 +36,11 @@ export function initCalc(): void {
   const relevantBySubjects = new Map<string, Set<string>>();
   let last: { data: Benefits; lang: UiLang } | null = null;
 
-  const subjectKey = () => [...form.querySelectorAll<HTMLInputElement>('input[name=subjects]:checked')].map((c) => c.value).sort().join(',');
+  const subjectKey = () =>
+    [...form.querySelectorAll<HTMLInputElement>('input[name=subjects]:checked')]
+      .map((c) => c.value)
+      .sort()
+      .join(',');
 
   async function ask(facts: Facts, lang: UiLang): Promise<Benefits> {
     const res = await postJson('/api/benefits', { ...facts, lang });
@@ -99,17 +103,30 @@ export function initCalc(): void {
       el('section', { cls: 'result-group ' + cls, attrs: { 'aria-labelledby': 'h-' + cls } }, [
         el('h2', { text: `${t(key, lang)}（${items.length}）`, attrs: { id: 'h-' + cls } }),
         items.length
-          ? el('div', { cls: 'cards' }, items.map((a) => moneyCard(a, quotesOf(String(a.clause), cites), lang)))
+          ? el(
+              'div',
+              { cls: 'cards' },
+              items.map((a) => moneyCard(a, quotesOf(String(a.clause), cites), lang)),
+            )
           : el('p', { cls: 'small', text: t('calcNone', lang) }),
       ]);
     if (!subjectKey()) {
       out.appendChild(el('p', { cls: 'notice', text: t('calcPickFirst', lang) }));
       return;
     }
-    out.append(section('calcEligible', data.eligible, 'yes'), section('calcUnknown', data.unknown, 'unk'), section('calcIneligible', data.ineligible, 'no'));
+    out.append(
+      section('calcEligible', data.eligible, 'yes'),
+      section('calcUnknown', data.unknown, 'unk'),
+      section('calcIneligible', data.ineligible, 'no'),
+    );
     const tools = el('div', { cls: 'actions no-print' }, [
       el('button', { cls: 'secondary', text: t('print', lang), attrs: { type: 'button' }, on: { click: () => window.print() } }),
-      el('button', { cls: 'secondary', text: t('export', lang), attrs: { type: 'button', id: 'calc-export' }, on: { click: () => exportText(data, lang) } }),
+      el('button', {
+        cls: 'secondary',
+        text: t('export', lang),
+        attrs: { type: 'button', id: 'calc-export' },
+        on: { click: () => exportText(data, lang) },
+      }),
     ]);
     out.appendChild(tools);
     out.querySelector('h2')?.scrollIntoView({ block: 'start' });
@@ -118,17 +135,30 @@ export function initCalc(): void {
   function exportText(data: Benefits, lang: UiLang): void {
     const line = (a: Amount) => {
       const [big] = amountLines(a, lang);
-      const extra = a.eligible === false ? (a.why ?? []).join('；') : a.eligible === null ? (a.missing ?? []).map((f) => factText(f, lang)).join('；') : '';
+      const extra =
+        a.eligible === false
+          ? (a.why ?? []).join('；')
+          : a.eligible === null
+            ? (a.missing ?? []).map((f) => factText(f, lang)).join('；')
+            : '';
       return `- ${a.label}：${big || a.effect || ''}【第${a.clause}条】${extra ? '（' + extra + '）' : ''}`;
     };
     const parts = [
       t('calcTitle', lang),
-      `${t('calcEligible', lang)}：`, ...data.eligible.map(line),
-      `${t('calcUnknown', lang)}：`, ...data.unknown.map(line),
-      `${t('calcIneligible', lang)}：`, ...data.ineligible.map(line),
+      `${t('calcEligible', lang)}：`,
+      ...data.eligible.map(line),
+      `${t('calcUnknown', lang)}：`,
+      ...data.unknown.map(line),
+      `${t('calcIneligible', lang)}：`,
+      ...data.ineligible.map(line),
       t('footer', lang),
     ];
-    const a = el('a', { attrs: { href: URL.createObjectURL(new Blob([parts.join('\n')], { type: 'text/plain;charset=utf-8' })), download: 'policy-calculator.txt' } });
+    const a = el('a', {
+      attrs: {
+        href: URL.createObjectURL(new Blob([parts.join('\n')], { type: 'text/plain;charset=utf-8' })),
+        download: 'policy-calculator.txt',
+      },
+    });
     doc.body.appendChild(a);
     a.click();
     a.remove();

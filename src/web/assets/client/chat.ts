@@ -71,16 +71,30 @@ function paragraphs(ans: Answer, seen: Set<string>): string[] {
   return String(ans.answer || '')
     .split(/\n+/)
     .map((p) => p.trim().replace(/^#{1,6}\s+/, ''))
-    .filter((p) => p && !(buttons && /^[·•-] /.test(p)) && !(cards && /^(条件|义务)：|^(Conditions|Obligations): /.test(p)) && !(question && p.includes(question)) && !seen.has(p));
+    .filter(
+      (p) =>
+        p &&
+        !(buttons && /^[·•-] /.test(p)) &&
+        !(cards && /^(条件|义务)：|^(Conditions|Obligations): /.test(p)) &&
+        !(question && p.includes(question)) &&
+        !seen.has(p),
+    );
 }
 
-const docName = (lang: UiLang) => (lang === 'en' ? "Shizuishan's talent policy (石党办发〔2020〕32号)" : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）');
+const docName = (lang: UiLang) =>
+  lang === 'en'
+    ? "Shizuishan's talent policy (石党办发〔2020〕32号)"
+    : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）';
 
 /** The answer once, then the clauses by name (quotes are in the answer already), then the document. */
 function copyText(ans: Answer): string {
   const lang = ans.lang;
   const labels = [...new Set(ans.citations.map((c) => c.label))];
-  return [String(ans.answer || '').trim(), labels.length ? `${t('sources', lang)}：${labels.join('；')}` : '', `${t('docSource', lang)}${docName(lang)}`]
+  return [
+    String(ans.answer || '').trim(),
+    labels.length ? `${t('sources', lang)}：${labels.join('；')}` : '',
+    `${t('docSource', lang)}${docName(lang)}`,
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
@@ -109,7 +123,8 @@ async function copyToClipboard(text: string): Promise<boolean> {
 const shortOption = (label: string): string => label.split(/[：:（(]/)[0]!.trim() || label;
 
 /** A broad "what can we get" question: the calculator answers it better than a chat turn. */
-const BROAD = /(哪些|什么|所有|全部|都有|能享受|可以享受).{0,8}(奖补|补贴|奖励|政策|支持|资助)|(奖补|补贴|政策).{0,4}(有哪些|都有什么)|\b(which|what) (awards|subsidies|support|benefits)\b.*\b(can|could|get|qualify)|everything .*(get|qualify)/i;
+const BROAD =
+  /(哪些|什么|所有|全部|都有|能享受|可以享受).{0,8}(奖补|补贴|奖励|政策|支持|资助)|(奖补|补贴|政策).{0,4}(有哪些|都有什么)|\b(which|what) (awards|subsidies|support|benefits)\b.*\b(can|could|get|qualify)|everything .*(get|qualify)/i;
 
 export function initChat(): void {
   const form = must<HTMLFormElement>('ask');
@@ -233,7 +248,9 @@ export function initChat(): void {
   }
 
   function send(raw: string, shown?: string): void {
-    const text = String(raw || '').trim().slice(0, MAX_CHARS);
+    const text = String(raw || '')
+      .trim()
+      .slice(0, MAX_CHARS);
     if (!text || controller) return;
     starters.hidden = true;
     const turn: Turn = { id: newId('t-'), q: shown ?? text };
@@ -293,7 +310,8 @@ export function initChat(): void {
     body.classList.add('problem');
     const kind = e instanceof HttpProblem ? e.kind : 'server';
     body.appendChild(el('p', { text: problemText(e), attrs: { role: kind === 'aborted' ? 'status' : 'alert' } }));
-    if (kind !== 'client') body.appendChild(el('button', { cls: 'secondary', text: t('retry'), attrs: { type: 'button' }, on: { click: retry } }));
+    if (kind !== 'client')
+      body.appendChild(el('button', { cls: 'secondary', text: t('retry'), attrs: { type: 'button' }, on: { click: retry } }));
     bot.setAttribute('data-error', kind);
   }
 
@@ -315,7 +333,13 @@ export function initChat(): void {
     const prev = idx > 0 ? hist.turns[idx - 1] : undefined;
     const rules = new Set(ans.amounts.map((a) => a.ruleId));
     const continues = Boolean(prev?.ans?.clarify && prev.ans.amounts.some((a) => rules.has(a.ruleId)));
-    const seen = new Set<string>(continues && prev?.ans ? String(prev.ans.answer).split(/\n+/).map((p) => p.trim()) : []);
+    const seen = new Set<string>(
+      continues && prev?.ans
+        ? String(prev.ans.answer)
+            .split(/\n+/)
+            .map((p) => p.trim())
+        : [],
+    );
     if (continues && prev) {
       const pel = turnEls.get(prev.id)?.bot;
       pel?.querySelectorAll('article.money').forEach((card) => {
@@ -401,10 +425,17 @@ export function initChat(): void {
   function actions(turn: Turn, ans: Answer): HTMLElement {
     const note = el('span', { cls: 'small note', attrs: { role: 'status' } });
     const mk = (rating: 'up' | 'down') =>
-      el('button', {
-        cls: 'vote ' + rating,
-        attrs: { type: 'button', 'aria-pressed': String(turn.vote?.rating === rating) },
-      }, [el('span', { text: rating === 'up' ? '👍' : '👎', attrs: { 'aria-hidden': 'true' } }), el('span', { text: t(rating === 'up' ? 'helpful' : 'notHelpful') })]);
+      el(
+        'button',
+        {
+          cls: 'vote ' + rating,
+          attrs: { type: 'button', 'aria-pressed': String(turn.vote?.rating === rating) },
+        },
+        [
+          el('span', { text: rating === 'up' ? '👍' : '👎', attrs: { 'aria-hidden': 'true' } }),
+          el('span', { text: t(rating === 'up' ? 'helpful' : 'notHelpful') }),
+        ],
+      );
     const up = mk('up');
     const down = mk('down');
     const wrap = el('div', { cls: 'actions' });
@@ -433,7 +464,10 @@ export function initChat(): void {
     down.addEventListener('click', () => {
       post({ rating: 'down' });
       reasonBox.textContent = '';
-      reasonBox.append(reasonForm(turn, (reason, comment) => post({ rating: 'down', reason, ...(comment ? { comment } : {}) })), contactBlock(ans.scope?.askInstead));
+      reasonBox.append(
+        reasonForm(turn, (reason, comment) => post({ rating: 'down', reason, ...(comment ? { comment } : {}) })),
+        contactBlock(ans.scope?.askInstead),
+      );
     });
     const copy = el('button', { cls: 'link', text: t('copy'), attrs: { type: 'button' } });
     // copyToClipboard never rejects (it reports false), so the click handler only starts it.
@@ -531,4 +565,3 @@ export function initChat(): void {
     send(asked);
   }
 }
-

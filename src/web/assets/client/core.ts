@@ -31,7 +31,11 @@ export interface ElOpts {
 }
 
 /** Every user- or model-provided string goes through textContent here; nothing is parsed as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: ElOpts = {}, children: (Node | string | null | undefined | false)[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  opts: ElOpts = {},
+  children: (Node | string | null | undefined | false)[] = [],
+): HTMLElementTagNameMap[K] {
   const n = doc.createElement(tag);
   if (opts.cls) n.className = opts.cls;
   if (opts.text != null) n.textContent = String(opts.text);
@@ -78,7 +82,9 @@ function applyLang(l: UiLang): void {
   root.lang = htmlLangOf(l);
   root.setAttribute('data-lang', l);
   doc.querySelectorAll('[data-i18n]').forEach((n) => (n.textContent = t(n.getAttribute('data-i18n') as StrKey)));
-  doc.querySelectorAll('[data-i18n-placeholder]').forEach((n) => n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder') as StrKey)));
+  doc
+    .querySelectorAll('[data-i18n-placeholder]')
+    .forEach((n) => n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder') as StrKey)));
   doc.querySelectorAll('[data-i18n-label]').forEach((n) => n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label') as StrKey)));
   doc.querySelectorAll('[data-zh]').forEach((n) => (n.textContent = n.getAttribute('data-' + l)));
   const other = l === 'zh' ? 'en' : 'zh';
@@ -155,7 +161,12 @@ async function problemOf(res: Response): Promise<HttpProblem> {
 export async function postJson(path: string, body: unknown, accept = 'application/json', signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body), signal });
+    res = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify(body),
+      signal,
+    });
   } catch {
     throw new HttpProblem(signal?.aborted ? 'aborted' : 'network', 0);
   }

@@ -40,7 +40,8 @@ function recipientSentence(code: string, lang: UiLang): string {
     person: '发给您本人',
   };
   const en: Record<string, string> = {
-    'pre-introducing-employer': 'paid to the employer you signed the pre-introduction agreement with, for your living costs while you study (not to the student directly)',
+    'pre-introducing-employer':
+      'paid to the employer you signed the pre-introduction agreement with, for your living costs while you study (not to the student directly)',
     person: 'paid to you in person',
   };
   const w = word('recipient', code, lang);
@@ -50,7 +51,14 @@ function recipientSentence(code: string, lang: UiLang): string {
 function listBlock(title: StrKey, items: string[] | undefined, lang: UiLang): HTMLElement | null {
   const list = (items ?? []).filter(Boolean);
   if (!list.length) return null;
-  return el('div', { cls: 'kv-list' }, [el('h4', { text: t(title, lang) }), el('ul', {}, list.map((s) => el('li', { text: s })))]);
+  return el('div', { cls: 'kv-list' }, [
+    el('h4', { text: t(title, lang) }),
+    el(
+      'ul',
+      {},
+      list.map((s) => el('li', { text: s })),
+    ),
+  ]);
 }
 
 function row(key: StrKey, value: string | null | undefined, lang: UiLang): HTMLElement | null {
@@ -87,7 +95,10 @@ export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: stri
   const period = word('period', a.period, lang) + (a.years ? ` · ${a.years} ${t('yearsUnit', lang)}` : '');
   const range = isRange(a);
   const label = a.label || a.clause;
-  const opts: ElOpts = { cls: `money ${status}`, attrs: { 'aria-label': label, 'data-rule': a.ruleId, lang: lang === 'en' ? 'en' : 'zh-CN' } };
+  const opts: ElOpts = {
+    cls: `money ${status}`,
+    attrs: { 'aria-label': label, 'data-rule': a.ruleId, lang: lang === 'en' ? 'en' : 'zh-CN' },
+  };
   return el('article', opts, [
     el('div', { cls: 'money-head' }, [el('h3', { text: label }), el('span', { cls: 'badge ' + status, text: t(status, lang) })]),
     big ? el('p', { cls: 'amount', text: big }) : null,
@@ -105,11 +116,19 @@ export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: stri
       row('excludedBy', a.excludedBy ? (/^\d+$/.test(a.excludedBy) ? `第${a.excludedBy}条` : a.excludedBy) : null, lang),
     ]),
     listBlock('whyNot', a.why, lang),
-    listBlock('calcMissing', (a.missing ?? []).map((f) => factText(f, lang)), lang),
+    listBlock(
+      'calcMissing',
+      (a.missing ?? []).map((f) => factText(f, lang)),
+      lang,
+    ),
     checksBlock(a, lang),
     listBlock('obligations', a.obligations, lang),
     a.overlap ? el('p', { cls: 'small overlap', text: a.overlap.note }) : null,
-    a.clause ? el('p', { cls: 'chips' }, [chip(String(a.clause), /^\d+$/.test(String(a.clause)) ? `【第${a.clause}条】` : `【${a.clause}】`, label, quotes)]) : null,
+    a.clause
+      ? el('p', { cls: 'chips' }, [
+          chip(String(a.clause), /^\d+$/.test(String(a.clause)) ? `【第${a.clause}条】` : `【${a.clause}】`, label, quotes),
+        ])
+      : null,
   ]);
 }
 
