@@ -96,13 +96,13 @@ describe('GET /api/understand', () => {
 
 describe('reading cost', () => {
   // A regression to quadratic scanning (the old scope check) would take about 4× as long for twice the text.
-  it('grows about linearly with the message: twice the text costs at most 2.5× the work', () => {
+  it('grows about linearly with the message: twice the text costs well under the 4× of a quadratic scan', () => {
     const unit = '博士后科研工作站技能大师工作室预引进生活补贴高新技术企业众创空间';
     const cost = (n: number) => {
       const text = unit.repeat(n);
       // CPU time, not wall time (other test files share the machine), and the cheapest of several runs.
       let best = Infinity;
-      for (let i = 0; i < 9; i++) {
+      for (let i = 0; i < 15; i++) {
         const t0 = process.cpuUsage();
         reader.understand(text);
         const used = process.cpuUsage(t0);
@@ -110,8 +110,10 @@ describe('reading cost', () => {
       }
       return best;
     };
-    cost(16);
-    const ratio = cost(128) / cost(64);
-    expect(ratio).toBeLessThan(2.5);
+    cost(32);
+    // Long texts, so fixed costs vanish. Linear reads measure 2.0–2.5× here, up to 3.05× with the machine busy; a quadratic
+    // reader measures 4× and more (the old scope check: 4.4×), so 3.5× separates them.
+    const ratio = cost(384) / cost(192);
+    expect(ratio).toBeLessThan(3.5);
   });
 });
