@@ -12,9 +12,14 @@ const money: { turn: Turn; context: ReadContext } = {
   context: { facts: { subjects: ['student'] }, pending: 'degree' },
 };
 const fresh: { turn: Turn; context: ReadContext } = { turn: { carried: false }, context: {} };
+const settled: { turn: Turn; context: ReadContext } = {
+  turn: { carried: true, subjects: ['student'], newTopic: true },
+  context: { facts: { subjects: ['student'] } },
+};
+type Row = [message: string, conversation: { turn: Turn; context: ReadContext }, route: ReturnType<typeof route>];
 
 describe('route', () => {
-  it.each([
+  it.each<Row>([
     ['你好', fresh, 'greeting'],
     ['中卫那边给研究生发多少生活补贴', fresh, 'out_of_scope'],
     ['见习补贴一个月多少', fresh, 'out_of_scope'],
@@ -30,12 +35,8 @@ describe('route', () => {
     ['不对 我户口其实在吴忠', money, 'money'],
     ['那如果是硕士呢', money, 'money'],
     // A settled money question (nothing pending) and a message about another clause: a new question, not a reply.
-    [
-      '博士能不能直接进事业单位',
-      { turn: { carried: true, subjects: ['student'], newTopic: true }, context: { facts: { subjects: ['student'] } } },
-      'lookup',
-    ],
-  ] as const)('%s → %s', (message, { turn, context }, expected) => {
+    ['博士能不能直接进事业单位', settled, 'lookup'],
+  ])('%s → %s', (message, { turn, context }, expected) => {
     expect(route(reader.understand(message, context), turn)).toBe(expected);
   });
 });
