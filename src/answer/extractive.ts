@@ -49,8 +49,7 @@ function nothingFound(lang: Lang): Answer {
 
 /** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
 export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, lang: Lang): Answer {
-  const message = q;
-  const hits = search.clauses(message, 3);
+  const hits = search.clauses(q, 3);
   const top = hits[0];
   if (!top) return nothingFound(lang);
 
@@ -69,7 +68,7 @@ export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, la
     const room = MAX_QUOTES - citations.length;
     const want = i === 0 ? Math.min(2, room) : 1;
     // The clause's own heading sentence (加大人才住房保障力度。) says nothing its label does not: quote the substance.
-    const ranked = search.passages(message, clause.id, want + 1);
+    const ranked = search.passages(q, clause.id, want + 1);
     const substance = ranked.filter((p) => p.text !== `${clause.title}。`);
     const matched = (substance.length ? substance : ranked).slice(0, want);
     // A clause asked for by number alone ("What does clause 19 say?") is quoted from its opening sentences.

@@ -174,12 +174,23 @@ function respond(
 function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]): boolean {
   const top = deps.search.clauses(q, 1)[0]?.id;
   if (!top) return false;
-  const clauses = new Set(
-    deps.rules.rules
-      .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
-      .map((r) => r.clause),
+  return !clausesOf(deps.rules, subjects).includes(top);
+}
+
+/** The clauses whose rules award the given subjects, in rule order. */
+function clausesOf(rules: RuleSet, subjects: readonly string[]): string[] {
+  return rules.rules
+    .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
+    .map((r) => r.clause);
+}
+
+/** The facts that decide the awards an answer shows: their conditions and the fact a table amount is keyed by. */
+function decidingFacts(rules: RuleSet, result: Answer): Set<FactName> {
+  return new Set(
+    rules.rules
+      .filter((r) => result.amounts.some((a) => a.ruleId === r.id))
+      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
   );
-  return !clauses.has(top);
 }
 
 /** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */
@@ -187,8 +198,7 @@ function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined
   const id =
     q.clauseRefs[0] ??
     (q.refersBack ? lastClause : undefined) ??
-    deps.rules.rules.find((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => q.subjects.includes(s as Subject))))
-      ?.clause ??
+    clausesOf(deps.rules, q.subjects)[0] ??
     deps.search.clauses(q, 1)[0]?.id ??
     lastClause;
   return id ? deps.corpus.byId.get(id) : undefined;
@@ -275,10 +285,7 @@ function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[],
  * (a lookup shows none), each in the answer's language, with the user's words it came from.
  */
 function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): Understood[] {
-  const shown = rules.rules.filter((r) => result.amounts.some((a) => a.ruleId === r.id));
-  const deciding = new Set<string>(
-    shown.flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
-  );
+  const deciding: Set<string> = decidingFacts(rules, result);
   const from = new Map<string, string>(q.readings.map((r) => [r.fact, r.from]));
   const out: Understood[] = [];
   for (const [fact, value] of Object.entries(q.facts)) {
@@ -299,12 +306,7 @@ async function withModelReading(deps: AnswerDeps, q: Question, lang: Lang, resul
   if (!deps.model || result.source !== 'rules' || !next) return { result, next };
   const theirs = await modelFacts({ model: deps.model, logger: deps.logger }, q.text, lang);
   if (!theirs) return { result, next };
-  const deciding = new Set<FactName>(
-    deps.rules.rules
-      .filter((r) => result.amounts.some((a) => a.ruleId === r.id))
-      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
-  );
-  const [fact] = disagreements(q.said, theirs, deciding);
+  const [fact] = disagreements(q.said, theirs, decidingFacts(deps.rules, result));
   if (!fact) return { result, next };
   deps.logger.info('readings_disagree', { fact });
   const { [fact]: _doubted, ...kept } = next.facts;

@@ -1,12 +1,9 @@
 // Questions that name a part directly: 第六条, 第12条, 12条, clause 12, article 6, 主要目标 by number.
-const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+import { chineseNumber } from './numerals';
 
 /** 十二 → 12, 二十五 → 25, 6 → 6; undefined when it is not a number. */
 export function parseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (m) return (m[1] ? (DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (DIGITS[m[2]] ?? 0) : 0);
-  return text.length === 1 ? DIGITS[text] : undefined;
+  return /^\d+$/.test(text) ? Number(text) : chineseNumber(text);
 }
 
 const CLAUSE_REF =
