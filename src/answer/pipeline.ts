@@ -18,7 +18,7 @@ import { logEntry, type QuestionLog } from '../store/question-log';
 import type { Reader } from '../understand/read';
 import type { Question } from '../understand/question';
 import { route, type Route } from './route';
-import { MONEY_NOUN } from '../understand/language';
+import { MONEY_NOUN, type Ask } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
 import { outOfScope } from './out-of-scope';
 import { withTotal } from './total';
@@ -97,6 +97,9 @@ async function record(deps: AnswerDeps, log: QuestionLog, entry: Parameters<Ques
   );
 }
 
+/** Asks a follow-up naming another award repeats (谁牵头 ⏎ 那博士后工作站呢); money follow-ups go through the rules. */
+const FOLLOWED_ASKS: ReadonlySet<Ask> = new Set<Ask>(['department', 'full_clause', 'stacking', 'obligations', 'conditions']);
+
 /** The answer for one route, and the conversation state it leaves. */
 function respond(
   deps: AnswerDeps,
@@ -106,10 +109,12 @@ function respond(
   state: SessionState | undefined,
 ): { result: Answer; next?: SessionState } {
   // A turn that names an award (who leads the expert base?) makes it the conversation's subject for the next money question.
+  const lastAsk = q.asks.find((a) => FOLLOWED_ASKS.has(a));
   const keep = (lastClause: string | undefined): SessionState => ({
     facts: q.subjects.length ? { ...(state?.facts ?? {}), subjects: q.subjects } : (state?.facts ?? {}),
     hints: state?.hints ?? [],
     ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
+    ...(lastAsk ? { lastAsk } : {}),
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause);
   switch (path) {
@@ -141,7 +146,11 @@ function respond(
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
       if (money) {
-        const times = { ...(q.count ? { count: q.count } : {}), ...(q.years !== undefined ? { years: q.years } : {}) };
+        const times = {
+          ...(q.count ? { count: q.count } : {}),
+          ...(q.years !== undefined ? { years: q.years } : {}),
+          ...(money.each ? { each: money.each } : {}),
+        };
         return { result: path === 'total' ? withTotal(money.result, money.outcomes, lang, times) : money.result, next: money.next };
       }
       break;
@@ -204,16 +213,19 @@ function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined
   return id ? deps.corpus.byId.get(id) : undefined;
 }
 
+/** The rules' answer to a money question, and how many times a total counts each outcome (people per degree). */
+type Evaluated = NonNullable<ReturnType<typeof moneyAnswer>> & { each?: number[] };
+
 /** Money questions and replies to the rules' last question: facts merged over the conversation, evaluated by the rules. */
 function rulesAnswer(
   deps: AnswerDeps,
   q: Question,
   lang: Lang,
   state: SessionState | undefined,
-): { result: Answer; next: SessionState; outcomes: Outcome[] } | undefined {
+): { result: Answer; next: SessionState; outcomes: Outcome[]; each?: number[] } | undefined {
   const facts: Facts = q.facts;
   const hints: Subject[] = q.said.subjects ? [] : q.hints.length ? q.hints : (state?.hints ?? []);
-  const money =
+  const money: Evaluated | undefined =
     perAward(deps, q, facts, hints, lang) ??
     moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts, hints, lang, asOf: deps.clock() });
   if (!money) return undefined;
@@ -237,6 +249,7 @@ function rulesAnswer(
   return {
     result,
     outcomes: money.outcomes,
+    ...(money.each ? { each: money.each } : {}),
     next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) },
   };
 }
@@ -245,21 +258,28 @@ function rulesAnswer(
  * Several awards, each with its own level (国家级工程实验室和自治区级重点实验室; a 国家级 studio, then a 市级 base): each is
  * evaluated with its own level and the answers are put side by side. Undefined when one profile serves every award.
  */
-function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): ReturnType<typeof moneyAnswer> {
+function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[], lang: Lang): Evaluated | undefined {
   const subjects = facts.subjects ?? [];
-  // Several people's degrees (一个博士一个硕士): one evaluation per person.
+  // Several people's degrees (一个博士一个硕士): one evaluation per person, counted as often as the message says.
   const degrees = q.degrees.filter((d): d is NonNullable<Facts['degree']> => ['doctor', 'master', 'bachelor', 'other'].includes(d));
-  const profiles: Facts[] =
+  // One award at several levels (国家级工程实验室和自治区级重点实验室), or awards whose levels differ: one evaluation each.
+  // Awards of one level are evaluated together, so their overlap notes stay.
+  const awards = (q.awards ?? []).filter((a) => subjects.includes(a.subject));
+  const oneAtTwoLevels = awards.length >= 2 && new Set(awards.map((a) => a.subject)).size < awards.length;
+  const profiles: { facts: Facts; times: number }[] =
     degrees.length >= 2 && subjects.length <= 1
-      ? degrees.map((degree) => ({ ...facts, degree }))
-      : // Only when the levels differ: awards of one level are evaluated together, so their overlap notes stay.
-        subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
-        ? subjects.map((s) => ({ ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }))
-        : [];
+      ? degrees.map((degree) => ({ facts: { ...facts, degree }, times: q.degreeCounts?.[degree] ?? 1 }))
+      : oneAtTwoLevels
+        ? awards.map((a) => ({ facts: { ...facts, subjects: [a.subject], ...(a.level ? { level: a.level } : {}) }, times: 1 }))
+        : subjects.length >= 2 && new Set(subjects.map((s) => q.levels[s] ?? facts.level)).size >= 2
+          ? subjects.map((s) => ({ facts: { ...facts, subjects: [s], ...(q.levels[s] ? { level: q.levels[s] } : {}) }, times: 1 }))
+          : [];
   if (!profiles.length) return undefined;
-  const parts = profiles
-    .map((f) => moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: f, hints, lang, asOf: deps.clock() }))
-    .filter((p): p is NonNullable<typeof p> => p !== undefined);
+  const evaluated = profiles
+    .map((p) => ({ p, money: moneyAnswer({ corpus: deps.corpus, rules: deps.rules, facts: p.facts, hints, lang, asOf: deps.clock() }) }))
+    .filter((e): e is { p: (typeof profiles)[number]; money: NonNullable<ReturnType<typeof moneyAnswer>> } => e.money !== undefined);
+  const parts = evaluated.map((e) => e.money);
+  const each = evaluated.flatMap((e) => e.money.outcomes.map(() => e.p.times));
   const [first] = parts;
   if (!first) return undefined;
   const citations = parts
@@ -276,6 +296,7 @@ function perAward(deps: AnswerDeps, q: Question, facts: Facts, hints: Subject[],
       ...(clarify ? { clarify } : {}),
     },
     outcomes: parts.flatMap((p) => p.outcomes),
+    ...(each.some((n) => n > 1) ? { each } : {}),
     ...(pending ? { pending } : {}),
   };
 }

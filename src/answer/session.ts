@@ -1,5 +1,6 @@
 // Facts carried across turns: a small store interface (get/set by session id) and an in-memory store with a time-to-live.
 import type { FactName, Facts, Subject } from '../rules/facts';
+import type { Ask } from '../understand/language';
 import type { ReadContext } from '../understand/read';
 
 /** What a conversation has established so far, and the question it last asked. */
@@ -12,6 +13,8 @@ export interface SessionState {
   lastClause?: string;
   /** The level the conversation gave each award, when awards of different levels are asked about together. */
   levels?: Record<string, string>;
+  /** The part of the text the last turn asked for (who leads, the whole clause), so "那博士后工作站呢" asks it again. */
+  lastAsk?: Ask;
 }
 
 /** Where sessions live: memory on Node; the Workers issue adds a durable store behind the same two calls. */
@@ -67,5 +70,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(state?.pending ? { pending: state.pending } : {}),
     ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(state?.levels ? { levels: state.levels } : {}),
+    ...(state?.lastAsk ? { lastAsk: state.lastAsk } : {}),
   };
 }

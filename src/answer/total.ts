@@ -8,6 +8,8 @@ import type { Answer, Lang } from '../contract/answer';
 export interface Times {
   count?: number;
   years?: number | 'term';
+  /** How many times each outcome counts, by its index (1个博士2个硕士: 1 and 2). */
+  each?: number[];
 }
 
 /**
@@ -16,9 +18,9 @@ export interface Times {
  * text gives), and the answer shows the multiplication.
  */
 export function withTotal(result: Answer, outcomes: Outcome[], lang: Lang, times: Times = {}): Answer {
-  let sum = sumAmounts(outcomes);
+  let sum = sumAmounts(outcomes, times.each);
   if (!sum.ruleIds.length) return result;
-  const parts = result.amounts.filter((a) => sum.ruleIds.includes(a.ruleId));
+  const label = (ruleId: string) => result.amounts.find((a) => a.ruleId === ruleId)?.label ?? ruleId;
   const factors: string[] = [];
   if (times.count && sum.ruleIds.length === 1) {
     sum = { ...sum, min: sum.min * times.count, max: sum.max * times.count };
@@ -31,7 +33,9 @@ export function withTotal(result: Answer, outcomes: Outcome[], lang: Lang, times
     factors.push(lang === 'zh' ? `×${years}年` : `× ${years} years`);
   }
   const each =
-    parts.map((a) => `${a.label} ${money(a.min ?? 0, a.max ?? 0, lang)}`).join(' + ') + (factors.length ? ` ${factors.join(' ')}` : '');
+    sum.parts
+      .map((p) => `${label(p.ruleId)} ${money(p.min, p.max, lang)}${p.times > 1 ? (lang === 'zh' ? `×${p.times}` : ` × ${p.times}`) : ''}`)
+      .join(' + ') + (factors.length ? ` ${factors.join(' ')}` : '');
   const notes =
     lang === 'zh'
       ? [

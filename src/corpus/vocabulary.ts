@@ -27,6 +27,8 @@ const Vocabulary = z
     subjectCues: z.array(Cue),
     /** Phrases that contain a subject cue but name something else (名师带徒 is not a 名师工作室). */
     subjectBlockers: z.array(z.string().min(2)).default([]),
+    /** Awards for going somewhere (选派…到重点实验室进修): with one of them, an award named as where one goes is the place. */
+    travelSubjects: z.array(z.string().min(1)).default([]),
     /** Phrases too vague for one subject (工作室 → 技能大师 or 三名). */
     subjectHints: z.array(z.object({ say: z.array(z.string().min(1)).min(1), subjects: z.array(z.string().min(1)).min(2) })),
     /** Phrases for each fact the rules use, by fact name; within a fact, earlier cues win ties. */

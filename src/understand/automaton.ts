@@ -78,12 +78,22 @@ export class Automaton<T> {
       for (const o of this.nodes[state]!.out) {
         const out = this.outputs[o]!;
         const start = i + 1 - out.length;
-        if (out.ascii && (WORD.test(text[start - 1] ?? '') || WORD.test(text[i + 1] ?? ''))) continue;
-        hits.push({ start, end: i + 1, value: out.value });
+        if (out.ascii && WORD.test(text[start - 1] ?? '')) continue;
+        // An English word stands whole, or with its plural or possessive ending (undergrads, labs, station's).
+        const ending = out.ascii && WORD.test(text[i + 1] ?? '') ? pluralEnding(text, i + 1, out.length) : 0;
+        if (ending < 0) continue;
+        hits.push({ start, end: i + 1 + ending, value: out.value });
       }
     }
     return hits;
   }
+}
+
+/** The length of a plural or possessive ending at `at` ('s, s, es) that ends the word; -1 when the word goes on. */
+function pluralEnding(text: string, at: number, phraseLength: number): number {
+  if (phraseLength < 3) return -1;
+  for (const e of ["'s", 'es', 's']) if (text.startsWith(e, at) && !WORD.test(text[at + e.length] ?? '')) return e.length;
+  return -1;
 }
 
 /**

@@ -43,6 +43,10 @@ export function amountsIn(text: string): number[] {
 }
 
 const SMALL: Record<string, number> = {
+  一: 1,
+  one: 1,
+  a: 1,
+  an: 1,
   两: 2,
   俩: 2,
   二: 2,
@@ -62,7 +66,7 @@ const SMALL: Record<string, number> = {
   six: 6,
 };
 
-/** 两 → 2, 3 → 3, three → 3; undefined for anything else. */
+/** 一 → 1, 两 → 2, 3 → 3, three → 3; undefined for anything else. */
 export function smallNumber(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : SMALL[word];
 }

@@ -87,18 +87,50 @@ const PEOPLE_AFTER =
  * Finds every place a message names and the role of each.
  * @example placesIn('我是吴忠人，在西安读研', home) // [{ name: '吴忠', role: 'origin', home: false }, { name: '西安', role: 'study', home: false }]
  */
-export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
+export function compilePlaces(home: Home, commonWords: (word: string) => boolean = () => false): (text: string) => PlaceMention[] {
   const homeNames = new Set([home.name, ...home.districts, ...home.en]);
   const homePlace = GAZETTEER.find((p) => p.name === home.name);
   const containing = new Set(
     GAZETTEER.filter((p) => p.level === 'province' && p.name === homePlace?.province).flatMap((p) => [p.name, ...p.en]),
   );
   const entries: [string, string][] = [];
+  // Yulin is 榆林 (陕西) and 玉林 (广西): one spelling, several places; the province written beside it decides.
+  const spelled = new Map<string, string[]>();
   for (const p of GAZETTEER) {
     entries.push([p.name, p.name]);
     if (p.full !== p.name) entries.push([p.full, p.name]);
-    for (const e of p.en) entries.push([e, p.name]);
+    for (const e of p.en) {
+      entries.push([e, p.name]);
+      spelled.set(e, [...(spelled.get(e) ?? []), p.name]);
+    }
   }
+  const byName = new Map(GAZETTEER.map((p) => [p.name, p] as const));
+  const provinceOf = (name: string): string | undefined => {
+    const p = byName.get(name);
+    if (!p) return undefined;
+    if (p.level === 'province') return p.name;
+    if (p.level === 'city') return p.province;
+    return byName.get(p.city ?? '')?.province;
+  };
+  /** Whether place a contains place b (陕西 ⊃ 榆林 ⊃ 定边县). */
+  const contains = (a: string, b: string): boolean => {
+    const pa = byName.get(a);
+    const pb = byName.get(b);
+    if (!pa || !pb || a === b) return false;
+    if (pa.level === 'province') return provinceOf(b) === a;
+    return pa.level === 'city' && pb.level === 'county' && pb.city === a;
+  };
+  // 定边, 府谷: a county named without 县/区/旗. Such short names are often words (平安, 富裕, 安定), so one counts only
+  // with a role around it (定边人, 府谷来的) or after the city or province it lies in (陕西定边, 榆林府谷).
+  const names = new Set(GAZETTEER.map((p) => p.name));
+  const shortOf = new Map<string, string>();
+  for (const p of GAZETTEER) {
+    const short = p.level === 'county' ? /^([\u3400-\u9fff]{2,})(县|区|旗|市)$/.exec(p.name)?.[1] : undefined;
+    if (!short || names.has(short) || homeNames.has(short) || commonWords(short)) continue;
+    // The same short name in two places is ambiguous: it names neither.
+    shortOf.set(short, shortOf.has(short) ? '' : p.name);
+  }
+  for (const [short, name] of shortOf) if (name) entries.push([short, name]);
   for (const n of [home.name, ...home.districts]) entries.push([n, n]);
   for (const e of home.en) entries.push([e, e]);
   const automaton = new Automaton<string>(entries);
@@ -109,6 +141,10 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
     // "my agreement is with a company in Yinchuan": an employer one signs with, not a business one founds.
     const signing = /签|协议|agreement|signed|contract|firm is|company is/.test(text);
     const hits = longestFirst(automaton.scan(text));
+    const weak = (i: number) => {
+      const h = hits[i]!;
+      return text.slice(h.start, h.end) !== h.value && shortOf.has(text.slice(h.start, h.end));
+    };
     const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 24), h.start);
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
@@ -136,17 +172,41 @@ export function compilePlaces(home: Home): (text: string) => PlaceMention[] {
         start: h.start,
       };
     });
+    const adjacent = (i: number) => hits[i]!.end === hits[i + 1]!.start || /^[\s,，]*$/.test(text.slice(hits[i]!.end, hits[i + 1]!.start));
+    // "Yulin, Shaanxi": a spelling shared by several places means the one inside the province written beside it.
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      const options = spelled.get(m.from);
+      if (!options || options.length < 2) continue;
+      const beside = [
+        i > 0 && adjacent(i - 1) ? mentions[i - 1] : undefined,
+        i + 1 < mentions.length && adjacent(i) ? mentions[i + 1] : undefined,
+      ];
+      const inside = options.find((o) => beside.some((b) => b && contains(b.name, o)));
+      if (inside) {
+        const isHome = homeNames.has(inside) || homeOf.get(inside) === true;
+        Object.assign(m, { name: inside, home: isHome, within: !isHome && containing.has(inside) });
+      }
+    }
     // 陕西榆林人, 宁夏石嘴山: a province or city written just before a place inside it takes that place's role.
     for (let i = mentions.length - 2; i >= 0; i--) {
-      const next = mentions[i + 1]!;
-      if (hits[i]!.end === hits[i + 1]!.start || /^[\s,，]*$/.test(text.slice(hits[i]!.end, hits[i + 1]!.start)))
-        mentions[i]!.role = next.role;
+      if (adjacent(i) && contains(mentions[i]!.name, mentions[i + 1]!.name)) mentions[i]!.role = mentions[i + 1]!.role;
     }
     // "Yulin, Shaanxi": a province written just after a place inside it takes that place's role too.
+    // And the other way round ("Yulin, Guangxi native"): the place takes the role the words after the province give.
     for (let i = 1; i < mentions.length; i++) {
-      if (/^[\s,，]*$/.test(text.slice(hits[i - 1]!.end, hits[i]!.start)) && mentions[i]!.role === 'other')
-        mentions[i]!.role = mentions[i - 1]!.role;
+      if (!/^[\s,，]*$/.test(text.slice(hits[i - 1]!.end, hits[i]!.start))) continue;
+      if (mentions[i]!.role === 'other') mentions[i]!.role = mentions[i - 1]!.role;
+      else if (mentions[i - 1]!.role === 'other' && contains(mentions[i]!.name, mentions[i - 1]!.name))
+        mentions[i - 1]!.role = mentions[i]!.role;
     }
-    return mentions;
+    return mentions.filter((m, i) => {
+      if (!weak(i)) return true;
+      const prev = i > 0 && hits[i - 1]!.end === hits[i]!.start ? mentions[i - 1] : undefined;
+      const county = GAZETTEER.find((p) => p.name === m.name);
+      const city = GAZETTEER.find((p) => p.level === 'city' && p.name === county?.city);
+      const inside = prev !== undefined && (prev.name === city?.name || prev.name === city?.province);
+      return inside || (m.role !== 'other' && m.role !== 'policy');
+    });
   };
 }

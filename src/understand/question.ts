@@ -28,12 +28,16 @@ export const Question = z.object({
   places: z.array(PlaceMention),
   /** The level named beside each award when a message names several (国家级工程实验室和自治区级重点实验室). */
   levels: z.record(z.string(), Level),
+  /** Each award named with its own level, in order; one award may come twice (国家级工程实验室和自治区级重点实验室). */
+  awards: z.array(z.object({ subject: Subject, level: Level.optional() })).optional(),
   /** How many people, awards or trips a total is over (两个本科学历的同事, 3 undergrads, 两次选派), when the message says. */
   count: z.number().int().min(2).optional(),
   /** How many years a yearly award is added over (3年聘期下来, 干满两年); 'term' for the whole term the text gives. */
   years: z.union([z.number().int().min(1), z.literal('term')]).optional(),
   /** Several people's degrees in one message (一个博士一个硕士, 老大读博 老二读硕): each is evaluated and summed. */
   degrees: z.array(z.string()),
+  /** How many people hold each of those degrees, where the message says (1个博士2个硕士). */
+  degreeCounts: z.record(z.string(), z.number().int().min(1)).optional(),
   /** Facts this message states (corrections included), each with the words it came from. */
   readings: z.array(FactReading),
   /** The facts in the rules' shape: this message's, merged over the conversation's. */

@@ -1,9 +1,10 @@
 // understand(message, context) → Question: one pass of one compiled automaton over the message, plus the gazetteer,
 // read into what is asked, which awards, which facts (with polarity), which places in which role, and whether the
 // document answers it at all. Every engine consumes the Question; none re-reads the message.
+import { z } from 'zod';
 import type { Corpus } from '../corpus/load';
 import type { DocumentLanguage } from '../corpus/vocabulary';
-import { FACT_QUESTIONS, Facts, FactName, Subject, type Facts as FactsT } from '../rules/facts';
+import { FACT_QUESTIONS, Facts, FactName, Level, Subject, type Facts as FactsT } from '../rules/facts';
 import { Automaton, insideLonger, longestFirst, type Hit } from './automaton';
 import {
   ANAPHORA_CUES,
@@ -26,6 +27,7 @@ import {
   type Ask,
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
+import { universityCues } from './universities';
 import { amountsIn, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
@@ -41,6 +43,8 @@ export interface ReadContext {
   lastClause?: string;
   /** Levels the conversation gave each award (国家级 studio, then 市级 base). */
   levels?: Record<string, string>;
+  /** The part of the text the last turn asked for: "那博士后工作站呢" after "谁牵头" asks who leads again. */
+  lastAsk?: Ask;
 }
 
 /** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
@@ -63,7 +67,7 @@ type Tag =
 
 /** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
 const RECOGNISED =
-  /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|established|recognised|recognized|set up|built|certified|approved|since)/;
+  /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|就是|就已经|就已|早就|已经是|就成了|established|recognised|recognized|set up|built|certified|approved|since|already)/;
 const SINCE = /(since|established|set up|built|recognised|recognized|certified|founded|started|opened)( back)?( in)?\s*$/;
 const ASKS_DEPARTMENT =
   /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)/;
@@ -71,13 +75,69 @@ const ASKS_DEPARTMENT =
 const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
 
+// "what's the health check allowance": the amount, asked without "how much".
+const ASKS_AMOUNT_EN =
+  /\bwhat(?:'s| is| are| was) (?:the |a |an )?(?:[a-z'-]+ ){0,3}(allowance|subsidy|subsidies|grant|bonus|fee|amount|rate|reward|funding|stipend)\b/;
+// 5-20w, 5到20万: a range written, not one amount.
+const WRITTEN_RANGE = /\d\s*(万|w|k)?\s*[-—–~～到至]\s*\d/i;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
+// A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
+const BUDGET = /预算|资金总额|资金规模|总盘子|budget|funding pool|fund size/;
+// A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
+const NUMBERED_PROGRAMME = /\d{3,5}\s*(人才)?(工程|计划|project|program|programme|scheme)/i;
+// English benefits: "<modifier> subsidy", "subsidy for <modifier>" (up to two words each).
+const EN_BENEFIT_BEFORE =
+  /([a-z][a-z'-]*(?: [a-z][a-z'-]*)?) (?:allowance|allowances|subsidy|subsidies|fee|fees|stipend|bonus|grant|grants)\b/g;
+const EN_BENEFIT_AFTER =
+  /\b(?:allowance|allowances|subsidy|subsidies|stipend|bonus|grant|grants) (?:for|on|towards|toward|to cover)(?: (?:each|every|the|a|an|our|my|their|new|hire's|hires'|employee's|employees'|staff))* ([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)/g;
 // A count of people, awards or trips: 两个本科学历的同事, 俩孩子, 3 full-time undergrads, 两次选派.
 const COUNTED =
-  /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|孩子|人|本科|硕士|博士|研究生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip))|(两|俩|二|三|\d)\s*(次|回)/gi;
+  /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
-  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间)|(满|干了|干满)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term/i;
+  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years/i;
+// The number just before a degree word: 1个博士, 两名硕士, two PhDs.
+// Where one is sent: 去/到/赴 (the words of a level or kind between), "to a (national) key lab".
+const DESTINATION =
+  /(去|到|赴|进入|前往)[^，,。；;]{0,10}$|\bto (?:a |an |the )?(?:[a-z-]+ ){0,2}$|\bat (?:a |an |the )?(?:[a-z-]+ ){0,2}$/;
+const EN_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'this',
+  'that',
+  'what',
+  'which',
+  'how',
+  'much',
+  'is',
+  'are',
+  'get',
+  'each',
+  'per',
+  'my',
+  'our',
+  'your',
+  'their',
+  's',
+  'of',
+  'for',
+  'monthly',
+  'yearly',
+  'annual',
+  'one-time',
+  'total',
+  'special',
+  'government',
+  'city',
+  'talent',
+  'talents',
+  'there',
+  'some',
+]);
+const PER_DEGREE =
+  /(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:个|名|位)?\s*(?:全日制|在读|full-time)?\s*$/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -85,8 +145,13 @@ const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bou
 function tagEntries(language: DocumentLanguage): [string, Tag][] {
   const { vocabulary, coverage } = language;
   const out: [string, Tag][] = [];
+  // 工程技术（创新）中心: the text's optional part in brackets; people write it with or without the part.
+  const forms = (p: string) => {
+    const m = /^(.*?)[（(]([^）)]+)[）)](.*)$/.exec(p);
+    return m ? [p, `${m[1]}${m[2]}${m[3]}`, `${m[1]}${m[3]}`] : [p];
+  };
   const add = (phrases: readonly string[], tag: Tag) => {
-    for (const p of phrases) out.push([normalize(p), tag]);
+    for (const p of phrases) for (const f of forms(p)) out.push([normalize(f), tag]);
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
   for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
@@ -98,6 +163,8 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
     const name = parsed.data;
     for (const c of cues) add(c.say, { t: 'fact', fact: name, value: c.value });
   }
+  // Schools a person names (宁夏理工学院, 兰州大学): whether each is 双一流, where that is certain.
+  for (const u of universityCues()) add([u.say], { t: 'fact', fact: 'doubleFirstClass', value: String(u.firstClass) });
   add(MONEY_WORDS, { t: 'money' });
   add(BENEFIT_WORDS, { t: 'benefit' });
   add(CORRECTION_CUES, { t: 'correction' });
@@ -164,13 +231,35 @@ export interface Reader {
  */
 export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTexts: readonly string[] = []): Reader {
   const automaton = new Automaton<Tag>(tagEntries(language));
-  const places = compilePlaces(language.vocabulary.home);
-  const terms: TermAnalyzer = createTermAnalyzer(language, corpus);
-  const knownIds = new Set(corpus.byId.keys());
   const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
+  const terms: TermAnalyzer = createTermAnalyzer(language, corpus);
+  // A county's short name that the document or its vocabulary uses as a word is that word, not the county.
+  const places = compilePlaces(language.vocabulary.home, (w) => corpusText.includes(w) || terms.said.has(w));
+  const knownIds = new Set(corpus.byId.keys());
   const rulesText = normalize(ruleTexts.join('\n'));
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
+  // English modifiers of a benefit: what the English vocabulary says they mean, and the uncovered programmes they name.
+  const englishMeans = new Map<string, string[]>(
+    language.vocabulary.english.flatMap((e) => e.say.map((w) => [normalize(w), e.means.map(normalize)] as [string, string[]])),
+  );
+  const uncoveredModifiers = new Map<string, string>();
+  for (const u of language.coverage.uncovered)
+    for (const w of u.say) {
+      const mod = /^([a-z][a-z' -]*?) (?:subsidy|allowance|bonus|grant)$/.exec(normalize(w))?.[1];
+      if (mod) uncoveredModifiers.set(mod, u.ask);
+    }
+  /** The words that modify a benefit in English, each as two words, the last word and the first word. */
+  function englishBenefits(text: string): string[] {
+    const out: string[] = [];
+    for (const m of [...text.matchAll(EN_BENEFIT_BEFORE), ...text.matchAll(EN_BENEFIT_AFTER)]) {
+      const words = (m[1] ?? '').split(' ').filter((w) => !EN_FILLER.has(w));
+      if (!words.length) continue;
+      out.push(words.join(' '), words.at(-1)!, words[0]!);
+    }
+    return out;
+  }
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
+  const travelSubjects = new Set<string>(language.vocabulary.travelSubjects.map(subjectOf));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
     c.say
       .map(normalize)
@@ -295,22 +384,38 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const next = subjectHits[i + 1];
       return !(next && next.start - h.end <= 1 && next.end - next.start > h.end - h.start);
     });
+    // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
+    if (subjectHits.some((h) => travelSubjects.has(h.value.subject)))
+      subjectHits = subjectHits.filter(
+        (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 24), h.start)),
+      );
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // Each award's own level, from the words between the breaks around it (国家级工程实验室和自治区级重点实验室).
     // One pass: each character's part number, then the first level named in each part (linear, however long the text).
     const part = new Int32Array(text.length + 1);
     for (const m of text.matchAll(PART_BREAK)) part[m.index ?? 0] = 1;
     for (let i = 1; i <= text.length; i++) part[i] = part[i]! + part[i - 1]!;
+    // Within a part, an award takes the level written nearest before it (国家级高企 还拿了自治区级工程技术中心), else the
+    // part's first level (工程实验室是国家级的).
+    const levelHits = (byFact.get('level') ?? []).filter((l) => !negated(text, l));
     const levelOfPart = new Map<number, string>();
-    for (const l of byFact.get('level') ?? [])
-      if (!negated(text, l) && !levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
+    for (const l of levelHits) if (!levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
     const levels: Record<string, string> = { ...(context.levels ?? {}) };
+    const awards: { subject: Subject; level?: z.infer<typeof Level> }[] = [];
     for (const h of subjectHits) {
-      const own = levelOfPart.get(part[h.start]!);
+      const before = levelHits.filter((l) => l.start < h.start && part[l.start] === part[h.start]).at(-1);
+      const own = before?.value.value ?? levelOfPart.get(part[h.start]!);
       if (own) levels[h.value.subject] = own;
+      const level = Level.safeParse(own);
+      if (!awards.some((a) => a.subject === h.value.subject && a.level === level.data))
+        awards.push({ subject: h.value.subject, ...(level.success ? { level: level.data } : {}) });
     }
-    // "另外还新认定了…", "plus a …": a further award joins the ones already asked about.
-    const adds = of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end)));
+    // "另外还新认定了…", "plus a …": a further award joins the ones already asked about. So does the one award a
+    // total question names in a conversation (同一年还认定了个基地 两项一共多少): one award alone is no total.
+    const asksTotal = of('ask').some((h) => h.value.ask === 'total');
+    const adds =
+      of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end))) ||
+      (asksTotal && subjects.length === 1 && !correction);
     if (adds && subjects.length && context.facts?.subjects?.length)
       subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
     let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
@@ -353,7 +458,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // ── What is asked ──
     // Ask cues longest first: 到多少能拿 (criteria) is not also 多少 (amount).
     const askHits = longestFirst(of('ask'));
-    let asks = ASKS.filter((a) => askHits.some((h) => h.value.ask === a) || (a === 'department' && ASKS_DEPARTMENT.test(text)));
+    let asks = ASKS.filter(
+      (a) =>
+        askHits.some((h) => h.value.ask === a) ||
+        (a === 'department' && ASKS_DEPARTMENT.test(text)) ||
+        (a === 'amount' && lang === 'en' && !askHits.length && ASKS_AMOUNT_EN.test(text)),
+    );
     const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
     const written = amountsIn(text);
@@ -369,6 +479,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       asks = asks.filter((a) => a !== 'document_meta');
     const refersBack =
       !refs.length && !subjects.length && context.lastClause !== undefined && (of('anaphora').length > 0 || text.trim().length <= 12);
+    // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
+    if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
+      asks = [context.lastAsk];
 
     // ── Facts in the rules' shape, merged over the conversation ──
     const said: Record<string, unknown> = {};
@@ -402,16 +515,21 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       .map((m) => smallNumber((m[1] ?? m[4] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
-    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? '').toLowerCase() : '';
+    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? '').toLowerCase() : '';
     const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
-    const degreeValues = [
-      ...new Set(
-        (byFact.get('degree') ?? [])
-          .filter((h) => !negated(text, h))
-          .map((h) => h.value.value)
-          .filter((v) => v !== '-'),
-      ),
-    ];
+    const degreeHits = (byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
+    const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
+    // 1个博士2个硕士, two PhDs and a master's: how many people of each degree.
+    const degreeCounts: Record<string, number> = {};
+    for (const h of degreeHits) {
+      const n = PER_DEGREE.exec(text.slice(Math.max(0, h.start - 8), h.start))?.[1];
+      const count = n ? smallNumber(n.toLowerCase()) : undefined;
+      if (count && count >= 1) degreeCounts[h.value.value] = (degreeCounts[h.value.value] ?? 0) + count;
+    }
+    // The second child's degree after the first's (老二也签了 在读硕士 俩一共多少): both are summed.
+    const earlierDegree = context.facts?.degree;
+    if (asksTotal && !correction && degreeValues.length === 1 && earlierDegree && earlierDegree !== degreeValues[0])
+      degreeValues.unshift(earlierDegree);
     const scope = judgeScope();
     return {
       text: message,
@@ -422,8 +540,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       places: named,
       readings,
       degrees: degreeValues.length >= 2 ? degreeValues : [],
+      ...(degreeValues.length >= 2 && Object.keys(degreeCounts).length ? { degreeCounts } : {}),
       ...(counted.length && !(degreeValues.length >= 2) ? { count: Math.max(...counted) } : {}),
       ...(years !== undefined ? { years } : {}),
+      ...(awards.length >= 2 ? { awards } : {}),
       levels: Object.fromEntries(
         Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v)),
       ) as Question['levels'],
@@ -470,8 +590,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           knownShare: known,
         };
       }
-      const uncovered = uncoveredHits;
-      if (uncovered.length && !subjects.length) {
+      // 退役军人创业补贴: a topic the text does not cover, written straight before a benefit or award, names another
+      // programme, whatever award the benefit word alone would match.
+      const namesBenefit = (u: Hit<unknown>) => [...of('benefit'), ...subjectHits].some((b) => b.start >= u.end && b.start - u.end <= 1);
+      const uncovered = subjects.length ? uncoveredHits.filter(namesBenefit) : uncoveredHits;
+      if (uncovered.length) {
         const u = uncovered[0]!;
         return {
           inScope: false,
@@ -489,22 +612,52 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const unknownBenefit = benefits.find((b) => plain(b) && !personal.includes(b) && !knownWord(b.slice(0, 2)));
       if (unknownBenefit && !subjects.length)
         return { inScope: false, reason: 'uncovered_topic', detail: unknownBenefit, knownShare: known };
+      // The same in English: "social insurance subsidy" or "a subsidy for each new hire's social insurance" names a
+      // programme the coverage lists; "physical exam allowance" one the text names but no rule quantifies.
+      if (lang === 'en' && !subjects.length && asks.every((a) => a === 'amount')) {
+        const english = englishBenefits(text);
+        const other = english.find((b) => uncoveredModifiers.has(b));
+        if (other) {
+          const u = uncoveredModifiers.get(other)!;
+          return { inScope: false, reason: 'uncovered_topic', detail: other, ...(u ? { askInstead: u } : {}), knownShare: known };
+        }
+        const named = english.find((b) => {
+          const means = englishMeans.get(b);
+          return means !== undefined && means.some((m) => corpusText.includes(m) && !rulesText.includes(m));
+        });
+        if (named && money) return { inScope: false, reason: 'detail_not_in_text', detail: named, knownShare: known };
+      }
       // A benefit the text names but no rule quantifies (工作补助, 体检费): the text gives no amount.
       // 博士补贴 names who, not what: the person's awards answer it. 工作补助 names a benefit no rule quantifies.
       const generic = (b: string) => subjectWords.has(b.slice(0, 2)) || personal.includes(b);
       const unquantified = benefits.find((b) => plain(b) && !generic(b) && corpusText.includes(b.slice(0, 2)) && !rulesText.includes(b));
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
       if (
-        (asks.includes('amount') || /starting|起薪|多少|how much|what'?s the|what is the/.test(text)) &&
+        (asks.includes('amount') ||
+          /starting|monthly|annual|average|typical|起薪|多少|平均|一个月|每月|how much|what'?s the|what is the/.test(text)) &&
         SALARY.test(text) &&
         !subjects.length
       )
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
+      // Nor budgets: how much a programme spends in all is not in the text, only what each award gives.
+      if (BUDGET.test(text))
+        return {
+          inScope: false,
+          reason: 'detail_not_in_text',
+          detail: lang === 'zh' ? '资金预算总额' : 'budget totals',
+          knownShare: known,
+        };
+      // 351人才工程, 5111计划: a numbered programme the text never names is another programme.
+      const numbered = NUMBERED_PROGRAMME.exec(text);
+      if (numbered && !corpusPlain.includes(numbered[0].replace(/\s/g, '')))
+        return { inScope: false, reason: 'uncovered_topic', detail: numbered[0], knownShare: known };
       if (unquantified && !subjects.length && money)
         return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.
-      const alsoAmount = asks.includes('amount') && (detail === 'criteria' || detail === 'consequence') && money;
+      // "要多少营业收入才能拿20万" names the amount already: what decides it is what is asked.
+      const pointAmount = written.length === 1 && !WRITTEN_RANGE.test(text);
+      const alsoAmount = asks.includes('amount') && (detail === 'criteria' || detail === 'consequence') && money && !pointAmount;
       if (
         detail &&
         !alsoAmount &&

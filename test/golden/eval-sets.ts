@@ -1,12 +1,12 @@
 // `npm run eval -- --sets`: the sets written from the source alone. Blind sets (test/golden/blind/) print totals per kind and
 // language only; the development set (dev-a.json, whose misses have been read) may print its misses with --misses.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { offlineDeps } from '../../src/deps';
 import { BLIND_DIR, loadSet, scoreItems, type KindScore, type SetScore } from './blind-score';
 
 /** Sets written blind whose misses have since been read: tuned on, never quoted as accuracy on new questions. */
-export const DEV_SETS = ['dev-a.json', 'dev-b.json', 'dev-c.json', 'dev-e.json', 'dev-g.json'];
+export const DEV_SETS = ['dev-a.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json'];
 
 const quiet = { info() {}, warn() {}, error() {} };
 const pct = (s: KindScore) => `${((s.right / s.n) * 100).toFixed(1)}% (${s.right}/${s.n})`;
@@ -22,7 +22,7 @@ export async function evalSets(showMisses: boolean): Promise<void> {
     print(`${file} (development set: its misses have been read)`, dev);
     if (showMisses) for (const m of dev.misses) console.log(`    miss ${m.item.id} [${m.item.kind}/${m.item.asks}] ${m.item.turns.join(' ⏎ ')}  → ${m.why}`);
   }
-  for (const file of readdirSync(BLIND_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR) : []).filter((f) => f.endsWith('.json')).sort()) {
     print(`blind/${file} (blind: totals only)`, await scoreItems(offlineDeps(quiet), loadSet(join(BLIND_DIR, file))));
   }
 }

@@ -30,6 +30,17 @@ describe('questions the document does not answer', () => {
     ['博士后工作站补贴要交什么材料', 'detail_not_in_text'],
     ['高层次人才体检费标准多少', 'detail_not_in_text'],
     ['事业单位博士工资一个月多少', 'detail_not_in_text'],
+    // A topic the text does not cover, written straight before a benefit, names another programme.
+    ['退役军人创业补贴能给多少', 'uncovered_topic'],
+    ['is there a subsidy for our staff social insurance', 'uncovered_topic'],
+    ['what is the health check allowance for experts', 'detail_not_in_text'],
+    ['5111人才工程入选的话奖多少', 'uncovered_topic'],
+    ['average salary of engineers in shizuishan', 'detail_not_in_text'],
+    ['人才发展专项资金每年预算多少', 'detail_not_in_text'],
+    ['营业收入到多少才能拿满20万创业补贴', 'detail_not_in_text'],
+    ['national policy for PhD returnees, how much', 'other_place'],
+    ['yinchuan hukou rules for PhDs', 'uncovered_topic'],
+    ['how long till the expert base money arrives', 'detail_not_in_text'],
   ])('%s → says so (%s) and gives no amount', async (q, reason) => {
     const a = await ask(q);
     expect(a.outOfScope).toBe(true);
@@ -65,6 +76,13 @@ describe('facts that rule a person out', () => {
     ['我读的是普通一本，石嘴山人，全日制在读，签了预引进，本科能拿多少', 'r12-pre-introduction', '双一流'],
     ['我们的博士后工作站2015年就建了，能拿30万吗', 'r11-postdoc-station', '新建'],
     ['我只有中专学历，也没职称，单位派我去重点院校进修，有3万补助吗', 'r16-training-trip', '本科'],
+    // A county named without 县 (定边, 府谷) is where a person is from; 陕西 before it takes its role.
+    ['我甘肃会宁的 全日制硕士在读 签了石嘴山企业预引进 给多少', 'r12-pre-introduction', '石嘴山籍'],
+    ['内蒙古磴口人 来平罗开了家公司 创业补贴有没有', 'r13-return-business', '石嘴山籍'],
+    // A school that is certainly not 双一流 rules a bachelor's out.
+    ['惠农人 在银川能源学院读全日制本科 签了预引进协议 能拿吗', 'r12-pre-introduction', '双一流'],
+    // Already at that level before the document: not newly recognised.
+    ['我们技能大师工作室2018年就已经是自治区级了 还能拿5万吗', 'r6-master-studio', '新'],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
@@ -109,6 +127,42 @@ describe('the part that answers what was asked', () => {
     expect(a.answer).toContain('合计：70万元');
     expect(amount(a, 'r14-incubator')?.eligible).toBe(true);
     expect(amount(a, 'r14-maker-space')?.eligible).toBe(true);
+  });
+
+  it('gives the cooperating departments when asked who cooperates', async () => {
+    const a = await ask('人才分类评价那条 协助单位都有谁');
+    expect(a.citations[0]?.id).toBe('3');
+    expect(a.answer).toContain('市工信局、市农业农村局、市民政局配合');
+  });
+
+  it.each([
+    ['新认定的国家级高企 还有自治区级工程技术创新中心 合计多少', 700000, ['r14-high-tech', 'r14-rd-institution']],
+    ['国家级重点实验室一个、自治区级工程实验室一个，一共多少钱', 700000, ['r14-rd-institution', 'r14-rd-institution']],
+    ['跟4个石嘴山籍全日制在读的签了预引进 2个博士2个硕士 总共拨多少', 60000, ['r12-pre-introduction', 'r12-pre-introduction']],
+    ['we send three technicians with bachelor degrees to a key lab for study, total grant?', 90000, ['r16-training-trip']],
+    ['运行良好的产业技术创新联盟 连续两年 总共补多少', 200000, ['r14-alliance']],
+  ])('adds up %s', async (q, sum, ruleIds) => {
+    const a = await ask(q);
+    expect(a.total).toMatchObject({ min: sum, max: sum, ruleIds });
+  });
+
+  it('adds an award named in a later turn to the one before, when a total is asked', async () => {
+    const a = await conversation('新认定的市级技能大师工作室给多少', '今年我们还新认定了市级高技能人才培养基地 两个一共多少');
+    expect(a.total).toMatchObject({ min: 130000, max: 130000 });
+  });
+
+  it("adds the second child's degree to the first one's, when a total is asked", async () => {
+    const a = await conversation(
+      '儿子石嘴山籍 全日制在读硕士 签了本地企业预引进协议 能拿多少',
+      '女儿也签了 也是石嘴山户口 全日制在读博士 两个人加起来多少',
+    );
+    expect(a.total).toMatchObject({ min: 30000, max: 30000 });
+  });
+
+  it("asks the last turn's question again for another award (谁牵头 ⏎ 那…呢)", async () => {
+    const a = await conversation('专家服务基地哪个部门牵头', '那科技企业孵化器呢');
+    expect(a.citations[0]?.id).toBe('14');
+    expect(a.answer).toContain('牵头负责');
   });
 
   it.each(['高企奖励和自治区的能叠加吗', '新旧规定不一样听哪个的', '两边都能拿吗 技能大师工作室'])(

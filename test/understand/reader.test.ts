@@ -24,8 +24,27 @@ describe('places from the gazetteer', () => {
     ['和银川的企业签了协议', '银川', 'employer', false],
     ['中卫那边给研究生发多少', '中卫', 'policy', false],
     ['请了几个西安的工程师', '西安', 'people', false],
+    // A county without its 县, with a role around it or after its province.
+    ['我是靖边的', '靖边县', 'origin', false],
+    ['甘肃会宁人', '会宁县', 'origin', false],
+    // One spelling, two cities: the province beside it decides (榆林 in 陕西, 玉林 in 广西).
+    ["I'm from Yulin, Shaanxi", '榆林', 'origin', false],
+    ['a Yulin, Guangxi native', '玉林', 'origin', false],
   ])('%s → %s as %s', (text, name, role, home) => {
     expect(read(text).places).toContainEqual(expect.objectContaining({ name, role, home }));
+  });
+
+  it("does not take a county's short name that is a common word for the county (平安, 富裕) without a role", () => {
+    expect(read('平安是福 创业补贴多少').places).toEqual([]);
+    expect(read('家里富裕 能拿补贴吗').places).toEqual([]);
+  });
+
+  it('reads English plurals and possessives as the word (undergrads, labs)', () => {
+    expect(read('3 full-time undergrads at Double First-Class universities').facts).toMatchObject({
+      degree: 'bachelor',
+      doubleFirstClass: true,
+    });
+    expect(read('two national key labs').subjects).toContain('rd_institution');
   });
 
   it('reads 石嘴山籍 from a district, and not from 石嘴山人才政策', () => {
