@@ -48,8 +48,13 @@ function nothingFound(lang: Lang): Answer {
 }
 
 /** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
-export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, lang: Lang): Answer {
-  const hits = search.clauses(q, 3);
+export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, lang: Lang, prefer?: string): Answer {
+  const found = search.clauses(q, 3);
+  // The clause of the award the question names goes first (A至F类人才啥意思 → the clause that sets A—F up).
+  const preferred = prefer ? found.find((h) => h.id === prefer) : undefined;
+  const hits = preferred
+    ? [{ ...preferred, score: Math.max(preferred.score, found[0]?.score ?? 0) }, ...found.filter((h) => h !== preferred)]
+    : found;
   const top = hits[0];
   if (!top) return nothingFound(lang);
 

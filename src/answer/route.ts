@@ -45,6 +45,8 @@ export function route(q: Question, turn: Turn): Route {
     if (ask === 'department') return 'department';
     if (ask === 'stacking') return 'stacking';
     if (ask === 'total' && (q.subjects.length > 0 || turn.carried)) return 'total';
+    // "A至F类人才啥意思": the sentences that use the term, unless an amount is asked too.
+    if (ask === 'definition' && !q.asks.some((a) => a === 'amount' || a === 'eligibility')) return 'lookup';
   }
   if (answersPending) return 'money';
   // A money question with a stated fact (国家级的平台都有什么奖励): every award that fact bears on.

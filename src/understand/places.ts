@@ -62,7 +62,7 @@ export interface Home {
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
 const ORIGIN_BEFORE =
-  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(其实|本来|原来|实际上)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
+  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(个|家|一家|了)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;

@@ -77,14 +77,24 @@ const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['
 
 // "what's the health check allowance": the amount, asked without "how much".
 const ASKS_AMOUNT_EN =
-  /\bwhat(?:'s| is| are| was) (?:the |a |an )?(?:[a-z'-]+ ){0,3}(allowance|subsidy|subsidies|grant|bonus|fee|amount|rate|reward|funding|stipend)\b/;
+  /\bwhat(?:'s| is| are| was) (?:the |a |an )?(?:[a-z'()-]+ ){0,3}\(?(allowance|subsidy|subsidies|grant|bonus|fee|amount|rate|reward|funding|stipend)\b/;
 // 5-20w, 5到20万: a range written, not one amount.
 const WRITTEN_RANGE = /\d\s*(万|w|k)?\s*[-—–~～到至]\s*\d/i;
+// The words before 是啥/是什么 that name the part asked for (条件是啥), not a term to define.
+const ASKED_NOUN = /(条件|要求|标准|流程|材料|义务|期限|金额|时间|部门|程序|手续|待遇|规定|门槛|依据)$/;
+// A message that goes on from the last: and…, also…, 那…, 还有….
+const FOLLOW_START = /^\s*(and|also|plus|what about|how about|那|还有|另外|再问)/;
+// new, newly, a brand-new …, not a new … written up to four words before an award.
+const NEW_BEFORE = /\b(not (?:a |an )?)?(?:brand[- ])?new(?:ly)?\b(?: [a-z'-]+){0,4} $/;
+// A question asked in words other than "how much" (谁来设, who runs it, can we…): not a bare benefit name.
+const QUESTION_WORD =
+  /谁|哪|怎么|咋|什么|啥|为何|为什么|吗|能否|是否|有没有|能不能|^\s*(who|which|how|why|can|could|does|do|is|are|will|when|where|should)\b/;
+const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
 const BUDGET = /预算|资金总额|资金规模|总盘子|budget|funding pool|fund size/;
 // A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
-const NUMBERED_PROGRAMME = /\d{3,5}\s*(人才)?(工程|计划|project|program|programme|scheme)/i;
+const NUMBERED_PROGRAMME = /(?<!\d)(?!(?:19|20)\d\d\b)\d{3,5}\s*(人才|工程|计划|talent|project|program|programme|scheme)/i;
 // English benefits: "<modifier> subsidy", "subsidy for <modifier>" (up to two words each).
 const EN_BENEFIT_BEFORE =
   /([a-z][a-z'-]*(?: [a-z][a-z'-]*)?) (?:allowance|allowances|subsidy|subsidies|fee|fees|stipend|bonus|grant|grants)\b/g;
@@ -92,10 +102,10 @@ const EN_BENEFIT_AFTER =
   /\b(?:allowance|allowances|subsidy|subsidies|stipend|bonus|grant|grants) (?:for|on|towards|toward|to cover)(?: (?:each|every|the|a|an|our|my|their|new|hire's|hires'|employee's|employees'|staff))* ([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)/g;
 // A count of people, awards or trips: 两个本科学历的同事, 俩孩子, 3 full-time undergrads, 两次选派.
 const COUNTED =
-  /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)/gi;
+  /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
-  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years/i;
+  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years/i;
 // The number just before a degree word: 1个博士, 两名硕士, two PhDs.
 // Where one is sent: 去/到/赴 (the words of a level or kind between), "to a (national) key lab".
 const DESTINATION =
@@ -137,7 +147,7 @@ const EN_FILLER = new Set([
   'some',
 ]);
 const PER_DEGREE =
-  /(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:个|名|位)?\s*(?:全日制|在读|full-time)?\s*$/i;
+  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:个|名|位)?\s*(?:全日制|在读|full-time)?\s*$/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -238,6 +248,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const knownIds = new Set(corpus.byId.keys());
   const rulesText = normalize(ruleTexts.join('\n'));
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
+  const corpusCompact = corpusPlain.replace(/\s/g, '');
+  const corpusRanges = corpusCompact.replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
   // English modifiers of a benefit: what the English vocabulary says they mean, and the uncovered programmes they name.
   const englishMeans = new Map<string, string[]>(
     language.vocabulary.english.flatMap((e) => e.say.map((w) => [normalize(w), e.means.map(normalize)] as [string, string[]])),
@@ -390,6 +402,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 24), h.start)),
       );
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    // "a new national high-skill training base": new, a few words before the award, says it is newly recognised.
+    if (lang === 'en' && !readings.some((r) => r.fact === 'newlyRecognised')) {
+      for (const h of subjectHits) {
+        const m = NEW_BEFORE.exec(text.slice(Math.max(0, h.start - 48), h.start));
+        if (m) {
+          readings.push({ fact: 'newlyRecognised', value: !m[1], from: m[0].trim() + ' ' + text.slice(h.start, h.end) });
+          break;
+        }
+      }
+    }
     // Each award's own level, from the words between the breaks around it (国家级工程实验室和自治区级重点实验室).
     // One pass: each character's part number, then the first level named in each part (linear, however long the text).
     const part = new Int32Array(text.length + 1);
@@ -474,11 +496,22 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text))
       asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
+    // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
+    if (!asks.length && !refs.length && (of('benefit').length || EN_BENEFIT_WORD.test(text)) && money && !QUESTION_WORD.test(text))
+      asks = ['amount'];
+    // 条件是啥, 要求是什么: what is asked is the conditions, not what a word means.
+    if (asks.includes('definition') && ASKED_NOUN.test((DEFINED.exec(text)?.[1] ?? '').replace(/\s/g, '')))
+      asks = asks.filter((a) => a !== 'definition');
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
     if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords)
       asks = asks.filter((a) => a !== 'document_meta');
+    // "and who are the cooperating units", "那配合的呢": a follow-up asking another part of the same clause.
+    const asksPart = asks.some((a) => a === 'department' || a === 'full_clause' || a === 'stacking' || a === 'obligations');
     const refersBack =
-      !refs.length && !subjects.length && context.lastClause !== undefined && (of('anaphora').length > 0 || text.trim().length <= 12);
+      !refs.length &&
+      !subjects.length &&
+      context.lastClause !== undefined &&
+      (of('anaphora').length > 0 || text.trim().length <= 12 || (asksPart && FOLLOW_START.test(text)));
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];
@@ -512,10 +545,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
 
     // Quantities a total multiplies by, and several people's degrees.
     const counted = [...text.matchAll(COUNTED)]
-      .map((m) => smallNumber((m[1] ?? m[4] ?? '').toLowerCase()))
+      .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
-    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? '').toLowerCase() : '';
+    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? overYears[7] ?? '').toLowerCase() : '';
     const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
     const degreeHits = (byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
     const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
@@ -647,10 +680,18 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           detail: lang === 'zh' ? '资金预算总额' : 'budget totals',
           knownShare: known,
         };
-      // 351人才工程, 5111计划: a numbered programme the text never names is another programme.
+      // 5111计划: a numbered programme the text never names is another programme; 351人才, which it only names, is
+      // described nowhere in it (what it is, what it gives), though which clause names it can be answered.
       const numbered = NUMBERED_PROGRAMME.exec(text);
-      if (numbered && !corpusPlain.includes(numbered[0].replace(/\s/g, '')))
-        return { inScope: false, reason: 'uncovered_topic', detail: numbered[0], knownShare: known };
+      if (numbered && !asks.some((a) => a === 'department' || a === 'full_clause' || a === 'clause_ref' || a === 'document_meta')) {
+        const named = corpusCompact.includes(numbered[0].replace(/\s/g, ''));
+        return {
+          inScope: false,
+          reason: named ? 'detail_not_in_text' : 'uncovered_topic',
+          detail: numbered[0],
+          knownShare: known,
+        };
+      }
       if (unquantified && !subjects.length && money)
         return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
@@ -686,7 +727,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           .replace(/["“”‘’'《》\s]/g, '')
           .replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
-        const used = term.length >= 2 ? corpusPlain.includes(term) || terms.said.has(term) : termEn ? analysis.strong : subjects.length > 0;
+        // A到F类 is the text's A—F 类: ranges written with 到/至/-/— are one way of writing.
+        const range = (t: string) => t.replace(/\s/g, '').replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
+        const used =
+          term.length >= 2
+            ? [term, term.replace(/(人才|人员)$/, '')].some(
+                (t) => t.length >= 2 && (corpusPlain.includes(t) || corpusRanges.includes(range(t)) || terms.said.has(t)),
+              )
+            : termEn
+              ? analysis.strong
+              : subjects.length > 0;
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }

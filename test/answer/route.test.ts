@@ -31,6 +31,8 @@ describe('route', () => {
     ['我是石嘴山人，在读全日制博士，签了预引进协议，能拿多少补贴', fresh, 'money'],
     ['专科毕业的石嘴山人 没职称 考市属国企能免笔试吗', fresh, 'money'],
     ['柔性引才有哪些方式', fresh, 'lookup'],
+    // What a term means is answered by the sentences that use it, even when the term names an award.
+    ['A至F类人才啥意思', fresh, 'lookup'],
     ['博士', money, 'money'],
     ['不对 我户口其实在吴忠', money, 'money'],
     ['那如果是硕士呢', money, 'money'],

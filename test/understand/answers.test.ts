@@ -41,6 +41,10 @@ describe('questions the document does not answer', () => {
     ['national policy for PhD returnees, how much', 'other_place'],
     ['yinchuan hukou rules for PhDs', 'uncovered_topic'],
     ['how long till the expert base money arrives', 'detail_not_in_text'],
+    ['can my hukou be moved to pingluo quickly', 'uncovered_topic'],
+    ['how does a foreign scientist apply for a china green card here', 'uncovered_topic'],
+    ['“351人才”入选后有什么待遇', 'detail_not_in_text'],
+    ["what's the settling-in allowance for masters", 'detail_not_in_text'],
   ])('%s → says so (%s) and gives no amount', async (q, reason) => {
     const a = await ask(q);
     expect(a.outOfScope).toBe(true);
@@ -83,6 +87,11 @@ describe('facts that rule a person out', () => {
     ['惠农人 在银川能源学院读全日制本科 签了预引进协议 能拿吗', 'r12-pre-introduction', '双一流'],
     // Already at that level before the document: not newly recognised.
     ['我们技能大师工作室2018年就已经是自治区级了 还能拿5万吗', 'r6-master-studio', '新'],
+    [
+      "I'm from a small town in Gansu, full-time master's student, signed pre-introduction with a Shizuishan firm",
+      'r12-pre-introduction',
+      'Shizuishan',
+    ],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
@@ -129,6 +138,46 @@ describe('the part that answers what was asked', () => {
     expect(amount(a, 'r14-maker-space')?.eligible).toBe(true);
   });
 
+  it("reads 孩子上学 as the child's schooling, not the person's studies", async () => {
+    const a = await ask('引进的高层次人才 孩子上学找哪个部门');
+    expect(a.citations[0]?.id).toBe('21');
+  });
+
+  it('answers 条件是啥 with the conditions, not as a word to define', async () => {
+    const a = await ask('专家服务基地 条件是啥');
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.citations.map((c) => c.id)).toContain('11');
+  });
+
+  it('answers what a term the text uses means with the sentences that use it, whatever way a range is written', async () => {
+    const a = await ask('A至F类人才啥意思');
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.answer).toContain('A—F');
+  });
+
+  it('answers a benefit named alone with its amount', async () => {
+    const a = await ask('自治区级技能大师工作室建设经费');
+    expect(a.amounts.some((x) => x.ruleId === 'r6-master-studio')).toBe(true);
+  });
+
+  it('cites the closing rule for 两头拿', async () => {
+    const a = await ask('市里和区里都有人才补贴 能两头拿吗');
+    expect(a.citations.map((c) => c.id)).toContain('final');
+  });
+
+  it('counts the people and the years a total is over (两个中级职称的, 两年了)', async () => {
+    expect((await ask('单位选派三个中级职称的同事去科研院所学习 一共补助多少')).total).toMatchObject({ min: 90000, max: 90000 });
+    const a = await conversation('自治区特聘专家 企业每年给多少', '我们引进的专家入选三年了 一共多少');
+    expect(a.total?.min).toBeGreaterThan(0);
+    expect(a.answer).toContain('×3年');
+  });
+
+  it('keeps a later "and who cooperates?" on the clause just answered', async () => {
+    const a = await conversation('which department leads the skill master studio funding', 'and who are the cooperating departments');
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.answer).toContain('配合');
+  });
+
   it('gives the cooperating departments when asked who cooperates', async () => {
     const a = await ask('人才分类评价那条 协助单位都有谁');
     expect(a.citations[0]?.id).toBe('3');
@@ -139,6 +188,12 @@ describe('the part that answers what was asked', () => {
     ['新认定的国家级高企 还有自治区级工程技术创新中心 合计多少', 700000, ['r14-high-tech', 'r14-rd-institution']],
     ['国家级重点实验室一个、自治区级工程实验室一个，一共多少钱', 700000, ['r14-rd-institution', 'r14-rd-institution']],
     ['跟4个石嘴山籍全日制在读的签了预引进 2个博士2个硕士 总共拨多少', 60000, ['r12-pre-introduction', 'r12-pre-introduction']],
+    // 老二 is the second child, not two of them.
+    [
+      '俩孩子户口都在大武口 老大全日制读硕 老二全日制读博 都签了本地企业预引进 合计多少',
+      30000,
+      ['r12-pre-introduction', 'r12-pre-introduction'],
+    ],
     ['we send three technicians with bachelor degrees to a key lab for study, total grant?', 90000, ['r16-training-trip']],
     ['运行良好的产业技术创新联盟 连续两年 总共补多少', 200000, ['r14-alliance']],
   ])('adds up %s', async (q, sum, ruleIds) => {
