@@ -199,7 +199,10 @@ function decidingFacts(rules: RuleSet, result: Answer): Set<FactName> {
   return new Set(
     rules.rules
       .filter((r) => result.amounts.some((a) => a.ruleId === r.id))
-      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
+      .flatMap((r) => [
+        ...r.conditions.map((c) => c.fact),
+        ...(r.amount.kind === 'table' ? [r.amount.fact, ...r.amount.rows.flatMap((row) => (row.conditions ?? []).map((c) => c.fact))] : []),
+      ]),
   );
 }
 
@@ -243,6 +246,18 @@ function rulesAnswer(
       outOfScope: true,
       scope: { reason: 'detail_not_in_text', detail: 'amount', ...(result.lead?.length ? { askInstead: result.lead.join('、') } : {}) },
     };
+  }
+  // A fact read from general knowledge (宁夏理工学院 is not 双一流) is a reading, labelled as one where it decides.
+  const deciding = decidingFacts(deps.rules, result);
+  const labelled = q.readings.filter((r) => r.interpretation && r.fact === 'doubleFirstClass' && deciding.has(r.fact));
+  if (labelled.length) {
+    const head = lang === 'zh' ? '解读（不是原文）：' : 'Interpretation (not the text): ';
+    const lines = labelled.map((r) =>
+      lang === 'zh'
+        ? `${head}“${r.from}”${r.value === true ? '是' : '不是'}“双一流”建设高校，${r.interpretation ?? ''}。`
+        : `${head}“${r.from}” is ${r.value === true ? '' : 'not '}a Double First-Class university on the Ministry of Education's list; the document lists no universities, so the lead department decides.`,
+    );
+    result = { ...result, answer: `${result.answer}\n${lines.join('\n')}` };
   }
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;

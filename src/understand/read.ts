@@ -271,6 +271,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     return out;
   }
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
+  const schools = new Set(universityCues().map((u) => normalize(u.say)));
   const travelSubjects = new Set<string>(language.vocabulary.travelSubjects.map(subjectOf));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
     c.say
@@ -321,7 +322,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (distinct.length === 1) chosen = values[values.length - 1];
       else if (distinct.length > 1 && fact === 'qualified') chosen = values.find((v) => v.value === true);
       else if (distinct.length > 1 && correction) chosen = values.sort((a, b) => a.at - b.at)[values.length - 1];
-      if (chosen) readings.push({ fact, value: chosen.value, from: chosen.from });
+      if (chosen) {
+        // 宁夏理工学院 → not 双一流: general knowledge, not the text's, so labelled as a reading.
+        const school = fact === 'doubleFirstClass' && schools.has(chosen.from);
+        readings.push({
+          fact,
+          value: chosen.value,
+          from: chosen.from,
+          ...(school ? { interpretation: '按教育部“双一流”建设高校名单理解；文件未列学校名单，以牵头部门解释为准' } : {}),
+        });
+      }
     }
 
     // Where a person is from decides 石嘴山籍; where the employer is decides whether an agreement counts.

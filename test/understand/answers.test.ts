@@ -99,6 +99,14 @@ describe('facts that rule a person out', () => {
     expect(x?.why?.join(' ')).toContain(because);
   });
 
+  it("labels a school's 双一流 status as a reading from the national list, not the text", async () => {
+    const a = await ask('平罗人 宁夏医科大学全日制本科在读 签了预引进协议 能拿多少');
+    expect(amount(a, 'r12-pre-introduction')?.eligible).toBe(false);
+    expect(a.answer).toContain('解读（不是原文）：“宁夏医科大学”不是“双一流”建设高校');
+    const yes = await ask('大武口人 兰州大学全日制本科在读 签了预引进协议 能拿多少');
+    expect(amount(yes, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 5000 });
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
