@@ -50,11 +50,13 @@ function nothingFound(lang: Lang): Answer {
 /** Answers from the text alone: retrieve, pick the sentences that matter, quote them with citations. */
 export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, lang: Lang, prefer?: string): Answer {
   const found = search.clauses(q, 3);
-  // The clause of the award the question names goes first (A至F类人才啥意思 → the clause that sets A—F up).
-  const preferred = prefer ? found.find((h) => h.id === prefer) : undefined;
-  const hits = preferred
-    ? [{ ...preferred, score: Math.max(preferred.score, found[0]?.score ?? 0) }, ...found.filter((h) => h !== preferred)]
-    : found;
+  // A clause the question is about goes first: the award it names (A至F类人才啥意思 → the clause that sets A—F up), or
+  // the one "it" refers back to (能办哪些事 after 人才服务窗口), whether or not the words alone find it.
+  const top0 = found[0]?.score ?? 1;
+  const hits =
+    prefer && corpus.byId.has(prefer)
+      ? [{ id: prefer, score: Math.max(found.find((h) => h.id === prefer)?.score ?? 0, top0) }, ...found.filter((h) => h.id !== prefer)]
+      : found;
   const top = hits[0];
   if (!top) return nothingFound(lang);
 

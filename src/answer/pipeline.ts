@@ -158,7 +158,11 @@ function respond(
     case 'lookup':
       break;
   }
-  const prefer = q.asks.includes('definition') ? clausesOf(deps.rules, q.subjects)[0] : undefined;
+  const prefer = q.asks.includes('definition')
+    ? clausesOf(deps.rules, q.subjects)[0]
+    : q.refersBack && !q.clauseRefs.length && !q.terms.strong
+      ? state?.lastClause
+      : undefined;
   const result = extractiveAnswer(deps.corpus, deps.search, q, lang, prefer);
   // An amount asked for where the nearest text gives none (名师带徒补多少): say so; never the nearest clause's sum.
   if (

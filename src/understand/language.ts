@@ -94,6 +94,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '是啥文件',
     '什么文件',
     'document number',
+    'doc number',
+    'doc no',
+    'reference number',
+    'wenhao',
     'reference number',
     'file number',
     'issue date',
@@ -225,6 +229,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '归哪个',
     '哪个部门牵头',
     'which department',
+    'who do i talk to',
+    'who should i talk to',
+    'who to talk to',
     'which departments',
     'cooperating',
     'co-operating',
@@ -372,6 +379,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'when will we get',
     'how long until',
     'how long till',
+    'when are the',
+    'when are they paid',
+    'monthly or once a year',
+    'monthly or yearly',
     'how long before',
     'money arrives',
     'money to arrive',
@@ -542,7 +553,6 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '评审',
     '怎么评审',
     'how many places',
-    'quota for',
     '包括哪些学校',
     '包不包括',
     '包括不包括',
@@ -1049,6 +1059,20 @@ export const GENERIC_WORDS: readonly string[] = [
   '政策',
   '优惠',
   '钱',
+];
+
+/** Words ending in 区 that are not the autonomous region (区里的 is): a park, a community, a campus. */
+export const NOT_THE_REGION: readonly string[] = [
+  '园区里',
+  '社区里',
+  '小区里',
+  '校区里',
+  '景区里',
+  '开发区里',
+  '城区里',
+  '辖区里',
+  '新区里',
+  '工业区里',
 ];
 
 /** Policies other than this one: 国家的, 全国, 2024最新 (a year after the document's). */

@@ -28,6 +28,7 @@ import {
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
 import { universityCues } from './universities';
+import { NOT_THE_REGION } from './language';
 import { amountsIn, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
@@ -68,9 +69,10 @@ type Tag =
 /** The document's date: a base recognised before it is not 新认定 (an interpretation, labelled as such). */
 const RECOGNISED =
   /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|就是|就已经|就已|早就|已经是|就成了|established|recognised|recognized|set up|built|certified|approved|since|already)/;
-const SINCE = /(since|established|set up|built|recognised|recognized|certified|founded|started|opened)( back)?( in)?\s*$/;
+const SINCE =
+  /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( back)?( in)?\s*$/;
 const ASKS_DEPARTMENT =
-  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)/;
+  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b/;
 // 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
 const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
@@ -85,14 +87,20 @@ const ASKED_NOUN = /(条件|要求|标准|流程|材料|义务|期限|金额|时
 // A message that goes on from the last: and…, also…, 那…, 还有….
 const FOLLOW_START = /^\s*(and|also|plus|what about|how about|那|还有|另外|再问)/;
 // new, newly, a brand-new …, not a new … written up to four words before an award.
-const NEW_BEFORE = /\b(not (?:a |an )?)?(?:brand[- ])?new(?:ly)?\b(?: [a-z'-]+){0,4} $/;
+const NEW_BEFORE =
+  /\b(not (?:a |an )?)?(?:brand[- ])?new(?:ly)?\b(?![- ](?:grad|graduate|hire|employee|staff|recruit|talent|rule|policy))(?: [a-z'-]+){0,4} $/;
 // A question asked in words other than "how much" (谁来设, who runs it, can we…): not a bare benefit name.
 const QUESTION_WORD =
-  /谁|哪|怎么|咋|什么|啥|为何|为什么|吗|能否|是否|有没有|能不能|^\s*(who|which|how|why|can|could|does|do|is|are|will|when|where|should)\b/;
+  /谁|哪|怎么|咋|什么|啥|为何|为什么|吗|能否|是否|有没有|能不能|可不可以|能|可以|[不没否][？?]?\s*$|^\s*(who|which|how|why|can|could|does|do|is|are|will|when|where|should)\b/;
 const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
+// The words between a thing and what it was recognised as: 又被认定为自治区级, 创建成国家级, became a national.
+const BECAME =
+  /^[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
+const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
+const ISSUER_BEFORE = /(国家|自治区|全区|宁夏)(的)?$/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
-const BUDGET = /预算|资金总额|资金规模|总盘子|budget|funding pool|fund size/;
+const BUDGET = /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
 // A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
 const NUMBERED_PROGRAMME = /(?<!\d)(?!(?:19|20)\d\d\b)\d{3,5}\s*(人才|工程|计划|talent|project|program|programme|scheme)/i;
 // English benefits: "<modifier> subsidy", "subsidy for <modifier>" (up to two words each).
@@ -147,7 +155,7 @@ const EN_FILLER = new Set([
   'some',
 ]);
 const PER_DEGREE =
-  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:个|名|位)?\s*(?:全日制|在读|full-time)?\s*$/i;
+  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位]{0,16}|(?:全日制|在读|full-time)?\s*)$/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -183,6 +191,11 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   for (const u of coverage.uncovered) add(u.say, { t: 'uncovered', ask: u.ask });
   add(OTHER_POLICY_CUES, { t: 'otherPolicy' });
   add(vocabulary.subjectBlockers, { t: 'block' });
+  // 园区里的, 社区里: a place word that ends in 区 is not 区里 (the autonomous region's).
+  add(
+    NOT_THE_REGION.flatMap((w) => [w, `${w}的`, `${w}面`]),
+    { t: 'block' },
+  );
   add(
     [
       '最后一句',
@@ -246,6 +259,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   // A county's short name that the document or its vocabulary uses as a word is that word, not the county.
   const places = compilePlaces(language.vocabulary.home, (w) => corpusText.includes(w) || terms.said.has(w));
   const knownIds = new Set(corpus.byId.keys());
+  // Part titles without their quotes (实施产业人才助力工程), for naming a part by title; the cover notice has none.
+  const titles = corpus.clauses
+    .filter((c) => c.id !== 'notice' && c.title.length >= 4)
+    .map((c) => [normalize(c.title).replace(/["“”]/g, ''), c.id] as const);
   const rulesText = normalize(ruleTexts.join('\n'));
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
   const corpusCompact = corpusPlain.replace(/\s/g, '');
@@ -292,15 +309,23 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // ── Facts, with polarity ──
     const readings: FactReading[] = [];
     const correction = of('correction').length > 0;
-    const facts = of('fact');
+    // "what if it was city level instead", 如果是市级的: a supposed level is the level asked about, not an earlier one.
+    const facts = of('fact').map((h) =>
+      h.value.fact === 'previousLevel' && SUPPOSING.test(text.slice(Math.max(0, h.start - 24), h.start))
+        ? { ...h, value: { ...h.value, fact: 'level' as const } }
+        : h,
+    );
     const byFact = new Map<FactName, Hit<{ t: 'fact'; fact: FactName; value: string }>[]>();
     // "之前是自治区级的，今年升成国家级": the level inside a previous-level phrase is not the level now.
     const inPrevious = insideLonger(
       facts.filter((h) => h.value.fact === 'previousLevel'),
       text.length,
     );
+    // "skill master studio", 博士后工作站: a degree word inside the name of an award is not a degree.
+    const inAwardName = insideLonger(of('subject'), text.length);
     for (const h of facts) {
       if (h.value.fact === 'level' && inPrevious(h)) continue;
+      if (h.value.fact === 'degree' && inAwardName(h)) continue;
       const list = byFact.get(h.value.fact);
       if (list) list.push(h);
       else byFact.set(h.value.fact, [h]);
@@ -404,7 +429,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // 社工职业资格晋级补贴: a subject word right before a longer subject phrase only says whose it is; the phrase is the award.
     subjectHits = subjectHits.filter((h, i) => {
       const next = subjectHits[i + 1];
-      return !(next && next.start - h.end <= 1 && next.end - next.start > h.end - h.start);
+      const joined = next && (next.start === h.end || (next.start - h.end === 1 && text[h.end] === '的'));
+      return !(next && joined && next.end - next.start > h.end - h.start);
+    });
+    // 研发中心又被认定为自治区级工程技术中心: what a thing was recognised as is the award; the thing itself is not another.
+    subjectHits = subjectHits.filter((h, i) => {
+      const next = subjectHits[i + 1];
+      return !(next && BECAME.test(text.slice(h.end, next.start)));
     });
     // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
     if (subjectHits.some((h) => travelSubjects.has(h.value.subject)))
@@ -427,20 +458,47 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const part = new Int32Array(text.length + 1);
     for (const m of text.matchAll(PART_BREAK)) part[m.index ?? 0] = 1;
     for (let i = 1; i <= text.length; i++) part[i] = part[i]! + part[i - 1]!;
-    // Within a part, an award takes the level written nearest before it (国家级高企 还拿了自治区级工程技术中心), else the
-    // part's first level (工程实验室是国家级的).
+    // Each level belongs to one award: the one right after it (国家级高企), else the nearest award before it in its part
+    // (工程技术中心也拿到了自治区级认定), else the nearest after it; an award with none takes its part's first level.
     const levelHits = (byFact.get('level') ?? []).filter((l) => !negated(text, l));
     const levelOfPart = new Map<number, string>();
     for (const l of levelHits) if (!levelOfPart.has(part[l.start]!)) levelOfPart.set(part[l.start]!, l.value.value);
+    const attached = new Map<number, string>();
+    const free = (i: number) => !attached.has(i);
+    const indexed = subjectHits.map((h, i) => ({ h, i }));
+    for (const l of levelHits) {
+      const right = indexed.find(({ h, i }) => free(i) && h.start >= l.end && h.start - l.end <= 3);
+      if (right) attached.set(right.i, l.value.value);
+    }
+    for (const l of levelHits) {
+      if (indexed.some(({ h, i }) => attached.get(i) === l.value.value && h.start >= l.end && h.start - l.end <= 3)) continue;
+      const inPart = indexed.filter(({ h, i }) => free(i) && part[h.start] === part[l.start]);
+      const target = inPart.filter(({ h }) => h.end <= l.start).at(-1) ?? inPart.find(({ h }) => h.start >= l.end);
+      if (target) attached.set(target.i, l.value.value);
+    }
+    // 国家重点实验室, 自治区高企: the issuer written right before an award, without 级, is its level too.
+    const byIssuer = new Set<number>();
+    for (const { h, i } of indexed) {
+      const issuer = free(i) ? ISSUER_BEFORE.exec(text.slice(Math.max(0, h.start - 4), h.start))?.[1] : undefined;
+      if (issuer) {
+        attached.set(i, issuer === '国家' ? 'national' : 'region');
+        byIssuer.add(i);
+      }
+    }
     const levels: Record<string, string> = { ...(context.levels ?? {}) };
     const awards: { subject: Subject; level?: z.infer<typeof Level> }[] = [];
-    for (const h of subjectHits) {
-      const before = levelHits.filter((l) => l.start < h.start && part[l.start] === part[h.start]).at(-1);
-      const own = before?.value.value ?? levelOfPart.get(part[h.start]!);
+    for (const [i, h] of subjectHits.entries()) {
+      const own = attached.get(i) ?? levelOfPart.get(part[h.start]!);
       if (own) levels[h.value.subject] = own;
       const level = Level.safeParse(own);
       if (!awards.some((a) => a.subject === h.value.subject && a.level === level.data))
         awards.push({ subject: h.value.subject, ...(level.success ? { level: level.data } : {}) });
+    }
+    // 国家高企: a level known only from the issuer before the award is still the award's level.
+    const issued = [...byIssuer].map((i) => attached.get(i));
+    if (!readings.some((r) => r.fact === 'level') && issued.length && new Set(issued).size === 1 && issued[0]) {
+      const first = subjectHits[[...byIssuer][0]!]!;
+      readings.push({ fact: 'level', value: issued[0], from: text.slice(Math.max(0, first.start - 2), first.end) });
     }
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about. So does the one award a
     // total question names in a conversation (同一年还认定了个基地 两项一共多少): one award alone is no total.
@@ -497,6 +555,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         (a === 'amount' && lang === 'en' && !askHits.length && ASKS_AMOUNT_EN.test(text)),
     );
     const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
+    const unquoted = text.replace(/["“”]/g, '');
+    // 总体要求原文, 主要目标说了啥, "建立人才子女就学政策" 全文: a part named by its title, when its text is asked for.
+    if (!refs.length && (askHits.some((h) => h.value.ask === 'full_clause') || asks.includes('department')))
+      for (const [title, id] of titles) if (unquoted.includes(title) && !refs.includes(id)) refs.push(id);
     const documentWords = /文件|政策|意见|通知|文号|这个文|policy|document|notice/.test(text);
     const written = amountsIn(text);
     // 多少人, 几个名额: a count, not money.
@@ -515,13 +577,17 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (refs.length && !asks.some((a) => a !== 'eligibility' && a !== 'amount' && a !== 'conditions')) asks = [...asks, 'clause_ref'];
     if (asks.includes('document_meta') && (subjects.length || refs.length) && !documentWords)
       asks = asks.filter((a) => a !== 'document_meta');
+    // A person from the document's city is what the text calls 石嘴山籍 / 石嘴山生源.
+    const fromHome = readings.some((r) => r.fact === 'origin' && r.value === true);
+    const home = language.vocabulary.home.name;
+    const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
     // "and who are the cooperating units", "那配合的呢": a follow-up asking another part of the same clause.
     const asksPart = asks.some((a) => a === 'department' || a === 'full_clause' || a === 'stacking' || a === 'obligations');
     const refersBack =
       !refs.length &&
       !subjects.length &&
       context.lastClause !== undefined &&
-      (of('anaphora').length > 0 || text.trim().length <= 12 || (asksPart && FOLLOW_START.test(text)));
+      (of('anaphora').length > 0 || text.trim().length <= 12 || (asksPart && FOLLOW_START.test(text) && !analysis.strong));
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];
@@ -548,11 +614,6 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if ([...subjectWords].some((w) => run.endsWith(w))) personal.push(run.slice(-2) + text.slice(h.start, h.end));
     }
 
-    // A person from the document's city is what the text calls 石嘴山籍 / 石嘴山生源.
-    const fromHome = readings.some((r) => r.fact === 'origin' && r.value === true);
-    const home = language.vocabulary.home.name;
-    const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
-
     // Quantities a total multiplies by, and several people's degrees.
     const counted = [...text.matchAll(COUNTED)]
       .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
@@ -560,12 +621,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const overYears = OVER_YEARS.exec(text);
     const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? overYears[7] ?? '').toLowerCase() : '';
     const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
-    const degreeHits = (byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
+    const degreeHits = longestFirst(byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
     const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
     // 1个博士2个硕士, two PhDs and a master's: how many people of each degree.
     const degreeCounts: Record<string, number> = {};
     for (const h of degreeHits) {
-      const n = PER_DEGREE.exec(text.slice(Math.max(0, h.start - 8), h.start))?.[1];
+      const n = PER_DEGREE.exec(text.slice(Math.max(0, h.start - 20), h.start))?.[1];
       const count = n ? smallNumber(n.toLowerCase()) : undefined;
       if (count && count >= 1) degreeCounts[h.value.value] = (degreeCounts[h.value.value] ?? 0) + count;
     }
@@ -623,8 +684,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           askInstead: `${otherPlace.name}当地人才工作部门`,
           knownShare: known,
         };
-      if (of('otherPolicy').length || NEWER_CUES.test(text)) {
-        const h = of('otherPolicy')[0];
+      const otherPolicy = of('otherPolicy').filter((h) => !inWider(h));
+      if (otherPolicy.length || NEWER_CUES.test(text)) {
+        const h = otherPolicy[0];
         return {
           inScope: false,
           reason: 'other_place',
@@ -702,7 +764,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           knownShare: known,
         };
       }
-      if (unquantified && !subjects.length && money)
+      if (unquantified && !subjects.length && money && (asks.includes('amount') || !asks.length))
         return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.
@@ -721,7 +783,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         /办法|实施细则|measures|regulations/.test(text) &&
         !refs.length &&
         !asks.includes('stacking') &&
-        asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount')
+        (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
+          /里面|内容|有哪些|都有啥|具体|待遇|what'?s in|contents|what does it say/.test(text))
       ) {
         return {
           inScope: false,

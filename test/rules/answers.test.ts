@@ -79,7 +79,7 @@ describe('level upgrades', () => {
 
 describe('existing policies and interpretations', () => {
   it('adds the closing rule’s own note when the user mentions an existing policy, and keeps the award', () => {
-    const a = ask({ subjects: ['high_tech_enterprise'], newlyRecognised: true, existingPolicy: true });
+    const a = ask({ subjects: ['high_tech_enterprise'], level: 'national', newlyRecognised: true, existingPolicy: true });
     expect(a.amounts[0]).toMatchObject({ ruleId: 'r14-high-tech', min: 500000, eligible: true, overlap: { rule: 'final', with: [] } });
     expect(a.amounts[0]?.overlap?.note).toContain('您提到的现行政策与本意见有交叉重复的，按照“时间从新、标准从高、奖补不重复”的原则执行');
     expect(a.citations.map((c) => c.id)).toContain('final');

@@ -92,6 +92,7 @@ describe('facts that rule a person out', () => {
       'r12-pre-introduction',
       'Shizuishan',
     ],
+    ['our skill master studio got national level recognition back in 2017, can we get the funding', 'r6-master-studio', 'new'],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
@@ -168,6 +169,38 @@ describe('the part that answers what was asked', () => {
     expect(a.amounts.some((x) => x.ruleId === 'r6-master-studio')).toBe(true);
   });
 
+  it('reads 国家高企 as national and 自治区级的高企 as not funded', async () => {
+    expect(amount(await ask('刚新认定的国家高企 奖补多少'), 'r14-high-tech')).toMatchObject({ eligible: true, min: 500000 });
+    expect(amount(await ask('我们是新认定的自治区级高新技术企业 有50万吗'), 'r14-high-tech')?.eligible).toBe(false);
+  });
+
+  it('takes "what if it were city level" as the level asked about, not an earlier one', async () => {
+    const a = await conversation('we just got a newly recognised regional skill master studio, how much', 'what if it were city level');
+    expect(amount(a, 'r6-master-studio')).toMatchObject({ eligible: true, min: 30000 });
+  });
+
+  it('does not read the 区里 in 园区里 as the autonomous region', async () => {
+    const a = await ask('园区里的众创空间新认定为国家级 能给多少');
+    expect(a.outOfScope).toBeFalsy();
+  });
+
+  it('gives a part asked for by its title in full (主要目标原文)', async () => {
+    const a = await ask('主要目标那段原文发我');
+    expect(a.answer).toContain('（全文）');
+    expect(a.citations[0]?.id).toBe('g2');
+  });
+
+  it('stays on the clause just answered when the next question has no words of its own', async () => {
+    const a = await conversation('人才综合服务窗口在哪', '都能办啥');
+    expect(a.citations[0]?.id).toBe('20');
+  });
+
+  it('says the contents of a regulation the text only announces are not in it', async () => {
+    const a = await ask('人才住房保障实施办法里面都有啥');
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('detail_not_in_text');
+  });
+
   it('cites the closing rule for 两头拿', async () => {
     const a = await ask('市里和区里都有人才补贴 能两头拿吗');
     expect(a.citations.map((c) => c.id)).toContain('final');
@@ -204,6 +237,16 @@ describe('the part that answers what was asked', () => {
     ],
     ['we send three technicians with bachelor degrees to a key lab for study, total grant?', 90000, ['r16-training-trip']],
     ['运行良好的产业技术创新联盟 连续两年 总共补多少', 200000, ['r14-alliance']],
+    // Each level belongs to the award it is written with, before or after it.
+    ['今年新认定了国家级高新技术企业 实验室也拿到了自治区级认定 加一起多少', 700000, ['r14-high-tech', 'r14-rd-institution']],
+    // What a thing was recognised as is the award (研发中心…被认定为…工程技术中心 is one award, not two).
+    ['新认定国家级高企 研发中心还被认定为自治区级工程技术中心 合计多少', 700000, ['r14-high-tech', 'r14-rd-institution']],
+    // The number before a degree may be several words away (2个双一流全日制在读本科生).
+    [
+      '与2个石嘴山籍双一流全日制在读本科生、1个石嘴山籍全日制在读硕士签了预引进 一共拨多少',
+      20000,
+      ['r12-pre-introduction', 'r12-pre-introduction'],
+    ],
   ])('adds up %s', async (q, sum, ruleIds) => {
     const a = await ask(q);
     expect(a.total).toMatchObject({ min: sum, max: sum, ruleIds });

@@ -69,6 +69,10 @@ describe('facts a message states', () => {
     expect(facts('国家级、自治区级重点实验室分别给多少').level).toBeUndefined();
   });
 
+  it('does not read the "master" of a skill master studio as a degree', () => {
+    expect(facts('how much for a skill master studio').degree).toBeUndefined();
+  });
+
   it('does not read 博士后工作站 as a doctorate', () => {
     const f = facts('博士后工作站能拿多少钱');
     expect(f.subjects).toEqual(['postdoc_station']);
