@@ -1,6 +1,7 @@
 // What a cold Worker isolate evaluates before its first answer, measured in a fresh V8 (a new Node process; workerd runs
 // the same V8): importing the built module (parse + top-level evaluation), then the first /api/chat request, which
-// builds the dependencies (corpus validation, index load, rules) and answers.
+// builds the dependencies (corpus validation, index load, rules) and answers. workerd's own `cloudflare:workers` module
+// (the Worker imports waitUntil from it) is stubbed by a resolve hook, which Node loads before the clock starts.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
@@ -29,9 +30,19 @@ const t3 = performance.now();
 process.stdout.write("\\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswer: t2 - t1, secondAnswer: t3 - t2 }));
 `;
 
+const WORKERD_STUB = 'data:text/javascript,export const waitUntil = (p) => p;';
+const HOOKS = `export async function resolve(specifier, context, next) {
+  return specifier === 'cloudflare:workers' ? { url: ${JSON.stringify(WORKERD_STUB)}, shortCircuit: true } : next(specifier, context);
+}`;
+const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
+
 /** One cold start of the Worker module at `path` (a bundle built for workerd, run here without bindings). */
 export function coldWorker(path: string): ColdWorker {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(path).href], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, '--input-type=module', '-e', PROBE, pathToFileURL(path).href],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`cold worker probe failed: ${r.stderr}`);
   return JSON.parse(r.stdout.split('\nCOLD ').at(-1) ?? '') as ColdWorker;
 }
