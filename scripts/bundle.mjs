@@ -58,6 +58,7 @@ export const TARGETS = {
       outExtension: { '.js': '.mjs' },
       minifySyntax: true,
       minifyWhitespace: true,
+      charset: 'utf8',
       plugins: [zodEnglishOnly],
     },
   },
