@@ -42,10 +42,13 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** MiniSearch's calcBM25Score, written the same way so every score is the same double. */
-function bm25(termFreq: number, matchingCount: number, totalCount: number, fieldLength: number, avgFieldLength: number): number {
-  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+/** MiniSearch's calcBM25Score, written the same way so every score is the same double (the IDF computed once per field). */
+function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number): number {
   return invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
+}
+
+function idf(matchingCount: number, totalCount: number): number {
+  return Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
 }
 
 /**
@@ -149,9 +152,10 @@ export function loadCompact(p: PackedIndex): CompactIndex {
           const from = segStart[s]!;
           const to = segStart[s + 1]!;
           const avg = p.averageFieldLength[f]!;
+          const invDocFreq = idf(to - from, n);
           for (let i = from; i < to; i++) {
             const d = docs[i]!;
-            const w = boost * bm25(freqs[i]!, to - from, n, fieldLength[d * fieldCount + f]!, avg);
+            const w = boost * bm25(invDocFreq, freqs[i]!, fieldLength[d * fieldCount + f]!, avg);
             if (termStamp[d] === stamp) termScore[d] = termScore[d]! + w;
             else {
               termStamp[d] = stamp;

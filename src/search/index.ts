@@ -113,14 +113,27 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
   const read = (q: Query): Question => (typeof q === 'string' ? reader.understand(q) : q);
 
-  type Results = { clauses: Ranked[]; passages: Ranked[] };
-  // The pipeline asks for clauses, then for passages of the same question: remember the last question's results.
+  type Results = { passages: Ranked[]; clauses: Ranked[]; bestPassage: Map<string, Ranked> };
+  // The pipeline asks for clauses (several times) and for passages of the same question: remember the last one's results.
   let last: { q: Question; ranked: Results } | undefined;
 
   function rank(q: Question): Results {
     if (last?.q === q) return last.ranked;
     const { terms, weights } = queryOf(q, tuning);
-    const ranked = { clauses: clauseIndex.search(terms, weights), passages: passageIndex.search(terms, weights) };
+    const clauseResults = clauseIndex.search(terms, weights);
+    const passages = passageIndex.search(terms, weights);
+    const clauseScores = new Map(clauseResults.map((r) => [r.id, r.score]));
+    // Passage results come best first, so the first one seen for a clause is its best sentence.
+    const bestPassage = new Map<string, Ranked>();
+    for (const r of passages) {
+      const clauseId = passageById.get(r.id)?.clauseId;
+      if (clauseId !== undefined && !bestPassage.has(clauseId)) bestPassage.set(clauseId, r);
+    }
+    const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
+    const clauses = [...ids]
+      .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
+      .sort((a, b) => b.score - a.score);
+    const ranked = { passages, clauses, bestPassage };
     last = { q, ranked };
     return ranked;
   }
@@ -130,18 +143,7 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
       const q = read(query);
       const refs = q.clauseRefs;
       if (refs.length === 0 && !q.scope.inScope && q.scope.reason !== 'detail_not_in_text') return [];
-      const { clauses: clauseResults, passages: passageResults } = rank(q);
-      const clauseScores = new Map(clauseResults.map((r) => [r.id, r.score]));
-      // Passage results come best first, so the first one seen for a clause is its best sentence.
-      const bestPassage = new Map<string, Ranked>();
-      for (const r of passageResults) {
-        const clauseId = passageById.get(r.id)?.clauseId;
-        if (clauseId !== undefined && !bestPassage.has(clauseId)) bestPassage.set(clauseId, r);
-      }
-      const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
-      const ranked = [...ids]
-        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
-        .sort((a, b) => b.score - a.score);
+      const { clauses: ranked, bestPassage } = rank(q);
       if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
       // A part named by number comes first, whatever the words around it score.
       const top = ranked[0]?.score ?? 0;
