@@ -2,9 +2,10 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { buildDeps, consoleLogger } from './deps';
+import { buildDeps } from './deps';
 import { tokenBucket } from './limits/limiter';
 import { sqliteStores } from './store/node';
+import { stdoutLogger } from './stdout-logger';
 import { pruneOlderThan } from './store/stores';
 import { parseTrustProxy } from './web/client-ip';
 import { nodeClientKey } from './web/client-ip-node';
@@ -21,6 +22,7 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
+const consoleLogger = stdoutLogger();
 const stores = sqliteStores(config.SQLITE_PATH, consoleLogger);
 const perMinute = config.RATE_LIMIT_PER_MINUTE;
 const httpLimit = {

@@ -72,6 +72,19 @@ export function isUnquantified(rule: Rule): boolean {
   return rule.amount.kind === 'none' && rule.amount.unquantified;
 }
 
+// The day of the last `asOf` seen: one answer evaluates every rule, some several times over, against the same date.
+let lastTime = NaN;
+let lastDay = '';
+
+/** asOf as YYYY-MM-DD (UTC), the form rules' validFrom takes. */
+function dayOf(asOf: Date): string {
+  if (asOf.getTime() !== lastTime) {
+    lastTime = asOf.getTime();
+    lastDay = asOf.toISOString().slice(0, 10);
+  }
+  return lastDay;
+}
+
 /** Evaluates one rule against the facts (overlaps are added by `evaluate`). */
 function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
   const trace: TraceStep[] = [];
@@ -84,12 +97,13 @@ function evaluateRule(rule: Rule, facts: Facts, asOf: Date): Outcome {
     if (outcome === 'failed') failed.push({ condition, value });
     if (outcome === 'missing' && !missing.includes(condition.fact)) missing.push(condition.fact);
   };
-  const inForce = asOf.toISOString().slice(0, 10) >= rule.validFrom;
+  const today = dayOf(asOf);
+  const inForce = today >= rule.validFrom;
   trace.push({
     ruleId: rule.id,
     fact: 'validFrom',
     requires: `${rule.validFrom}起施行`,
-    value: asOf.toISOString().slice(0, 10),
+    value: today,
     outcome: inForce ? 'met' : 'failed',
   });
   rule.conditions.forEach(record);

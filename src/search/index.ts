@@ -1,10 +1,11 @@
-// MiniSearch over clauses and over sentence passages: build ahead of time, load in any runtime, rank, and refuse weak matches.
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+// Clause and sentence retrieval over the packed indexes (src/search/compact.ts, built by `npm run corpus` from
+// MiniSearch's, src/search/build.ts): rank, add a clause's best sentence to its score, and refuse weak matches.
 import type { Clause, Passage } from '../corpus/schema';
 import type { Corpus } from '../corpus/load';
 import { loadLanguage } from '../corpus/vocabulary';
 import type { Question } from '../understand/question';
 import type { Reader } from '../understand/read';
+import { loadCompact, type PackedIndex, type Ranked, type Weights } from './compact';
 import { tokenizeText } from './tokenize';
 
 /** One ranked clause, as served by GET /api/search. */
@@ -18,11 +19,12 @@ export interface ClauseHit {
 /** The serialized indexes (corpus/<id>/index.json is one of these). */
 export interface SerializedIndex {
   version: number;
-  clauses: unknown;
-  passages: unknown;
+  clauses: PackedIndex;
+  passages: PackedIndex;
 }
 
-const INDEX_VERSION = 1;
+/** Version 2 is the packed format (1 was MiniSearch's own JSON). */
+export const INDEX_VERSION = 2;
 
 /**
  * Ranking weights, chosen by sweeping them on test/golden (see README "How it works"): whole domain terms count
@@ -51,39 +53,8 @@ const DEFAULT_TUNING: SearchTuning = {
   scoreFloor: 6,
 };
 
-type ClauseDoc = Pick<Clause, 'id' | 'label' | 'title' | 'text'> & { departments: string; aliases: string };
-
-const clauseOptions: Options<ClauseDoc> = {
-  fields: ['title', 'text', 'aliases', 'departments'],
-  storeFields: [],
-  tokenize: tokenizeText,
-  processTerm: (t) => t,
-};
-
-const passageOptions: Options<Passage> = {
-  fields: ['text'],
-  storeFields: ['clauseId'],
-  tokenize: tokenizeText,
-  processTerm: (t) => t,
-};
-
-/** Builds both indexes from the corpus (done by `npm run corpus`, not at request time). */
-export function buildIndex(corpus: Corpus): SerializedIndex {
-  const clauses = new MiniSearch<ClauseDoc>(clauseOptions);
-  clauses.addAll(
-    corpus.clauses.map((c) => ({
-      id: c.id,
-      label: c.label,
-      title: c.title,
-      text: c.text,
-      aliases: corpus.aliases.get(c.id) ?? '',
-      departments: [...c.lead, ...c.cooperate].join('、'),
-    })),
-  );
-  const passages = new MiniSearch<Passage>(passageOptions);
-  passages.addAll(corpus.passages);
-  return { version: INDEX_VERSION, clauses: clauses.toJSON(), passages: passages.toJSON() };
-}
+/** A clause as the clause index sees it (src/search/build.ts indexes these fields). */
+export type ClauseDoc = Pick<Clause, 'id' | 'label' | 'title' | 'text'> & { departments: string; aliases: string };
 
 /** A question as the pipeline has read it, or raw text (GET /api/search, evaluation), which the search reads itself. */
 type Query = string | Question;
@@ -114,34 +85,55 @@ function termBoost(query: Question['terms'], tuning: SearchTuning) {
 }
 
 /**
- * Loads the prebuilt indexes (MiniSearch.loadJS, the object form of loadJSON) so a cold Worker does not rebuild them.
- * @example const search = loadSearch(loadCorpus(), indexJson); search.clauses('博士后工作站有什么资助')
+ * A question's terms as the indexes are queried with them, and how much each term and field weighs.
+ * @example queryOf(reader.understand('博士补贴')) // { terms: ['博士', '补贴', …], weights: { term, field } }
+ */
+export function queryOf(q: Question, tuning: SearchTuning = DEFAULT_TUNING): { terms: string[]; weights: Weights } {
+  const a = q.terms;
+  // Joined and split on spaces, as MiniSearch read its query string: a term holding a space is its words.
+  const terms = [...new Set([...a.own, ...a.expanded])]
+    .join(' ')
+    .split(' ')
+    .filter((t) => t !== '');
+  return {
+    terms,
+    weights: { term: termBoost(a, tuning), field: { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 } },
+  };
+}
+
+/**
+ * Loads the prebuilt packed indexes (a base64 decode and typed arrays, no tree to rebuild, so a cold Worker starts fast).
+ * @example const search = loadSearch(loadCorpus(), indexJson, reader); search.clauses('博士后工作站有什么资助')
  */
 export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: Reader, tuning: SearchTuning = DEFAULT_TUNING): Search {
   if (serialized.version !== INDEX_VERSION)
     throw new Error(`search index version ${serialized.version}, expected ${INDEX_VERSION}: run npm run corpus`);
-  const clauseIndex = MiniSearch.loadJS<ClauseDoc>(serialized.clauses as Parameters<typeof MiniSearch.loadJS>[0], clauseOptions);
-  const passageIndex = MiniSearch.loadJS<Passage>(serialized.passages as Parameters<typeof MiniSearch.loadJS>[0], passageOptions);
+  const clauseIndex = loadCompact(serialized.clauses);
+  const passageIndex = loadCompact(serialized.passages);
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
   const read = (q: Query): Question => (typeof q === 'string' ? reader.understand(q) : q);
 
-  type Ranked = { clauses: SearchResult[]; passages: SearchResult[] };
-  // The pipeline asks for clauses, then for passages of the same question: remember the last question's results.
-  let last: { q: Question; ranked: Ranked } | undefined;
+  type Results = { passages: Ranked[]; clauses: Ranked[]; bestPassage: Map<string, Ranked> };
+  // The pipeline asks for clauses (several times) and for passages of the same question: remember the last one's results.
+  let last: { q: Question; ranked: Results } | undefined;
 
-  function rank(q: Question): Ranked {
+  function rank(q: Question): Results {
     if (last?.q === q) return last.ranked;
-    const a = q.terms;
-    const text = [...new Set([...a.own, ...a.expanded])].join(' ');
-    const options = {
-      tokenize: (s: string) => s.split(' '),
-      processTerm: (t: string) => t,
-      boostTerm: termBoost(a, tuning),
-      boost: { title: tuning.titleBoost, aliases: tuning.aliasBoost, departments: 0.5 },
-    };
-    const ranked = text
-      ? { clauses: clauseIndex.search(text, options), passages: passageIndex.search(text, options) }
-      : { clauses: [], passages: [] };
+    const { terms, weights } = queryOf(q, tuning);
+    const clauseResults = clauseIndex.search(terms, weights);
+    const passages = passageIndex.search(terms, weights);
+    const clauseScores = new Map(clauseResults.map((r) => [r.id, r.score]));
+    // Passage results come best first, so the first one seen for a clause is its best sentence.
+    const bestPassage = new Map<string, Ranked>();
+    for (const r of passages) {
+      const clauseId = passageById.get(r.id)?.clauseId;
+      if (clauseId !== undefined && !bestPassage.has(clauseId)) bestPassage.set(clauseId, r);
+    }
+    const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
+    const clauses = [...ids]
+      .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
+      .sort((a, b) => b.score - a.score);
+    const ranked = { passages, clauses, bestPassage };
     last = { q, ranked };
     return ranked;
   }
@@ -151,22 +143,14 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
       const q = read(query);
       const refs = q.clauseRefs;
       if (refs.length === 0 && !q.scope.inScope && q.scope.reason !== 'detail_not_in_text') return [];
-      const { clauses: clauseResults, passages: passageResults } = rank(q);
-      const clauseScores = new Map(clauseResults.map((r) => [String(r.id), r.score]));
-      // Passage results come best first, so the first one seen for a clause is its best sentence.
-      const bestPassage = new Map<string, SearchResult>();
-      for (const r of passageResults) if (!bestPassage.has(String(r['clauseId']))) bestPassage.set(String(r['clauseId']), r);
-      const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
-      const ranked = [...ids]
-        .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
-        .sort((a, b) => b.score - a.score);
+      const { clauses: ranked, bestPassage } = rank(q);
       if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
       // A part named by number comes first, whatever the words around it score.
       const top = ranked[0]?.score ?? 0;
       const named = refs.map((id: string, i: number) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
       return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score }) => {
         const clause = corpus.byId.get(id);
-        const best = passageById.get(String(bestPassage.get(id)?.id));
+        const best = passageById.get(bestPassage.get(id)?.id ?? '');
         return {
           id,
           label: clause?.label ?? id,
@@ -177,10 +161,9 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
     },
     passages(query, clauseId, limit = 3) {
       return rank(read(query))
-        .passages.filter((r) => r['clauseId'] === clauseId)
-        .slice(0, limit)
-        .map((r) => passageById.get(String(r.id)))
-        .filter((p): p is Passage => p !== undefined);
+        .passages.map((r) => passageById.get(r.id))
+        .filter((p): p is Passage => p?.clauseId === clauseId)
+        .slice(0, limit);
     },
   };
 }

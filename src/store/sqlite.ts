@@ -14,8 +14,11 @@ import type { SqlDb, SqlValue } from '../contract/sql';
 export function openSqlite(path: string): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  // WAL: readers (the admin page) never wait for the writer (answers being logged).
+  // WAL: readers (the admin page) never wait for the writer (answers being logged). NORMAL: a commit is written to the
+  // WAL without an fsync (about 20 µs instead of 180 µs here, and every answer commits two or three rows); the file stays
+  // consistent, and only a power cut, not a crash of this process, can lose the last commits (sessions and log rows).
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   migrate(db);
   // Sessions are a KV concern on Workers, so their table lives here rather than in the shared D1 migrations.
   db.exec('CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, state TEXT NOT NULL, expires INTEGER NOT NULL)');
@@ -26,12 +29,24 @@ export function openSqlite(path: string): Database.Database {
 
 /** better-sqlite3 behind the SqlDb calls (synchronous underneath; the promises keep one interface with D1). */
 export function sqliteDb(db: Database.Database): SqlDb {
+  // Compiling a statement costs more than running it (every answer logs a row): each SQL text is prepared once. The
+  // texts come from this code, a few dozen shapes; the bound only guards against a caller that builds many.
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 256) statements.clear();
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
   return {
     async all(sql, params: SqlValue[] = []) {
-      return db.prepare(sql).all(...params) as Record<string, unknown>[];
+      return prepared(sql).all(...params) as Record<string, unknown>[];
     },
     async run(sql, params: SqlValue[] = []) {
-      return db.prepare(sql).run(...params).changes;
+      return prepared(sql).run(...params).changes;
     },
   };
 }

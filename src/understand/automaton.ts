@@ -9,13 +9,6 @@ export interface Hit<T> {
   value: T;
 }
 
-interface Node {
-  next: Map<number, number>;
-  fail: number;
-  /** Indexes into `outputs` of the phrases ending here (its own and those reached by fail links). */
-  out: number[];
-}
-
 const WORD = /[a-z0-9]/;
 
 /**
@@ -24,7 +17,21 @@ const WORD = /[a-z0-9]/;
  * @example const a = new Automaton<string>([['博士', 'doctor'], ['博士后', 'postdoc']]); a.scan('在读博士后') // two hits
  */
 export class Automaton<T> {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  // Flat arrays rather than an object and a Map per node: a vocabulary compiles to tens of thousands of nodes, and a
+  // cold isolate builds several automata before its first answer. Node 0 is the root, so 0 also means "no edge".
+  /** The root's edges, by UTF-16 code unit: the root has an edge for almost every first character. */
+  private readonly rootEdges = new Int32Array(0x10000);
+  /** Every other edge, keyed by node × 0x10000 + code unit. */
+  private readonly edges = new Map<number, number>();
+  /** Each node's first child and next sibling, with the code unit that leads to it (for the breadth-first linking). */
+  private readonly firstChild: number[] = [0];
+  private readonly nextSibling: number[] = [0];
+  private readonly code: number[] = [0];
+  private readonly fail: number[] = [0];
+  /** Indexes into `outputs` of the phrases ending exactly at each node (undefined for most nodes). */
+  private readonly own: (number[] | undefined)[] = [undefined];
+  /** The nearest node down the fail links with phrases of its own (0: none): its phrases end here too. */
+  private readonly dict: number[] = [0];
   private readonly outputs: { length: number; value: T; ascii: boolean }[] = [];
 
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -32,36 +39,47 @@ export class Automaton<T> {
     this.link();
   }
 
+  private edge(node: number, code: number): number {
+    return node === 0 ? this.rootEdges[code]! : (this.edges.get(node * 0x10000 + code) ?? 0);
+  }
+
   private add(phrase: string, value: T): void {
     let state = 0;
     for (let i = 0; i < phrase.length; i++) {
       const code = phrase.charCodeAt(i);
-      let to = this.nodes[state]!.next.get(code);
-      if (to === undefined) {
-        to = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, out: [] });
-        this.nodes[state]!.next.set(code, to);
+      let to = this.edge(state, code);
+      if (to === 0) {
+        to = this.code.length;
+        this.code.push(code);
+        this.firstChild.push(0);
+        this.nextSibling.push(this.firstChild[state]!);
+        this.firstChild[state] = to;
+        this.fail.push(0);
+        this.own.push(undefined);
+        this.dict.push(0);
+        if (state === 0) this.rootEdges[code] = to;
+        else this.edges.set(state * 0x10000 + code, to);
       }
       state = to;
     }
-    this.nodes[state]!.out.push(this.outputs.length);
+    (this.own[state] ??= []).push(this.outputs.length);
     this.outputs.push({ length: phrase.length, value, ascii: /^[\x00-\x7f]+$/.test(phrase) });
   }
 
-  /** Breadth-first fail links; each node inherits the outputs of its fail node. */
+  /** Breadth-first fail links; each node's dictionary link is its fail node, or that node's own dictionary link. */
   private link(): void {
     const queue: number[] = [];
-    for (const child of this.nodes[0]!.next.values()) queue.push(child);
+    for (let c = this.firstChild[0]!; c !== 0; c = this.nextSibling[c]!) queue.push(c);
     for (let q = 0; q < queue.length; q++) {
-      const node = this.nodes[queue[q]!]!;
-      for (const [code, child] of node.next) {
-        let f = node.fail;
-        while (f !== 0 && !this.nodes[f]!.next.has(code)) f = this.nodes[f]!.fail;
-        const target = this.nodes[f]!.next.get(code);
-        const fail = target !== undefined && target !== child ? target : 0;
-        const c = this.nodes[child]!;
-        c.fail = fail;
-        c.out.push(...this.nodes[fail]!.out);
+      const node = queue[q]!;
+      for (let child = this.firstChild[node]!; child !== 0; child = this.nextSibling[child]!) {
+        const code = this.code[child]!;
+        let f = this.fail[node]!;
+        while (f !== 0 && this.edge(f, code) === 0) f = this.fail[f]!;
+        const target = this.edge(f, code);
+        const fail = target !== child ? target : 0;
+        this.fail[child] = fail;
+        this.dict[child] = this.own[fail] ? fail : this.dict[fail]!;
         queue.push(child);
       }
     }
@@ -73,16 +91,23 @@ export class Automaton<T> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      while (state !== 0 && !this.nodes[state]!.next.has(code)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(code) ?? 0;
-      for (const o of this.nodes[state]!.out) {
-        const out = this.outputs[o]!;
-        const start = i + 1 - out.length;
-        if (out.ascii && WORD.test(text[start - 1] ?? '')) continue;
-        // An English word stands whole, or with its plural or possessive ending (undergrads, labs, station's).
-        const ending = out.ascii && WORD.test(text[i + 1] ?? '') ? pluralEnding(text, i + 1, out.length) : 0;
-        if (ending < 0) continue;
-        hits.push({ start, end: i + 1 + ending, value: out.value });
+      let next = this.edge(state, code);
+      while (next === 0 && state !== 0) {
+        state = this.fail[state]!;
+        next = this.edge(state, code);
+      }
+      state = next;
+      // The phrases ending here: this node's own, then each dictionary link's, longest first.
+      for (let n = this.own[state] ? state : this.dict[state]!; n !== 0; n = this.dict[n]!) {
+        for (const o of this.own[n]!) {
+          const out = this.outputs[o]!;
+          const start = i + 1 - out.length;
+          if (out.ascii && WORD.test(text[start - 1] ?? '')) continue;
+          // An English word stands whole, or with its plural or possessive ending (undergrads, labs, station's).
+          const ending = out.ascii && WORD.test(text[i + 1] ?? '') ? pluralEnding(text, i + 1, out.length) : 0;
+          if (ending < 0) continue;
+          hits.push({ start, end: i + 1 + ending, value: out.value });
+        }
       }
     }
     return hits;

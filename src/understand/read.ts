@@ -296,6 +296,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       .filter((p) => p.length >= 4 && /^[\u3400-\u9fff]+$/.test(p))
       .map((p) => [p, subjectOf(c.value)] as [string, Subject]),
   );
+  // One character wrong leaves one half of the phrase intact: a phrase neither of whose halves occurs is skipped unscanned.
+  const fuzzyHalves = fuzzy.map(([p]) => [p.slice(0, p.length >> 1), p.slice(p.length >> 1)] as const);
 
   function understand(message: string, context: ReadContext = {}): Question {
     const text = normalize(message);
@@ -596,7 +598,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const said: Record<string, unknown> = {};
     if (subjects.length) said['subjects'] = subjects;
     for (const r of readings) said[r.fact] = r.value;
-    const saidFacts = Facts.safeParse(said).success ? Facts.parse(said) : Facts.parse({});
+    const parsedSaid = Facts.safeParse(said);
+    const saidFacts = parsedSaid.success ? parsedSaid.data : Facts.parse({});
     const merged = Facts.parse({
       ...(context.facts ?? {}),
       ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)),
@@ -829,7 +832,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
    */
   function fuzzySubjects(text: string): Hit<{ t: 'subject'; subject: Subject }>[] {
     const found: Hit<{ t: 'subject'; subject: Subject }>[] = [];
-    for (const [phrase, subject] of fuzzy) {
+    for (const [k, [phrase, subject]] of fuzzy.entries()) {
+      const [head, tail] = fuzzyHalves[k]!;
+      if (!text.includes(head) && !text.includes(tail)) continue;
       for (let i = 0; i + phrase.length <= text.length; i++) {
         let diff = 0;
         for (let j = 0; j < phrase.length && diff < 2; j++) if (text.charCodeAt(i + j) !== phrase.charCodeAt(j)) diff++;

@@ -36,24 +36,43 @@ export function stemLatin(text: string): string {
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
-/** The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. */
-export function contentChunks(text: string): string[][] {
+/** Every occurrence of each word replaced by a space (a word that does not occur costs one search, not a split). */
+function blank(text: string, words: readonly string[]): string {
+  return words.reduce((t, w) => (t.includes(w) ? t.split(w).join(' ') : t), text);
+}
+
+/**
+ * The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. `memo` keeps each
+ * piece's chunks for a second call on a variant of the same message (a piece is segmented the same way every time).
+ */
+export function contentChunks(text: string, memo?: Map<string, string[][]>): string[][] {
   const chunks: string[][] = [];
-  const stripped = QUERY_NOISE.reduce((t, n) => t.split(n).join(' '), text);
+  const stripped = blank(text, QUERY_NOISE);
   // ICU's dictionary segmentation grows faster than linearly on one long run of Han characters; pieces of at most
   // SEGMENT_PIECE characters keep the reading linear (real messages have shorter runs, so nothing changes for them).
   const pieces = [...stripped.matchAll(CJK_RUN)].flatMap((m) => m[0].match(PIECE) ?? []);
   for (const piece of pieces) {
-    const words = segmenter ? [...segmenter.segment(piece)].map((s) => s.segment) : [piece];
-    let current: string[] = [];
-    for (const w of words) {
-      if (STOP.has(w)) {
-        if (current.length) chunks.push(current);
-        current = [];
-      } else current.push(w);
+    let own = memo?.get(piece);
+    if (!own) {
+      own = pieceChunks(piece);
+      memo?.set(piece, own);
     }
-    if (current.length) chunks.push(current);
+    chunks.push(...own);
   }
+  return chunks;
+}
+
+function pieceChunks(piece: string): string[][] {
+  const chunks: string[][] = [];
+  const words = segmenter ? Array.from(segmenter.segment(piece), (s) => s.segment) : [piece];
+  let current: string[] = [];
+  for (const w of words) {
+    if (STOP.has(w)) {
+      if (current.length) chunks.push(current);
+      current = [];
+    } else current.push(w);
+  }
+  if (current.length) chunks.push(current);
   return chunks;
 }
 
@@ -75,7 +94,16 @@ export function createTermAnalyzer(language: DocumentLanguage, corpus: Corpus): 
   const glossary = new Automaton<readonly string[]>(
     [...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map((s) => [stemLatin(normalize(s)), e.means] as const)),
   );
-  const tokenize = (text: string) => tokenizeDocumentText(terms, text);
+  // Glossary meanings are the vocabulary's own phrases, a closed set: each is tokenized once, on first use.
+  const tokenized = new Map<string, string[]>();
+  const tokenize = (text: string) => {
+    let t = tokenized.get(text);
+    if (!t) {
+      t = tokenizeDocumentText(terms, text);
+      if (tokenized.size < 10_000) tokenized.set(text, t);
+    }
+    return t;
+  };
   const vocab = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
   const known = new Set<string>([...[...vocab.matchAll(CJK_RUN)].flatMap((m) => bigrams(m[0])), ...latinWords(vocab)]);
   const said = new Set([...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map(normalize)));
@@ -105,7 +133,9 @@ export interface Terms {
  * @example analyzeTerms(a, '请问博士的补贴是多少') // { own: ['博士', '补贴'], … }
  */
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
-  const chunks = contentChunks(text);
+  // The pieces knownShare segments again, unless a generic word split them, are these: segment each once.
+  const memo = new Map<string, string[][]>();
+  const chunks = contentChunks(text, memo);
   const whole = a.terms.scan(text).map((h) => h.value);
   const own = [
     ...chunks.flatMap((c) => {
@@ -121,17 +151,17 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, text),
+    knownShare: knownShare(a, text, memo),
     strong: whole.length > 0 || glossed.length > 0,
   };
 }
 
 /** Characters of the user's specific Chinese wording inside a bigram the corpus has, plus known English words. */
-function knownShare(a: TermAnalyzer, text: string): number {
-  const specific = GENERIC_WORDS.reduce((t, w) => t.split(w).join(' '), text);
+function knownShare(a: TermAnalyzer, text: string, memo: Map<string, string[][]>): number {
+  const specific = blank(text, GENERIC_WORDS);
   let total = 0;
   let known = 0;
-  for (const chunk of contentChunks(specific).map((c) => c.join(''))) {
+  for (const chunk of contentChunks(specific, memo).map((c) => c.join(''))) {
     total += chunk.length;
     for (let i = 0; i < chunk.length; i++) {
       if (a.known.has(chunk.slice(i, i + 2)) || (i > 0 && a.known.has(chunk.slice(i - 1, i + 1)))) known++;

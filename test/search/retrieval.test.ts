@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load';
 import { loadBundledSearch } from '../../src/search/load';
-import { buildIndex } from '../../src/search/index';
+import { buildIndex } from '../../src/search/build';
 import committedIndex from '../../corpus/index.json';
 import { loadGolden, scoreSet } from '../golden/metrics';
 
