@@ -3,7 +3,7 @@
 // 👎 grouped by reason and each linked to its conversation in the log.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import type { FeedbackEntry, FeedbackReason } from '../web/feedback';
+import type { FeedbackEntry, FeedbackReason } from '../store/feedback';
 import type { CountRow, LoggedQuestion } from '../store/question-log';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;

@@ -1,24 +1,15 @@
 // /admin: the staff dashboard and CSV export behind ADMIN_TOKEN (createApp mounts it only when a token is configured).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Logger } from '../contract/logger';
+import { describeError, type Logger } from '../contract/logger';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
 import { foundNothing, type QuestionLog } from '../store/question-log';
-import type { FeedbackStore } from '../web/feedback';
+import { memoryAdminSessions, newSessionId, type AdminSessionStore } from '../store/admin-sessions';
+import type { FeedbackStore } from '../store/feedback';
 import { errorBody } from '../web/errors';
 import { pageSecurity } from '../web/page/security';
-import {
-  ADMIN_COOKIE,
-  ADMIN_SESSION_SECONDS,
-  browserUsedHttps,
-  isLocalhost,
-  memoryAdminSessions,
-  newSessionId,
-  sameOrigin,
-  staffAuth,
-  type AdminSessionStore,
-} from './auth';
+import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS, browserUsedHttps, isLocalhost, sameOrigin, staffAuth } from './auth';
 import { CROSS_ORIGIN, noticePage, PLAIN_HTTP } from './notice-page';
 import { feedbackCsv, questionsCsv } from './csv';
 import { dashboardPage, loginPage, type Dashboard, type DashboardFilter } from './page';
@@ -119,7 +110,7 @@ async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard
       rules: rules.map((r) => ({ ...r, label: ruleById.get(r.id)?.label.zh ?? r.id, clause: ruleById.get(r.id)?.clause ?? '' })),
     };
   } catch (err) {
-    deps.logger.error('admin_read_failed', { message: err instanceof Error ? err.message : String(err) });
+    deps.logger.error('admin_read_failed', describeError(err));
     return {
       ...base,
       recent: [],

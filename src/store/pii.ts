@@ -1,6 +1,6 @@
 // Personal data never reaches the question log, the ratings or the CSV: phone numbers, 身份证 numbers, e-mail
 // addresses and bank card numbers are replaced by a label before anything is stored.
-import type { FeedbackStore } from '../web/feedback';
+import type { FeedbackStore } from './feedback';
 
 /** ASCII and full-width digits (people type either on a phone keyboard). */
 const D = '[0-9０-９]';

@@ -2,9 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SessionStore } from '../answer/session';
 import { migrate } from './migrate';
-import { parseSessionState } from './session-state';
+import { parseSessionState, sessionTtlMs, type SessionStore } from './sessions';
 import type { SqlDb, SqlValue } from '../contract/sql';
 
 /**
@@ -43,7 +42,7 @@ export interface SqliteSessionOptions {
 
 /** Sessions in SQLite with the same idle time-to-live as the memory and KV stores. */
 export function sqliteSessionStore(db: Database.Database, options: SqliteSessionOptions = {}): SessionStore & { prune(): number } {
-  const ttl = options.ttlMs ?? 30 * 60 * 1000;
+  const ttl = options.ttlMs ?? sessionTtlMs();
   const clock = options.clock ?? (() => new Date());
   const select = db.prepare('SELECT state FROM sessions WHERE id = ? AND expires > ?');
   const upsert = db.prepare(

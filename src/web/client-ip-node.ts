@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import proxyaddr from 'proxy-addr';
-import type { TrustProxy } from './client-ip';
+import type { TrustProxy } from '../config';
 
 /** The client address from the socket and the X-Forwarded-For header, trusting only `trust`. */
 export function clientAddress(socket: string, forwardedFor: string | undefined, trust: TrustProxy | undefined): string {

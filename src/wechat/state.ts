@@ -2,7 +2,7 @@
 // state (the SESSIONS KV namespace on Workers, the SQLite kv table on Node): keys hold only the keyed hash of the
 // OpenID / UserID. A store that fails degrades to answering without memory, and says so in the log.
 import { z } from 'zod';
-import type { Logger } from '../contract/logger';
+import { describeError, type Logger } from '../contract/logger';
 import { Lang } from '../contract/answer';
 import type { KvNamespace } from '../store/bindings';
 
@@ -43,10 +43,6 @@ export interface ChannelState {
   markSeen(messageKey: string, seen: Seen): Promise<void>;
 }
 
-function describe(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
-}
-
 function parse<T>(schema: z.ZodType<T>, text: string | null): T | undefined {
   if (!text) return undefined;
   try {
@@ -62,7 +58,8 @@ function parse<T>(schema: z.ZodType<T>, text: string | null): T | undefined {
  * @example channelState(env.SESSIONS, 'wx', logger)
  */
 export function channelState(kv: KvNamespace, prefix: string, logger: Logger): ChannelState {
-  const warn = (op: string, err: unknown) => logger.warn(`${prefix === 'wx' ? 'wechat' : 'wecom'}_state_failed`, { op, ...describe(err) });
+  const warn = (op: string, err: unknown) =>
+    logger.warn(`${prefix === 'wx' ? 'wechat' : 'wecom'}_state_failed`, { op, ...describeError(err) });
   return {
     async user(key) {
       try {
