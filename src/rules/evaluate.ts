@@ -1,5 +1,6 @@
 // The rules evaluator: pure, three-valued (eligible / not eligible / unknown), with a trace, overlap notes from the
 // closing rule (never an exclusion: every award stays as the text gives it), and the next question.
+import type { Lang } from '../contract/answer';
 import { FACT_QUESTIONS, optionFor, type FactName, type FactOption, type Facts } from './facts';
 import type { Bilingual, Condition, Rule, TableRow } from './schema';
 import type { RuleSet } from './load';
@@ -139,7 +140,7 @@ function upgradeNote(o: Outcome, facts: Facts, ruleSet: RuleSet): OverlapNote | 
   const lower = a.rows.find((r) => r.when === facts.previousLevel);
   if (!lower || lower.yuan >= o.row.yuan) return undefined;
   const higherRow = o.row;
-  const note = (lang: 'zh' | 'en') =>
+  const note = (lang: Lang) =>
     fill(ruleSet.closingNotes.upgrade[lang], {
       lower: optionFor('level', lower.when)?.[lang] ?? String(lower.when),
       lowerSum: money(lower.yuan, lower.yuan, lang),

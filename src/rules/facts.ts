@@ -1,4 +1,6 @@
 // The facts a money answer depends on: one zod schema (every field optional) and, for each fact, the question that asks for it.
+import type { Lang } from '../contract/answer';
+import { optionValue } from '../contract/option-value';
 import { z } from 'zod';
 
 /** What an award is for: the kind of person, organisation or cost a question is about. */
@@ -297,4 +299,16 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
 /** The label of one answer to one fact, in the given language. */
 export function optionFor(fact: FactName, value: unknown): FactOption | undefined {
   return FACT_QUESTIONS[fact].options.find((o) => o.value === value);
+}
+
+/**
+ * What choosing a clarifying option says on the user's behalf: the fact's own answer wording (博士, 已签订), which the
+ * pipeline reads as the reply to its pending question, rather than the option's label that also shows the outcome
+ * (博士：2万元（20000元）). Telegram's taps and WeChat's numbered replies both send it.
+ * @example replyWording('degree', { value: 'doctor', label: '博士：2万元（20000元）' }, 'zh') // → '博士'
+ */
+export function replyWording(fact: string, option: { value: string; label: string }, lang: Lang): string {
+  const name = FactName.safeParse(fact);
+  if (!name.success) return option.label;
+  return optionFor(name.data, optionValue(option.value))?.[lang] ?? option.label;
 }

@@ -1,8 +1,7 @@
 // Button taps: every one is acknowledged (answerCallbackQuery) first, so the client's spinner stops at once.
 import { Composer } from 'grammy';
-import type { Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
-import { FactName, optionFor } from '../rules/facts';
+import { replyWording } from '../rules/facts';
 import { askAndReply, type AskDeps } from './ask';
 import { decodeTap } from './callback-data';
 import { sendClause } from './clause';
@@ -15,17 +14,6 @@ export interface CallbackDeps extends AskDeps {
   corpus: Corpus;
   /** One /calc step (fact = value), see calc.ts. */
   calcStep: (ctx: BotContext, fact: string, value: string) => Promise<void>;
-}
-
-/**
- * What a tap says on the user's behalf: the fact's own answer wording (博士, 已签订), which the pipeline reads as the
- * reply to its pending question, rather than the button label that also shows the outcome (博士：2万元（20000元）).
- */
-function replyFor(fact: string, option: { value: string; label: string }, lang: Lang): string {
-  const name = FactName.safeParse(fact);
-  if (!name.success) return option.label;
-  const value = option.value === 'true' ? true : option.value === 'false' ? false : option.value;
-  return optionFor(name.data, value)?.[lang] ?? option.label;
 }
 
 export function callbacks(deps: CallbackDeps): Composer<BotContext> {
@@ -51,7 +39,7 @@ export function callbacks(deps: CallbackDeps): Composer<BotContext> {
         // Only the question last asked can be answered: a bare "是" means nothing to an older question.
         if (!clarify || !option) return void (await ctx.answerCallbackQuery({ text: t.staleButton }));
         const answerLang = ctx.session.clarifyLang ?? lang;
-        const reply = replyFor(clarify.fact, option, answerLang);
+        const reply = replyWording(clarify.fact, option, answerLang);
         await ctx.answerCallbackQuery({ text: MESSAGES[answerLang].chosen(reply) });
         return askAndReply(ctx, deps, reply, answerLang);
       }

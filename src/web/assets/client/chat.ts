@@ -1,8 +1,8 @@
 // Client chat: send and stream, render each Answer (chips, one money card per dialogue, clarify), keep the conversation
 // in localStorage, feedback with a reason, share / copy / print, stop, character counter, contact for out-of-scope.
-import type { Answer, Citation } from '../../../contract/answer';
+import type { Answer, Citation, Lang } from '../../../contract/answer';
 import { doc, el, HttpProblem, htmlLangOf, must, newId, postJson, problemText, state, store, t } from './core';
-import { DATA, type UiLang } from './data';
+import { DATA } from './data';
 import { chip, quotesOf } from './dialog';
 import { moneyCard, understoodLine } from './money';
 import { askServer } from './stream';
@@ -81,7 +81,7 @@ function paragraphs(ans: Answer, seen: Set<string>): string[] {
     );
 }
 
-const docName = (lang: UiLang) =>
+const docName = (lang: Lang) =>
   lang === 'en'
     ? "Shizuishan's talent policy (石党办发〔2020〕32号)"
     : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）';
@@ -321,7 +321,7 @@ export function initChat(): void {
     const ans = turn.ans;
     if (!els || !ans) return;
     const { bot } = els;
-    const lang: UiLang = ans.lang === 'en' ? 'en' : 'zh';
+    const lang: Lang = ans.lang === 'en' ? 'en' : 'zh';
     const cites = ans.citations ?? [];
     bot.setAttribute('lang', htmlLangOf(lang));
     bot.textContent = '';
@@ -381,7 +381,7 @@ export function initChat(): void {
     if (!live && idx < hist.turns.length - 1) supersede(hist.turns.at(-1)?.id);
   }
 
-  function totalText(total: NonNullable<Answer['total']>, lang: UiLang): string {
+  function totalText(total: NonNullable<Answer['total']>, lang: Lang): string {
     const w = (n: number) => `${Math.round(n / 100) / 100}万元`;
     const sum = total.min === total.max ? w(total.min) : `${w(total.min)}–${w(total.max)}`;
     return `${t('total', lang)}${sum}`;

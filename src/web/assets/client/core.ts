@@ -1,12 +1,13 @@
 // Client core: DOM building by textContent only, interface strings, language, preferences, JSON requests and their errors.
-import { DATA, type StrKey, type UiLang } from './data';
+import type { Lang } from '../../../contract/answer';
+import { DATA, type StrKey } from './data';
 
 export const doc = document;
 const root = doc.documentElement;
-export const state: { lang: UiLang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
+export const state: { lang: Lang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
 
 /** An interface string in the given language (the interface language by default). */
-export function t(key: StrKey, lang: UiLang = state.lang): string {
+export function t(key: StrKey, lang: Lang = state.lang): string {
   return DATA.STR[lang][key] || DATA.STR.zh[key] || key;
 }
 
@@ -21,7 +22,7 @@ export function must<T extends HTMLElement = HTMLElement>(id: string): T {
   return n as T;
 }
 
-export const htmlLangOf = (l: UiLang): string => (l === 'en' ? 'en' : 'zh-CN');
+export const htmlLangOf = (l: Lang): string => (l === 'en' ? 'en' : 'zh-CN');
 
 export interface ElOpts {
   cls?: string;
@@ -77,7 +78,7 @@ export const store = {
   },
 };
 
-function applyLang(l: UiLang): void {
+function applyLang(l: Lang): void {
   state.lang = l;
   root.lang = htmlLangOf(l);
   root.setAttribute('data-lang', l);

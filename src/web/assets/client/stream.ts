@@ -1,5 +1,5 @@
 // Client chat transport: asks with "stream": true, reads SSE delta/answer events, or takes plain JSON.
-import type { Answer } from '../../../contract/answer';
+import type { Answer, Lang } from '../../../contract/answer';
 import { HttpProblem, postJson } from './core';
 
 function deltaText(data: string): string {
@@ -16,7 +16,7 @@ function deltaText(data: string): string {
 export interface ChatPayload {
   message: string;
   sessionId?: string;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 /**
