@@ -2,7 +2,7 @@
 // POST /api/benefits → 可以享受 / 还需确认（缺哪一项）/ 不符合（为什么）, with print and a text export.
 import type { Amount, Citation, Clarify, Lang } from '../../../contract/answer';
 import { optionValue } from '../../../contract/option-value';
-import { $, doc, el, must, postJson, problemText, state, t } from './core';
+import { $, doc, el, must, postJson, problemText, state, t, trusted } from './core';
 import type { StrKey } from './data';
 import { quotesOf } from './dialog';
 import { amountLines, factText, moneyCard } from './money';
@@ -28,7 +28,7 @@ function factsOf(form: HTMLFormElement): Facts {
 }
 
 export function initCalc(): void {
-  const form = must<HTMLFormElement>('calc-form');
+  const form = must('calc-form', HTMLFormElement);
   const out = must('calc-results');
   const status = must('calc-status');
   const fieldsBox = must('calc-questions');
@@ -45,7 +45,7 @@ export function initCalc(): void {
 
   async function ask(facts: Facts, lang: Lang): Promise<Benefits> {
     const res = await postJson('/api/benefits', { ...facts, lang });
-    return (await res.json()) as Benefits;
+    return trusted<Benefits>(await res.json());
   }
 
   /** Shows the questions that matter for the chosen subjects, in the server's order (the one that settles most first). */
@@ -54,7 +54,7 @@ export function initCalc(): void {
     const fields = [...fieldsBox.querySelectorAll<HTMLElement>('.field[data-fact]')];
     for (const f of fields) {
       const fact = f.getAttribute('data-fact') ?? '';
-      const answered = (f.querySelector('select') as HTMLSelectElement).value !== '';
+      const answered = (f.querySelector('select')?.value ?? '') !== '';
       f.hidden = !(wanted.includes(fact) || (answered && !f.hidden));
     }
     for (const fact of wanted) {
@@ -169,7 +169,7 @@ export function initCalc(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let renderNext = false;
   form.addEventListener('change', (e) => {
-    renderNext ||= Boolean(last) || (e.target as HTMLElement).getAttribute('name') === 'subjects';
+    renderNext ||= Boolean(last) || (e.target instanceof HTMLElement && e.target.getAttribute('name') === 'subjects');
     clearTimeout(timer);
     timer = setTimeout(() => {
       const render = renderNext;
