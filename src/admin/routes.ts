@@ -52,7 +52,7 @@ function filterOf(c: Context): DashboardFilter {
 
 /** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
 function dayStartUtc(day: string, timeZone: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
   const guess = Date.UTC(y, m - 1, d);
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {

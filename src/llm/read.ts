@@ -3,7 +3,7 @@
 // come only from the rules evaluator.
 import { z } from 'zod';
 import type { Answer, Lang } from '../contract/answer';
-import { FACT_QUESTIONS, Degree, Level, type FactName, type Facts } from '../rules/facts';
+import { FACT_QUESTIONS, Degree, Level, isFactName, type FactName, type Facts } from '../rules/facts';
 
 /** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */
 const ModelFacts = z
@@ -37,7 +37,9 @@ export function parseModelFacts(text: string): Partial<Facts> | undefined {
  * a shown amount.
  */
 export function disagreements(said: Facts, model: Partial<Facts>, deciding: ReadonlySet<FactName>): FactName[] {
-  return (Object.keys(model) as FactName[]).filter((fact) => deciding.has(fact) && model[fact] !== undefined && said[fact] !== model[fact]);
+  return Object.keys(model)
+    .filter(isFactName)
+    .filter((fact) => deciding.has(fact) && model[fact] !== undefined && said[fact] !== model[fact]);
 }
 
 /** The rules answer, asking the user to settle the first fact the two readings disagree on. */

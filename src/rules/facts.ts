@@ -80,7 +80,7 @@ export const Facts = z
   .strict();
 export type Facts = z.infer<typeof Facts>;
 
-export const FactName = z.enum(Object.keys(Facts.shape) as [keyof Facts, ...(keyof Facts)[]]);
+export const FactName = Facts.keyof();
 export type FactName = z.infer<typeof FactName>;
 
 /** One allowed answer: its value, its label on a button, and how the answer reads when a condition fails. */
@@ -297,6 +297,14 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
 };
 
 /** The label of one answer to one fact, in the given language. */
+/** A fact's name, narrowed from any string (object keys, stored state, model output). */
+export function isFactName(name: string): name is FactName {
+  return FactName.safeParse(name).success;
+}
+
+/** The facts in FACT_QUESTIONS' order, the tie-break when two questions settle as much. */
+export const FACT_ORDER: FactName[] = Object.keys(FACT_QUESTIONS).filter(isFactName);
+
 export function optionFor(fact: FactName, value: unknown): FactOption | undefined {
   return FACT_QUESTIONS[fact].options.find((o) => o.value === value);
 }

@@ -207,8 +207,9 @@ function overlapBlocks(outcomes: Outcome[], c: Context, closing: { clause: strin
       byNote.set(key, entry);
     }
   }
-  return [...byNote.values()].map((e) => {
-    const first = e.notes[0] as OverlapNote;
+  return [...byNote.values()].flatMap((e) => {
+    const first = e.notes[0];
+    if (!first) return [];
     const lines = [`${h.overlap}${sep}${e.labels.join(lang === 'zh' ? '、' : '; ')} — ${first.note[lang]}${end}`];
     if (first.interpretation) lines.push(`${h.interpretation}${sep}${first.interpretation[lang]}${end}`);
     lines.push(`${h.quote}${sep}“${closing.quote}”${tag(closing.clause)}`);

@@ -27,7 +27,7 @@ export function openSqlite(path: string): Database.Database {
 export function sqliteDb(db: Database.Database): SqlDb {
   return {
     async all(sql, params: SqlValue[] = []) {
-      return db.prepare(sql).all(...params) as Record<string, unknown>[];
+      return db.prepare<SqlValue[], Record<string, unknown>>(sql).all(...params);
     },
     async run(sql, params: SqlValue[] = []) {
       return db.prepare(sql).run(...params).changes;
@@ -44,14 +44,14 @@ export interface SqliteSessionOptions {
 export function sqliteSessionStore(db: Database.Database, options: SqliteSessionOptions = {}): SessionStore & { prune(): number } {
   const ttl = options.ttlMs ?? sessionTtlMs();
   const clock = options.clock ?? (() => new Date());
-  const select = db.prepare('SELECT state FROM sessions WHERE id = ? AND expires > ?');
+  const select = db.prepare<[string, number], { state: string }>('SELECT state FROM sessions WHERE id = ? AND expires > ?');
   const upsert = db.prepare(
     'INSERT INTO sessions (id, state, expires) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires = excluded.expires',
   );
   const expire = db.prepare('DELETE FROM sessions WHERE expires <= ?');
   return {
     async get(id) {
-      const row = select.get(id, clock().getTime()) as { state: string } | undefined;
+      const row = select.get(id, clock().getTime());
       return parseSessionState(row?.state);
     },
     async set(id, state) {

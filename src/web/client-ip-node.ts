@@ -16,6 +16,8 @@ export function clientAddress(socket: string, forwardedFor: string | undefined, 
     socket: { remoteAddress: socket },
   };
   const test = 'hops' in trust ? (_addr: string, i: number) => i < trust.hops : proxyaddr.compile(trust.addresses);
+  // proxy-addr reads only these three fields of Node's IncomingMessage, and there is no socket here to build a real one.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- see above
   return proxyaddr(fake as unknown as Parameters<typeof proxyaddr>[0], test);
 }
 

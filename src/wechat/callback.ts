@@ -68,9 +68,15 @@ const refuse = (status: Refusal['status'], code: string, message: string) => new
 /** The model may use only what is left of the budget; after it the verified extractive answer is served. */
 function withinBudget(model: ModelPort | undefined, remainingMs: number): ModelPort | undefined {
   if (!model) return undefined;
-  const budgeted: ModelPort = Object.create(model) as ModelPort;
-  Object.defineProperty(budgeted, 'timeoutMs', { value: Math.max(0, Math.min(model.timeoutMs, Math.floor(remainingMs))) });
-  return budgeted;
+  const ready = model.ready?.bind(model);
+  return {
+    provider: model.provider,
+    model: model.model,
+    timeoutMs: Math.max(0, Math.min(model.timeoutMs, Math.floor(remainingMs))),
+    now: () => model.now(),
+    complete: (messages, options) => model.complete(messages, options),
+    ...(ready ? { ready } : {}),
+  };
 }
 
 /**
