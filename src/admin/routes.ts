@@ -11,6 +11,7 @@ import { errorBody } from '../web/errors';
 import { pageSecurity } from '../web/page/security';
 import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS, browserUsedHttps, isLocalhost, sameOrigin, staffAuth } from './auth';
 import { CROSS_ORIGIN, noticePage, PLAIN_HTTP } from './notice-page';
+import { dayStartUtc } from './time';
 import { feedbackCsv, questionsCsv } from './csv';
 import { dashboardPage, loginPage, type Dashboard, type DashboardFilter } from './page';
 
@@ -48,28 +49,6 @@ function filterOf(c: Context): DashboardFilter {
     to: day(c.req.query('to')),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
   };
-}
-
-/** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
-function dayStartUtc(day: string, timeZone: string): number {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(guess)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const asLocal = Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!);
-  return guess - (asLocal - guess);
 }
 
 async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard> {
