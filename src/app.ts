@@ -45,7 +45,7 @@ export type AppDeps = ApiDeps & {
   /** The key-value store WeChat and WeCom keep user state and seen messages in (SESSIONS on Workers, SQLite on Node). */
   kv?: KvNamespace;
   /** CHAT_MESSAGES_PER_MINUTE for each WeChat and WeCom user (Telegram's is in `telegram`). */
-  messagesPerMinute?: number;
+  messagesPerMinute: number;
   /** CONTACT_TEXT / CONTACT_PHONE: a person to ask, shown on out-of-scope answers and after 👎 (12345 when unset). */
   contact?: Contact;
 };

@@ -1,7 +1,7 @@
 // Builds the default dependencies from the bundled corpus and index (shared by every entry point).
 import { describeError, type Logger } from './contract/logger';
 import type { AppDeps } from './app';
-import type { Config } from './config';
+import { CHAT_MESSAGES_PER_MINUTE_DEFAULT, type Config } from './config';
 import { preloadLlm } from './llm/answer';
 import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
@@ -35,6 +35,7 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
     logger,
     provider: 'offline',
     feedback: memoryFeedbackStore(),
+    messagesPerMinute: CHAT_MESSAGES_PER_MINUTE_DEFAULT,
   };
 }
 

@@ -9,7 +9,6 @@ import { describeError } from '../contract/logger';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';
-import { CHAT_MESSAGES_PER_MINUTE_DEFAULT } from '../config';
 import { perMinute, toldOnce } from '../limits/limiter';
 import type { ActiveSender } from './active';
 import { converse } from './conversation';
@@ -52,7 +51,7 @@ export interface CallbackDeps extends AnswerDeps {
   /** Replaces answer() (tests). */
   ask?: (request: ChatRequest) => Promise<Answer>;
   /** Messages per user per minute (CHAT_MESSAGES_PER_MINUTE, as for Telegram chats). */
-  messagesPerMinute?: number;
+  messagesPerMinute: number;
 }
 
 type Refusal = { status: 400 | 401 | 413; code: string; message: string };
@@ -91,7 +90,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
   const now = deps.now ?? (() => performance.now());
   const recent = new Map<string, Promise<string>>();
   // Each question may cost a model call; one user's flood should not.
-  const limiter = toldOnce(perMinute(deps.messagesPerMinute ?? CHAT_MESSAGES_PER_MINUTE_DEFAULT, () => deps.clock().getTime()));
+  const limiter = toldOnce(perMinute(deps.messagesPerMinute, () => deps.clock().getTime()));
 
   const respond = (c: Context, err: unknown) => {
     if (err instanceof Refused) {
