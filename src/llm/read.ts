@@ -1,6 +1,7 @@
 // With a model configured, the model also reads the message into the Question's facts (zod-validated JSON). Where it
 // disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
 // come only from the rules evaluator.
+import { parseJsonAs } from '../contract/json';
 import { z } from 'zod';
 import type { Answer, Lang } from '../contract/answer';
 import { FACT_QUESTIONS, Degree, Level, isFactName, type FactName, type Facts } from '../rules/facts';
@@ -22,14 +23,7 @@ const ModelFacts = z
 
 /** The first {...} of the completion, parsed and validated; undefined for anything else. */
 export function parseModelFacts(text: string): Partial<Facts> | undefined {
-  const json = /\{[\s\S]*\}/.exec(text)?.[0];
-  if (!json) return undefined;
-  try {
-    const parsed = ModelFacts.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonAs(ModelFacts, /\{[\s\S]*\}/.exec(text)?.[0]);
 }
 
 /**

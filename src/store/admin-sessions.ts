@@ -1,6 +1,7 @@
 // Staff sessions of /admin behind one port: the cookie holds a random id; the store holds only its hash and expiry,
 // in a KV namespace (Workers KV, or the SQLite kv table on Node) or in memory (tests, single process).
 import { z } from 'zod';
+import { parseJsonAs } from '../contract/json';
 import type { KvNamespace } from './bindings';
 
 /** What a stored session holds: the time it ends (0 once revoked). */
@@ -34,14 +35,8 @@ export function kvAdminSessions(kv: KvNamespace, now: () => number = Date.now): 
       await kv.put(await storeKey(id), JSON.stringify({ until: now() + ttlSeconds * 1000 }), { expirationTtl: Math.max(60, ttlSeconds) });
     },
     async valid(id) {
-      const text = await kv.get(await storeKey(id));
-      if (!text) return false;
-      try {
-        const parsed = StoredSession.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.until > now();
-      } catch {
-        return false;
-      }
+      const stored = parseJsonAs(StoredSession, await kv.get(await storeKey(id)));
+      return stored !== undefined && stored.until > now();
     },
     async revoke(id) {
       await kv.put(await storeKey(id), JSON.stringify({ until: 0 }), { expirationTtl: 60 });

@@ -2,6 +2,7 @@
 // (here), in SQLite (sqlite.ts) and in Workers KV (kv-sessions.ts), and the schema a stored session is read back with.
 import { z } from 'zod';
 import { SESSION_TTL_MINUTES_DEFAULT } from '../config';
+import { parseJsonAs } from '../contract/json';
 import { FactName, Facts, Subject } from '../rules/facts';
 
 /** What a conversation has established so far, and the question it last asked. */
@@ -71,13 +72,8 @@ const SessionStateSchema = z.object({ facts: Facts, hints: z.array(Subject), pen
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
 export function parseSessionState(text: string | null | undefined): SessionState | undefined {
-  if (!text) return undefined;
-  try {
-    const parsed = SessionStateSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return undefined;
-    const { pending, ...rest } = parsed.data;
-    return pending ? { ...rest, pending } : rest;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonAs(SessionStateSchema, text);
+  if (!parsed) return undefined;
+  const { pending, ...rest } = parsed;
+  return pending ? { ...rest, pending } : rest;
 }

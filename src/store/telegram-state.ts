@@ -9,6 +9,7 @@
 import type { StorageAdapter } from 'grammy';
 import { z } from 'zod';
 import { Lang, type Clarify } from '../contract/answer';
+import { parseJsonAs } from '../contract/json';
 import { describeError, type Logger } from '../contract/logger';
 import { Facts } from '../rules/facts';
 import type { KvNamespace } from './bindings';
@@ -64,13 +65,7 @@ const ChatStateSchema = z.object({
 
 /** The stored text as a chat's state, or undefined when it is not one (the chat then starts fresh). */
 function parseChatState(text: string | null | undefined): ChatState | undefined {
-  if (!text) return undefined;
-  try {
-    const parsed = ChatStateSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonAs(ChatStateSchema, text);
 }
 
 /**
