@@ -2,7 +2,7 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { API_ROOT, BOT_INFO, SECRET, TOKEN } from './test/telegram/updates';
-import { WC, WX } from './test/wechat/support';
+import { WECHAT_VARS, WECOM_VARS } from './test/wechat/support';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('migrations');
@@ -21,12 +21,8 @@ export default defineConfig(async () => {
             TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
             TELEGRAM_API_ROOT: API_ROOT,
             // The Official Account in safe mode and a WeCom app, as `wrangler secret put` would configure them.
-            WECHAT_TOKEN: WX.token,
-            WECHAT_AES_KEY: WX.aesKey,
-            WECHAT_APP_ID: WX.appId,
-            WECOM_TOKEN: WC.token,
-            WECOM_AES_KEY: WC.aesKey,
-            WECOM_CORP_ID: WC.corpId,
+            ...WECHAT_VARS,
+            ...WECOM_VARS,
           },
         },
       }),

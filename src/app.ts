@@ -5,13 +5,13 @@ import type { Logger } from './contract/logger';
 import { createApi, type ApiDeps } from './web/api';
 import { ApiError, errorBody } from './web/errors';
 import { createFeedbackApi } from './web/feedback-api';
-import type { FeedbackStore } from './web/feedback';
+import type { FeedbackStore } from './store/feedback';
 import { createPages } from './web/page/routes';
 import type { Contact } from './web/page/chat-page';
 import type { TelegramConfig } from './telegram/config';
-import type { TelegramState } from './telegram/context';
+import type { TelegramState } from './store/telegram-state';
 import { createAdmin } from './admin/routes';
-import type { AdminSessionStore } from './admin/auth';
+import type { AdminSessionStore } from './store/admin-sessions';
 import { rateLimit, type RateLimitDeps } from './web/rate-limit';
 import { createOpenAi } from './openai/routes';
 import { createWidget, embedFraming } from './widget/routes';
@@ -44,6 +44,8 @@ export type AppDeps = ApiDeps & {
   wecom?: WecomConfig;
   /** The key-value store WeChat and WeCom keep user state and seen messages in (SESSIONS on Workers, SQLite on Node). */
   kv?: KvNamespace;
+  /** CHAT_MESSAGES_PER_MINUTE for each WeChat and WeCom user (Telegram's is in `telegram`). */
+  messagesPerMinute: number;
   /** CONTACT_TEXT / CONTACT_PHONE: a person to ask, shown on out-of-scope answers and after 👎 (12345 when unset). */
   contact?: Contact;
 };

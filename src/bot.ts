@@ -3,6 +3,7 @@ import type { AppDeps } from './app';
 import { ConfigError, loadConfig } from './config';
 import { buildDeps, consoleLogger } from './deps';
 import { sqliteStores } from './store/node';
+import { sessionTtlMs } from './store/sessions';
 import { createBot } from './telegram/bot';
 
 function fail(message: string): never {
@@ -15,7 +16,10 @@ function loadDeps(): AppDeps {
     const config = loadConfig(process.env);
     // The same SQLite file as `npm start`: chat languages, pending options and sessions survive a restart of the poller.
     // defer: the question-log write runs on after the reply is sent (the pipeline logs a failed write).
-    return buildDeps(config, {}, consoleLogger, { ...sqliteStores(config.SQLITE_PATH, consoleLogger), defer: (work) => void work });
+    return buildDeps(config, {}, consoleLogger, {
+      ...sqliteStores(config.SQLITE_PATH, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) }),
+      defer: (work) => void work,
+    });
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;

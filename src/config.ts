@@ -1,9 +1,39 @@
 // Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
 import { z } from 'zod';
-import { isTrustProxy } from './web/client-ip';
+
+/**
+ * TRUST_PROXY's grammar (Node: which proxies may name the client in X-Forwarded-For, see web/client-ip-node.ts): a hop
+ * count, or a comma-separated list of IPv4/IPv6 addresses or CIDRs (and proxy-addr's names loopback, linklocal, uniquelocal).
+ */
+const ENTRY = /^(?:loopback|linklocal|uniquelocal|[0-9a-f:.]+(?:\/\d{1,3})?)$/i;
+
+/** The parsed TRUST_PROXY: how many proxies, or which ones. */
+export type TrustProxy = { hops: number } | { addresses: string[] };
+
+/**
+ * @example parseTrustProxy('1') // → { hops: 1 }; parseTrustProxy('10.0.0.0/8, 127.0.0.1') // → { addresses: ['10.0.0.0/8', '127.0.0.1'] }
+ */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim();
+  if (/^\d{1,2}$/.test(text)) return { hops: Number(text) };
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.length > 0 && list.every((e) => ENTRY.test(e) && /[0-9a-z]/i.test(e)) ? { addresses: list } : undefined;
+}
 
 /** ADMIN_TOKEN is the only thing between the internet and the question log: long enough that guessing is hopeless. */
 const MIN_ADMIN_TOKEN_CHARS = 24;
+
+/** How long an idle conversation keeps its facts, in every session store (memory, SQLite, KV). */
+export const SESSION_TTL_MINUTES_DEFAULT = 30;
+/** Messages one chat (Telegram), or one WeChat or WeCom user, may send per minute. */
+export const CHAT_MESSAGES_PER_MINUTE_DEFAULT = 10;
+
+/** An integer setting: unset or empty takes the default; anything else must be a whole number in [min, max]. */
+const envInt = (min: number, max: number, fallback: number) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
@@ -37,11 +67,15 @@ const Env = z
     LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
     LLM_API_KEY: optionalText,
     LLM_MODEL: optionalText,
-    LLM_TIMEOUT_MS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(100).max(120000).default(8000)),
+    LLM_TIMEOUT_MS: envInt(100, 120_000, 8000),
     TELEGRAM_BOT_TOKEN: optionalText,
     TELEGRAM_WEBHOOK_SECRET: optionalText,
     TELEGRAM_BOT_INFO: optionalText,
     TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
+    /** Messages, commands and button taps one chat (one member in a group) may send per minute; WeChat and WeCom users too. */
+    CHAT_MESSAGES_PER_MINUTE: envInt(1, 1000, CHAT_MESSAGES_PER_MINUTE_DEFAULT),
+    /** After this long the webhook answers Telegram 200 while the answer finishes, so a slow update is not re-delivered. */
+    TELEGRAM_WEBHOOK_TIMEOUT_MS: envInt(1000, 55_000, 8000),
     ADMIN_TOKEN: optionalText,
     /** WeChat Official Account (GET|POST /wechat): the Token of 基本配置; AES key and AppID for 安全模式; AppSecret optional. */
     WECHAT_TOKEN: optionalText,
@@ -64,10 +98,11 @@ const Env = z
      * us) or a comma-separated list of addresses/CIDRs (10.0.0.0/8, 127.0.0.1). Unset: the socket address only.
      */
     TRUST_PROXY: optionalText,
-    LOG_RETENTION_DAYS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(3650).default(30)),
+    LOG_RETENTION_DAYS: envInt(1, 3650, 30),
+    /** Minutes an idle conversation keeps its facts (memory, SQLite and KV sessions alike). */
+    SESSION_TTL_MINUTES: envInt(1, 24 * 60, SESSION_TTL_MINUTES_DEFAULT),
     /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
     SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
-    /** Node only: questions a client may ask per minute on /api/chat and /api/benefits (Workers: [[ratelimits]] in wrangler.toml). */
     /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
     CONTACT_TEXT: optionalText,
     /** The /admin dashboard's time zone (an IANA name). */
@@ -86,7 +121,19 @@ const Env = z
         .default('Asia/Shanghai'),
     ),
     CONTACT_PHONE: optionalText,
-    RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(100000).default(20)),
+    /** Node only: requests a client may make per minute on each limited route (Workers: [[ratelimits]] in wrangler.toml). */
+    RATE_LIMIT_PER_MINUTE: envInt(1, 100_000, 20),
+    /**
+     * Workers only: the `period` of [[ratelimits]] in wrangler.toml (Cloudflare allows 10 or 60), which a refused client
+     * is told to wait (Retry-After). wrangler.toml sets it in [vars] beside the binding; test/limits/wrangler.test.ts
+     * fails when the two differ.
+     */
+    RATE_LIMIT_PERIOD_SECONDS: z.preprocess(
+      (v) => (v === '' || v === undefined ? '60' : v),
+      z
+        .enum(['10', '60'], { error: 'RATE_LIMIT_PERIOD_SECONDS must be 10 or 60 (the periods Cloudflare rate limits allow)' })
+        .transform(Number),
+    ),
     /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
     API_KEYS: commaList(
       z
@@ -107,7 +154,7 @@ const Env = z
         message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
       });
     }
-    if (env.TRUST_PROXY !== undefined && !isTrustProxy(env.TRUST_PROXY)) {
+    if (env.TRUST_PROXY !== undefined && parseTrustProxy(env.TRUST_PROXY) === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['TRUST_PROXY'],

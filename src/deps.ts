@@ -1,14 +1,14 @@
 // Builds the default dependencies from the bundled corpus and index (shared by every entry point).
-import type { Logger } from './contract/logger';
+import { describeError, type Logger } from './contract/logger';
 import type { AppDeps } from './app';
-import type { Config } from './config';
+import { CHAT_MESSAGES_PER_MINUTE_DEFAULT, type Config } from './config';
 import { preloadLlm } from './llm/answer';
 import { createModel, type ModelEnv } from './llm/model';
 import { loadCorpus } from './corpus/load';
-import { memorySessionStore } from './answer/session';
+import { memorySessionStore, sessionTtlMs } from './store/sessions';
 import { loadRules } from './rules/load';
 import { loadBundledReader, loadBundledSearch } from './search/load';
-import { memoryFeedbackStore } from './web/feedback';
+import { memoryFeedbackStore } from './store/feedback';
 import { telegramConfig } from './telegram/config';
 import { wechatConfig } from './wechat/config';
 import { wecomConfig } from './wecom/config';
@@ -35,6 +35,7 @@ export function offlineDeps(logger: Logger = consoleLogger): AppDeps {
     logger,
     provider: 'offline',
     feedback: memoryFeedbackStore(),
+    messagesPerMinute: CHAT_MESSAGES_PER_MINUTE_DEFAULT,
   };
 }
 
@@ -62,11 +63,24 @@ export function buildDeps(config: Config, env: ModelEnv = {}, logger: Logger = c
   const channels = { ...(wechat ? { wechat } : {}), ...(wecom ? { wecom } : {}) };
   const contact =
     config.CONTACT_TEXT || config.CONTACT_PHONE ? { contact: { text: config.CONTACT_TEXT, phone: config.CONTACT_PHONE } } : {};
-  const deps = { ...offlineDeps(logger), ...(telegram ? { telegram } : {}), ...channels, ...admin, ...open, ...contact, ...durable };
+  const settings = {
+    messagesPerMinute: config.CHAT_MESSAGES_PER_MINUTE,
+    sessions: memorySessionStore({ ttlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) }),
+  };
+  const deps = {
+    ...offlineDeps(logger),
+    ...settings,
+    ...(telegram ? { telegram } : {}),
+    ...channels,
+    ...admin,
+    ...open,
+    ...contact,
+    ...durable,
+  };
   const model = createModel(config, env);
   if (!model) return deps;
   // The model code is a separate chunk (offline never loads it); with a model configured, load it now, not on the first question.
-  preloadLlm().catch((err: unknown) => logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) }));
+  preloadLlm().catch((err: unknown) => logger.error('llm_load_failed', describeError(err)));
   // The key is never logged: provider, model and budget say enough to debug.
   logger.info('llm_configured', { provider: model.provider, model: model.model, timeoutMs: model.timeoutMs });
   return { ...deps, model, provider: `${model.provider}:${model.model}` };

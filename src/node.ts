@@ -1,13 +1,14 @@
 // Node entry: `npm start` serves the app with @hono/node-server at PORT (default 8787).
+import { describeError } from './contract/logger';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, parseTrustProxy, type Config } from './config';
 import { buildDeps } from './deps';
-import { tokenBucket } from './limits/limiter';
+import { perMinute } from './limits/limiter';
 import { sqliteStores } from './store/node';
+import { sessionTtlMs } from './store/sessions';
 import { stdoutLogger } from './stdout-logger';
 import { pruneOlderThan } from './store/stores';
-import { parseTrustProxy } from './web/client-ip';
 import { nodeClientKey } from './web/client-ip-node';
 
 /** A bad variable stops start-up with the message naming it (never its value). */
@@ -23,10 +24,9 @@ function configOrExit(): Config {
 
 const config = configOrExit();
 const consoleLogger = stdoutLogger();
-const stores = sqliteStores(config.SQLITE_PATH, consoleLogger);
-const perMinute = config.RATE_LIMIT_PER_MINUTE;
+const stores = sqliteStores(config.SQLITE_PATH, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) });
 const httpLimit = {
-  limiter: tokenBucket({ capacity: perMinute, refillPerSecond: perMinute / 60, now: Date.now }),
+  limiter: perMinute(config.RATE_LIMIT_PER_MINUTE, Date.now),
   // The socket's address; X-Forwarded-For only through the proxies TRUST_PROXY names (anyone can send the header).
   clientKey: nodeClientKey(config.TRUST_PROXY ? parseTrustProxy(config.TRUST_PROXY) : undefined),
 };
@@ -37,7 +37,7 @@ const app = createApp(buildDeps(config, {}, consoleLogger, { ...stores, httpLimi
 const prune = () =>
   pruneOlderThan(config.LOG_RETENTION_DAYS, new Date(), stores.retention).then(
     (deleted) => consoleLogger.info('retention_pruned', { days: config.LOG_RETENTION_DAYS, deleted }),
-    (err: unknown) => consoleLogger.error('retention_failed', { message: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => consoleLogger.error('retention_failed', describeError(err)),
   );
 void prune();
 // prune() logs its own failure, so the timer only starts it.

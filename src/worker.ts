@@ -1,4 +1,5 @@
 // Cloudflare Workers entry: the same app, built once per isolate.
+import { describeError } from './contract/logger';
 import { waitUntil } from 'cloudflare:workers';
 import { createApp } from './app';
 import { loadConfig } from './config';
@@ -6,6 +7,7 @@ import { buildDeps, consoleLogger } from './deps';
 import { bindingLimiter } from './limits/limiter';
 import type { AiBinding } from './llm/workers-ai';
 import type { RateLimitBinding } from './store/bindings';
+import { sessionTtlMs } from './store/sessions';
 import { pruneOlderThan } from './store/stores';
 import { workerStores, type StoreBindings } from './store/workers';
 import { cloudflareClientKey } from './web/rate-limit';
@@ -14,21 +16,17 @@ import { cloudflareClientKey } from './web/rate-limit';
 type WorkerEnv = Record<string, unknown> & StoreBindings & { AI?: AiBinding; RATE_LIMITER?: RateLimitBinding };
 type App = ReturnType<typeof createApp>;
 
-/** The `period` of [[ratelimits]] in wrangler.toml: a refused client is told to wait this long. */
-const RATE_LIMIT_PERIOD_SECONDS = 60;
-
 // Workers only hand over env with a request, so the app is built on the first one and reused for the isolate's life.
 let app: App | undefined;
 
 function build(env: WorkerEnv): App {
-  const stores = workerStores(env, consoleLogger);
+  const config = loadConfig(env);
+  const stores = workerStores(env, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) });
   const httpLimit = env.RATE_LIMITER
-    ? { httpLimit: { limiter: bindingLimiter(env.RATE_LIMITER, RATE_LIMIT_PERIOD_SECONDS), clientKey: cloudflareClientKey } }
+    ? { httpLimit: { limiter: bindingLimiter(env.RATE_LIMITER, config.RATE_LIMIT_PERIOD_SECONDS), clientKey: cloudflareClientKey } }
     : {};
   // defer: the question-log write finishes under the current request's waitUntil, after the reply is sent.
-  return createApp(
-    buildDeps(loadConfig(env), { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit, defer: (work) => waitUntil(work) }),
-  );
+  return createApp(buildDeps(config, { ai: env.AI }, consoleLogger, { ...stores, ...httpLimit, defer: (work) => waitUntil(work) }));
 }
 
 export default {
@@ -43,7 +41,7 @@ export default {
     ctx.waitUntil(
       pruneOlderThan(days, new Date(), workerStores(env, consoleLogger).retention).then(
         (deleted) => consoleLogger.info('retention_pruned', { days, deleted }),
-        (err: unknown) => consoleLogger.error('retention_failed', { message: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => consoleLogger.error('retention_failed', describeError(err)),
       ),
     );
   },

@@ -3,93 +3,16 @@
 // client on every admin route; login and logout refuse requests from another origin.
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { timingSafeEqual } from 'hono/utils/buffer';
 import type { Logger } from '../contract/logger';
 import { tokenBucket, type RequestLimiter } from '../limits/limiter';
-import type { KvNamespace } from '../store/bindings';
+import type { AdminSessionStore } from '../store/admin-sessions';
 
 export const ADMIN_COOKIE = 'admin_session';
 /** A staff session lasts one working day. */
 export const ADMIN_SESSION_SECONDS = 8 * 60 * 60;
 /** Failed attempts a client may make in a burst, then one more a minute. */
 const AUTH_FAILURES_BURST = 5;
-
-const encoder = new TextEncoder();
-
-/**
- * Compares two secrets in time that depends on neither: both are hashed to 32 bytes first (so lengths leak
- * nothing), then every byte is compared without an early exit.
- * @example await sameSecret(given, config.ADMIN_TOKEN)
- */
-export async function sameSecret(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([given, expected].map((s) => crypto.subtle.digest('SHA-256', encoder.encode(s))));
-  const x = new Uint8Array(a!);
-  const y = new Uint8Array(b!);
-  let diff = 0;
-  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
-  return diff === 0;
-}
-
-function hex(bytes: ArrayBuffer | Uint8Array): string {
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Server-side staff sessions: the cookie holds a random id; the store holds only its hash and expiry. */
-export interface AdminSessionStore {
-  create(id: string, ttlSeconds: number): Promise<void>;
-  valid(id: string): Promise<boolean>;
-  revoke(id: string): Promise<void>;
-}
-
-async function storeKey(id: string): Promise<string> {
-  return `admin:session:${hex(await crypto.subtle.digest('SHA-256', encoder.encode(id)))}`;
-}
-
-/**
- * Sessions in a KV namespace (Workers KV, or the SQLite kv table on Node), so every isolate and restart agrees.
- * Revoking overwrites the entry (KV has no delete in the slice we bind), and KV's own expiry forgets it.
- * @example kvAdminSessions(env.SESSIONS) // Node: kvAdminSessions(sqliteKv(db))
- */
-export function kvAdminSessions(kv: KvNamespace, now: () => number = Date.now): AdminSessionStore {
-  return {
-    async create(id, ttlSeconds) {
-      await kv.put(await storeKey(id), JSON.stringify({ until: now() + ttlSeconds * 1000 }), { expirationTtl: Math.max(60, ttlSeconds) });
-    },
-    async valid(id) {
-      const text = await kv.get(await storeKey(id));
-      if (!text) return false;
-      try {
-        const { until } = JSON.parse(text) as { until?: unknown };
-        return typeof until === 'number' && until > now();
-      } catch {
-        return false;
-      }
-    },
-    async revoke(id) {
-      await kv.put(await storeKey(id), JSON.stringify({ until: 0 }), { expirationTtl: 60 });
-    },
-  };
-}
-
-/** Tests and single-process use: a Map behind the KV calls. */
-export function memoryAdminSessions(now: () => number = Date.now): AdminSessionStore {
-  const map = new Map<string, { value: string; expires: number }>();
-  const kv: KvNamespace = {
-    async get(key) {
-      const e = map.get(key);
-      return e && e.expires > now() ? e.value : null;
-    },
-    async put(key, value, options = {}) {
-      map.set(key, { value, expires: now() + (options.expirationTtl ?? 1e9) * 1000 });
-      if (map.size > 10_000) for (const [k, e] of map) if (e.expires <= now()) map.delete(k);
-    },
-  };
-  return kvAdminSessions(kv, now);
-}
-
-/** A new session id: 32 random bytes. */
-export function newSessionId(): string {
-  return hex(crypto.getRandomValues(new Uint8Array(32)));
-}
 
 export interface StaffAuthOptions {
   token: string;
@@ -156,7 +79,7 @@ export function staffAuth(options: StaffAuthOptions) {
       if (how === undefined) return { ok: false };
       const refused = await locked(c, how);
       if (refused) return { ok: false, refused };
-      const good = bearer !== undefined ? await sameSecret(bearer, options.token) : await options.sessions.valid(cookie ?? '');
+      const good = bearer !== undefined ? await timingSafeEqual(bearer, options.token) : await options.sessions.valid(cookie ?? '');
       if (good) return { ok: true };
       await failed(c, how);
       return { ok: false };
@@ -166,7 +89,7 @@ export function staffAuth(options: StaffAuthOptions) {
     async login(c: Context, given: string): Promise<boolean | Response> {
       const refused = await locked(c, 'form');
       if (refused) return refused;
-      if (await sameSecret(given, options.token)) return true;
+      if (await timingSafeEqual(given, options.token)) return true;
       await failed(c, 'form');
       return false;
     },

@@ -1,5 +1,5 @@
 // CSV export of the question log and feedback: RFC 4180 quoting, a BOM so spreadsheet programs read the Chinese as UTF-8.
-import type { FeedbackEntry } from '../web/feedback';
+import type { FeedbackEntry } from '../store/feedback';
 import type { LoggedQuestion } from '../store/question-log';
 
 /** Quotes every cell; a cell that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '. */

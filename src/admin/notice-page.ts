@@ -1,25 +1,15 @@
 // A one-paragraph page for a sign-in that cannot work as asked (plain HTTP without ADMIN_COOKIE_SECURE=false, a form
 // posted from another site): it says why and what to do, instead of a cookie the browser silently drops.
 import { html } from 'hono/html';
+import { adminShell, type Html } from './html';
 
-export function noticePage(title: string, lines: string[]) {
-  return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
-      </head>
-      <body class="admin">
-        <main id="main">
-          <h1>${title}</h1>
-          ${lines.map((l) => html`<p class="notice" role="alert">${l}</p>`)}
-          <p><a href="/admin">/admin</a></p>
-        </main>
-      </body>
-    </html>`;
+export function noticePage(title: string, lines: string[]): Html {
+  return adminShell(
+    title,
+    html`<h1>${title}</h1>
+      ${lines.map((l) => html`<p class="notice" role="alert">${l}</p>`)}
+      <p><a href="/admin">/admin</a></p>`,
+  );
 }
 
 export const PLAIN_HTTP = [

@@ -2,11 +2,10 @@
 // Reads on a laptop and a phone: totals for the period, search, a date filter, pagination, times in the staff's zone,
 // 👎 grouped by reason and each linked to its conversation in the log.
 import { html } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
-import type { FeedbackEntry, FeedbackReason } from '../web/feedback';
+import type { FeedbackEntry, FeedbackReason } from '../store/feedback';
 import type { CountRow, LoggedQuestion } from '../store/question-log';
-
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+import { adminShell, dataTable, folded, type Html } from './html';
+import { localTime } from './time';
 
 /** What the staff asked to see: ?q= (words in the question or answer), ?from= / ?to= (local days), ?page=. */
 export interface DashboardFilter {
@@ -42,25 +41,9 @@ export interface Dashboard {
   timeZone?: string;
 }
 
-function shell(title: string, body: Html): Html {
-  return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
-      </head>
-      <body class="admin">
-        <main id="main">${body}</main>
-      </body>
-    </html>`;
-}
-
 /** The sign-in form (401 until the token is right). */
 export function loginPage(failed: boolean): Html {
-  return shell(
+  return adminShell(
     '管理登录 · Staff sign-in',
     html`<h1>管理登录 · Staff sign-in</h1>
       ${failed ? html`<p class="notice" role="alert">令牌不正确。The token is not right.</p>` : ''}
@@ -70,26 +53,6 @@ export function loginPage(failed: boolean): Html {
         <button type="submit" class="primary">登录 · Sign in</button>
       </form>`,
   );
-}
-
-/** "2026-12-04 18:05" in the given zone (the log stores UTC ISO strings). */
-function localTime(at: string, timeZone = 'Asia/Shanghai'): string {
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return at;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
 }
 
 const REASON_WORDS: Record<FeedbackReason | 'none', string> = {
@@ -111,48 +74,26 @@ function query(f: DashboardFilter, over: Partial<DashboardFilter>): string {
   return s ? `/admin?${s}` : '/admin';
 }
 
+/** The question log as a table (one card per question on a phone). */
 function questionRows(rows: LoggedQuestion[], empty: string, tz: string): Html {
   if (rows.length === 0) return html`<p>${empty}</p>`;
-  return html`<div class="table-wrap">
-    <table class="log-table">
-      <thead>
-        <tr>
-          <th scope="col">时间</th>
-          <th scope="col">渠道</th>
-          <th scope="col">问题</th>
-          <th scope="col">回答</th>
-          <th scope="col">引用</th>
-          <th scope="col">来源</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (q) =>
-            html`<tr>
-              <td data-label="时间"><time datetime="${q.at}">${localTime(q.at, tz)}</time></td>
-              <td data-label="渠道">${q.channel}</td>
-              <td data-label="问题" class="q">${q.question}</td>
-              <td data-label="回答">
-                <details>
-                  <summary>${q.answer.slice(0, 60)}${q.answer.length > 60 ? '…' : ''}</summary>
-                  ${q.answer}
-                </details>
-              </td>
-              <td data-label="引用">
-                ${
-                  q.citations.length
-                    ? html`<ul>
-                        ${q.citations.map((c) => html`<li><b>${c.label}</b> ${c.quote}</li>`)}
-                      </ul>`
-                    : '—'
-                }
-              </td>
-              <td data-label="来源">${q.source}${q.outOfScope ? ' · 范围外' : ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  const columns = [{ head: '时间' }, { head: '渠道' }, { head: '问题', cls: 'q' }, { head: '回答' }, { head: '引用' }, { head: '来源' }];
+  return dataTable(
+    columns,
+    rows.map((q) => [
+      html`<time datetime="${q.at}">${localTime(q.at, tz)}</time>`,
+      q.channel,
+      q.question,
+      folded(q.answer),
+      q.citations.length
+        ? html`<ul>
+            ${q.citations.map((c) => html`<li><b>${c.label}</b> ${c.quote}</li>`)}
+          </ul>`
+        : '—',
+      `${q.source}${q.outOfScope ? ' · 范围外' : ''}`,
+    ]),
+    { log: true },
+  );
 }
 
 /** The whole dashboard: what people ask, where the document falls short, what they disliked, what they ask about most. */
@@ -163,7 +104,7 @@ export function dashboardPage(d: Dashboard): Html {
   const pages = d.pages ?? 1;
   const byReason = (reason: FeedbackReason | 'none') => d.thumbsDown.filter((x) => (x.reason ?? 'none') === reason);
   const day = (at: string) => localTime(at, tz).slice(0, 10);
-  return shell(
+  return adminShell(
     '问答记录 · Question log',
     html`<header class="admin-head">
         <h1>问答记录 · Question log</h1>
@@ -212,25 +153,10 @@ export function dashboardPage(d: Dashboard): Html {
         <h2 id="h-clauses">最常被引用的条款 · Most-asked clauses</h2>
         ${
           d.clauses.length
-            ? html`<div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">条款</th>
-                      <th scope="col">次数</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${d.clauses.map(
-                      (c) =>
-                        html`<tr>
-                          <td>${c.label}</td>
-                          <td>${c.count}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
+            ? dataTable(
+                [{ head: '条款' }, { head: '次数' }],
+                d.clauses.map((c) => [c.label, String(c.count)]),
+              )
             : html`<p>暂无。</p>`
         }
       </section>
@@ -238,27 +164,10 @@ export function dashboardPage(d: Dashboard): Html {
         <h2 id="h-rules">金额问题（按规则）· Money questions by rule</h2>
         ${
           d.rules.length
-            ? html`<div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">规则</th>
-                      <th scope="col">条款</th>
-                      <th scope="col">次数</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${d.rules.map(
-                      (r) =>
-                        html`<tr>
-                          <td>${r.label} <code>${r.id}</code></td>
-                          <td>${r.clause}</td>
-                          <td>${r.count}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
+            ? dataTable(
+                [{ head: '规则' }, { head: '条款' }, { head: '次数' }],
+                d.rules.map((r) => [html`${r.label} <code>${r.id}</code>`, r.clause, String(r.count)]),
+              )
             : html`<p>暂无。</p>`
         }
       </section>
@@ -273,42 +182,20 @@ export function dashboardPage(d: Dashboard): Html {
             ? (['wrong', 'unanswered', 'unclear', 'other', 'none'] as const).map((reason) => {
                 const rows = byReason(reason);
                 if (!rows.length) return '';
+                const open = (x: FeedbackEntry) =>
+                  query({ q: '', from: '', to: '', page: 1 }, { q: x.message.slice(0, 200), from: day(x.at), to: day(x.at) });
                 return html`<h3>${REASON_WORDS[reason]}（${rows.length}）</h3>
-                  <div class="table-wrap">
-                    <table class="log-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">时间</th>
-                          <th scope="col">问题</th>
-                          <th scope="col">回答</th>
-                          <th scope="col">意见</th>
-                          <th scope="col">对话</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        ${rows.map(
-                          (x) =>
-                            html`<tr>
-                              <td data-label="时间"><time datetime="${x.at}">${localTime(x.at, tz)}</time></td>
-                              <td data-label="问题" class="q">${x.message}</td>
-                              <td data-label="回答">
-                                <details>
-                                  <summary>${x.answer.slice(0, 60)}${x.answer.length > 60 ? '…' : ''}</summary>
-                                  ${x.answer}
-                                </details>
-                              </td>
-                              <td data-label="意见">${x.comment ?? ''}</td>
-                              <td data-label="对话">
-                                <a
-                                  href="${query({ q: '', from: '', to: '', page: 1 }, { q: x.message.slice(0, 200), from: day(x.at), to: day(x.at) })}#h-recent"
-                                  >查看对话 · Open</a
-                                >
-                              </td>
-                            </tr>`,
-                        )}
-                      </tbody>
-                    </table>
-                  </div>`;
+                  ${dataTable(
+                    [{ head: '时间' }, { head: '问题', cls: 'q' }, { head: '回答' }, { head: '意见' }, { head: '对话' }],
+                    rows.map((x) => [
+                      html`<time datetime="${x.at}">${localTime(x.at, tz)}</time>`,
+                      x.message,
+                      folded(x.answer),
+                      x.comment ?? '',
+                      html`<a href="${open(x)}#h-recent">查看对话 · Open</a>`,
+                    ]),
+                    { log: true },
+                  )}`;
               })
             : html`<p>暂无。</p>`
         }

@@ -1,25 +1,17 @@
 // /admin: the staff dashboard and CSV export behind ADMIN_TOKEN (createApp mounts it only when a token is configured).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Logger } from '../contract/logger';
+import { describeError, type Logger } from '../contract/logger';
 import type { Corpus } from '../corpus/load';
 import type { RuleSet } from '../rules/load';
 import { foundNothing, type QuestionLog } from '../store/question-log';
-import type { FeedbackStore } from '../web/feedback';
+import { memoryAdminSessions, newSessionId, type AdminSessionStore } from '../store/admin-sessions';
+import type { FeedbackStore } from '../store/feedback';
 import { errorBody } from '../web/errors';
 import { pageSecurity } from '../web/page/security';
-import {
-  ADMIN_COOKIE,
-  ADMIN_SESSION_SECONDS,
-  browserUsedHttps,
-  isLocalhost,
-  memoryAdminSessions,
-  newSessionId,
-  sameOrigin,
-  staffAuth,
-  type AdminSessionStore,
-} from './auth';
+import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS, browserUsedHttps, isLocalhost, sameOrigin, staffAuth } from './auth';
 import { CROSS_ORIGIN, noticePage, PLAIN_HTTP } from './notice-page';
+import { dayStartUtc } from './time';
 import { feedbackCsv, questionsCsv } from './csv';
 import { dashboardPage, loginPage, type Dashboard, type DashboardFilter } from './page';
 
@@ -57,28 +49,6 @@ function filterOf(c: Context): DashboardFilter {
     to: day(c.req.query('to')),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
   };
-}
-
-/** The UTC instant a local day starts in a time zone (the offset read from Intl, so DST zones work too). */
-function dayStartUtc(day: string, timeZone: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(guess)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const asLocal = Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!);
-  return guess - (asLocal - guess);
 }
 
 async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard> {
@@ -119,7 +89,7 @@ async function dashboard(deps: AdminDeps, f: DashboardFilter): Promise<Dashboard
       rules: rules.map((r) => ({ ...r, label: ruleById.get(r.id)?.label.zh ?? r.id, clause: ruleById.get(r.id)?.clause ?? '' })),
     };
   } catch (err) {
-    deps.logger.error('admin_read_failed', { message: err instanceof Error ? err.message : String(err) });
+    deps.logger.error('admin_read_failed', describeError(err));
     return {
       ...base,
       recent: [],

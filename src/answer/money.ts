@@ -1,7 +1,7 @@
 // Money questions: facts → rules evaluator → the one Answer object (source "rules"), with amounts, citations and clarify.
 import type { Corpus } from '../corpus/load';
 import { evaluate, nextQuestion, relevant, type Outcome } from '../rules/evaluate';
-import { FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rules/facts';
+import { FACT_ORDER, FACT_QUESTIONS, type FactName, type Facts, type Subject } from '../rules/facts';
 import type { RuleSet } from '../rules/load';
 import {
   checks,
@@ -90,7 +90,7 @@ export interface MoneyInput {
 export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName; outcomes: Outcome[] } | undefined {
   const { corpus, rules, facts, hints, lang, asOf } = input;
   const all = evaluate(rules, facts, asOf);
-  const hinted = (o: Outcome) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.includes(v as Subject)));
+  const hinted = (o: Outcome) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.some((h) => h === v)));
   // Vague wording (工作室) names no subject, so it makes rules relevant by itself: every hinted rule not ruled out.
   let shown = !facts.subjects && hints.length ? all.filter((o) => hinted(o) && o.status !== 'ineligible') : relevant(all, facts);
   if (shown.length === 0) return undefined;
@@ -141,10 +141,7 @@ export function benefits(input: Omit<MoneyInput, 'hints'>): Benefits {
   const all = evaluate(rules, facts, asOf);
   const first = nextQuestion(all, facts, asOf);
   const missing = new Set(all.filter((o) => o.status === 'unknown').flatMap((o) => o.missing));
-  const order = [
-    ...(first ? [first.fact] : []),
-    ...(Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => f !== first?.fact && missing.has(f)),
-  ];
+  const order = [...(first ? [first.fact] : []), ...FACT_ORDER.filter((f) => f !== first?.fact && missing.has(f))];
   const questions = order.map((fact) => ({
     fact,
     question: FACT_QUESTIONS[fact][lang],

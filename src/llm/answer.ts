@@ -1,5 +1,6 @@
 // The pipeline's door to the model: the same two functions as ./compose, which is imported on first use, so the
 // offline bundle carries none of the prompts, the guard or LangChain (the pipeline only calls these with a model).
+import { describeError } from '../contract/logger';
 import type { Answer, Lang } from '../contract/answer';
 import type { LlmDeps, LlmRequest } from './request';
 import type { Facts } from '../rules/facts';
@@ -22,7 +23,7 @@ async function load(deps: LlmDeps) {
     return module;
   } catch (err) {
     compose = undefined;
-    deps.logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) });
+    deps.logger.error('llm_load_failed', describeError(err));
     return undefined;
   }
 }
@@ -58,7 +59,7 @@ export async function modelFacts(
     const [module] = await Promise.all([preloadLlm(), deps.model.ready?.()]);
     return await module.modelFacts(deps.model, deps.logger, message, lang);
   } catch (err) {
-    deps.logger.error('llm_load_failed', { message: err instanceof Error ? err.message : String(err) });
+    deps.logger.error('llm_load_failed', describeError(err));
     return undefined;
   }
 }

@@ -4,35 +4,8 @@
 // (80%, 百分之八十, eighty percent, 八成) and ratios (4/5, 五分之四). A numeral-like token it cannot value is reported
 // as unreadable, so the guard rejects it instead of letting it pass.
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const CN_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+import { chineseNumber } from '../understand/numerals';
+
 /** Financial digits that are also ordinary words (队伍, 陆续, 收拾): alone they count only before a unit. */
 const FINANCIAL = new Set('壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
 
@@ -92,54 +65,6 @@ const NUMBER = new RegExp(
 const RANGE = new RegExp(`(${ARABIC}|${CN_ONLY})\\s*[-—–~～至到]\\s*(?:${ARABIC}|${CN_ONLY})\\s*([万萬亿億])`, 'g');
 const CURRENCY_AFTER = /^\s*(?:[万萬亿億]?元|块|yuan\b|rmb\b|cny\b)/i;
 const CURRENCY_BEFORE = /(?:[¥￥]|rmb|cny|人民币)\s*$/i;
-
-/** The value of a Chinese or mixed numeral (二十五, 捌拾捌万, 2万5千, 1.5万, 二〇二〇); undefined when it is not well formed. */
-function chineseToNumber(text: string): number | undefined {
-  let total = 0; // the part already multiplied by 亿
-  let wan = 0; // the part already multiplied by 万
-  let section = 0; // below 万
-  let digit: number | undefined;
-  let lastUnit = Infinity;
-  let lastBig = Infinity;
-  let prev: 'arabic' | 'digit' | 'unit' | 'big' | 'start' = 'start';
-  for (const piece of text.replace(/\s+/g, '').match(/\d+(?:,\d{3})*(?:\.\d+)?|./gsu) ?? []) {
-    if (/^\d/.test(piece)) {
-      if (prev === 'arabic' || prev === 'digit') return undefined;
-      digit = Number(piece.replace(/,/g, ''));
-      prev = 'arabic';
-    } else if (piece in CN_DIGIT) {
-      if (prev === 'arabic') return undefined;
-      // 二〇二〇: a run of digits reads positionally (years); 一百零五 passes through 零.
-      digit = prev === 'digit' ? (digit ?? 0) * 10 + (CN_DIGIT[piece] ?? 0) : (CN_DIGIT[piece] ?? 0);
-      prev = 'digit';
-    } else if (piece in CN_UNIT) {
-      const unit = CN_UNIT[piece] ?? 1;
-      if (unit >= lastUnit) return undefined;
-      section += (digit ?? 1) * unit;
-      digit = undefined;
-      lastUnit = unit;
-      prev = 'unit';
-    } else if (piece in CN_BIG) {
-      const big = CN_BIG[piece] ?? 1;
-      if (prev === 'big' || big >= lastBig) return undefined;
-      if (big === 1e8) {
-        total = (total + wan + section + (digit ?? 0)) * big;
-        wan = 0;
-      } else {
-        wan = (section + (digit ?? 0)) * big;
-      }
-      section = 0;
-      digit = undefined;
-      lastUnit = Infinity;
-      lastBig = big === 1e8 ? 1e8 : big;
-      prev = 'big';
-    } else {
-      return undefined;
-    }
-  }
-  if (prev === 'start') return undefined;
-  return total + wan + section + (digit ?? 0);
-}
 
 /** fifty thousand → 50000, one hundred and twenty → 120, twenty-five → 25; undefined for "five twenty". */
 function wordsToNumber(text: string): number | undefined {
@@ -260,18 +185,18 @@ export function scanNumbers(raw: string): NumberScan {
   };
   for (const m of text.matchAll(NUMBER)) {
     const [, pctCn, denom, numer, ratioA, ratioB, cheng, token, scaleWord, pct, words, wordsPct] = m;
-    if (pctCn !== undefined) add(m, chineseToNumber(pctCn));
+    if (pctCn !== undefined) add(m, chineseNumber(pctCn));
     else if (denom !== undefined && numer !== undefined) {
-      const [d, n] = [chineseToNumber(denom), chineseToNumber(numer)];
+      const [d, n] = [chineseNumber(denom), chineseNumber(numer)];
       add(m, d && n !== undefined ? (n / d) * 100 : undefined);
     } else if (ratioA !== undefined && ratioB !== undefined) add(m, Number(ratioB) ? (Number(ratioA) / Number(ratioB)) * 100 : undefined);
-    else if (cheng !== undefined) add(m, (/\d/.test(cheng) ? Number(cheng) : (CN_DIGIT[cheng] ?? NaN)) * 10);
+    else if (cheng !== undefined) add(m, (/\d/.test(cheng) ? Number(cheng) : (chineseNumber(cheng) ?? NaN)) * 10);
     else if (token !== undefined) {
       // 队伍, 陆续, 收拾: a lone financial digit is a word unless a unit follows it.
       const after = text.slice((m.index ?? 0) + m[0].length);
       if (token.length === 1 && FINANCIAL.has(token) && !scaleWord && !pct && !/^\s*[元万萬亿億%]/.test(after)) continue;
       const unit = /[万萬亿億]$/.test(token) ? undefined : borrowed.get(m.index ?? 0);
-      const base = chineseToNumber(unit ? `${token}${unit}` : token);
+      const base = chineseNumber(unit ? `${token}${unit}` : token);
       const scale = scaleWord ? (EN_SCALE[scaleWord.toLowerCase()] ?? 1) : 1;
       const n = base === undefined ? undefined : pct?.startsWith('‰') ? (base * scale) / 10 : base * scale;
       add(m, n, !pct && (/[万萬亿億]/.test(token) || Boolean(unit) || scale >= 1000));

@@ -1,9 +1,10 @@
 // With a model configured, the model also reads the message into the Question's facts (zod-validated JSON). Where it
 // disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
 // come only from the rules evaluator.
+import { parseJsonAs } from '../contract/json';
 import { z } from 'zod';
 import type { Answer, Lang } from '../contract/answer';
-import { FACT_QUESTIONS, Degree, Level, type FactName, type Facts } from '../rules/facts';
+import { FACT_QUESTIONS, Degree, Level, isFactName, type FactName, type Facts } from '../rules/facts';
 
 /** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */
 const ModelFacts = z
@@ -22,14 +23,7 @@ const ModelFacts = z
 
 /** The first {...} of the completion, parsed and validated; undefined for anything else. */
 export function parseModelFacts(text: string): Partial<Facts> | undefined {
-  const json = /\{[\s\S]*\}/.exec(text)?.[0];
-  if (!json) return undefined;
-  try {
-    const parsed = ModelFacts.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonAs(ModelFacts, /\{[\s\S]*\}/.exec(text)?.[0]);
 }
 
 /**
@@ -37,7 +31,9 @@ export function parseModelFacts(text: string): Partial<Facts> | undefined {
  * a shown amount.
  */
 export function disagreements(said: Facts, model: Partial<Facts>, deciding: ReadonlySet<FactName>): FactName[] {
-  return (Object.keys(model) as FactName[]).filter((fact) => deciding.has(fact) && model[fact] !== undefined && said[fact] !== model[fact]);
+  return Object.keys(model)
+    .filter(isFactName)
+    .filter((fact) => deciding.has(fact) && model[fact] !== undefined && said[fact] !== model[fact]);
 }
 
 /** The rules answer, asking the user to settle the first fact the two readings disagree on. */

@@ -7,24 +7,22 @@ import { answer, type AnswerDeps } from '../answer/pipeline';
 import { Lang } from '../contract/answer';
 import type { Clause } from '../corpus/schema';
 import { answerText } from '../openai/content';
-import { FACT_QUESTIONS, Facts, type FactName } from '../rules/facts';
+import { FACT_QUESTIONS, FactName, Facts } from '../rules/facts';
 import { MAX_MESSAGE_CHARS } from '../web/schemas';
 import { benefitsText } from './benefits-text';
 
 const INSTRUCTIONS = `Answers questions about one document: 石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见 (石党办发〔2020〕32号, Shizuishan, Ningxia, 2020-09-15), the city's talent policy: subsidies for graduates coming home, funding for enterprises, postdoc stations, skill-master studios, labs, incubators, housing, and which department leads each measure. Every answer quotes the text and names the clause (【第12条】); every amount comes from a deterministic rules evaluator. Quote clause ids and amounts exactly as returned; do not compute amounts yourself.`;
 
 /** Each fact described for the model from the same data the web calculator asks with. */
-const DescribedFacts = z
-  .object(
-    Object.fromEntries(
-      Object.entries(Facts.shape).map(([name, schema]) => {
-        const q = FACT_QUESTIONS[name as FactName];
-        const values = q.options.map((o) => `${JSON.stringify(o.value)} = ${o.en}`).join('; ');
-        return [name, schema.describe(`${q.en} ${name === 'subjects' ? 'One or more of: ' : ''}${values}`)];
-      }),
-    ) as typeof Facts.shape,
-  )
-  .strict();
+const DescribedFacts = Facts.extend(
+  Object.fromEntries(
+    FactName.options.map((name) => {
+      const q = FACT_QUESTIONS[name];
+      const values = q.options.map((o) => `${JSON.stringify(o.value)} = ${o.en}`).join('; ');
+      return [name, Facts.shape[name].describe(`${q.en} ${name === 'subjects' ? 'One or more of: ' : ''}${values}`)];
+    }),
+  ),
+).strict();
 
 const SessionId = z
   .string()
@@ -47,7 +45,9 @@ function clauseText(c: Clause): string {
 
 /** Some clients show only `content`, others read `structuredContent`: both carry everything. */
 function result(text: string, structured: object) {
-  return { content: [{ type: 'text' as const, text }], structuredContent: structured as Record<string, unknown> };
+  // A spread copy is a plain object type, which the SDK's Record<string, unknown> accepts without a cast.
+  const structuredContent: Record<string, unknown> = { ...structured };
+  return { content: [{ type: 'text' as const, text }], structuredContent };
 }
 
 /**

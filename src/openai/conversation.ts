@@ -3,7 +3,7 @@
 // "openai:"), so the same conversation always maps to the same state, and rebuilt by replaying those messages offline
 // when the store has lost it (expired, or another isolate has not seen the write yet).
 import { answer, type AnswerDeps } from '../answer/pipeline';
-import { memorySessionStore, type SessionState } from '../answer/session';
+import { memorySessionStore, type SessionState } from '../store/sessions';
 import type { Answer, Lang } from '../contract/answer';
 import { MAX_MESSAGE_CHARS } from '../web/schemas';
 import { OpenAiError } from './errors';

@@ -1,6 +1,6 @@
 // Optional bearer keys (API_KEYS) for /v1 and /mcp: no keys configured means open, like /api/chat.
 import type { Context } from 'hono';
-import { sameSecret } from '../admin/auth';
+import { timingSafeEqual } from 'hono/utils/buffer';
 
 export type KeyCheck = 'open' | 'ok' | 'missing' | 'wrong';
 
@@ -13,6 +13,6 @@ export async function checkBearer(c: Context, keys: readonly string[]): Promise<
   if (keys.length === 0) return 'open';
   const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (given === undefined) return 'missing';
-  const matches = await Promise.all(keys.map((key) => sameSecret(given, key)));
+  const matches = await Promise.all(keys.map((key) => timingSafeEqual(given, key)));
   return matches.includes(true) ? 'ok' : 'wrong';
 }

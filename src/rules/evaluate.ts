@@ -1,6 +1,7 @@
 // The rules evaluator: pure, three-valued (eligible / not eligible / unknown), with a trace, overlap notes from the
 // closing rule (never an exclusion: every award stays as the text gives it), and the next question.
-import { FACT_QUESTIONS, optionFor, type FactName, type FactOption, type Facts } from './facts';
+import type { Lang } from '../contract/answer';
+import { FACT_ORDER, FACT_QUESTIONS, optionFor, type FactName, type FactOption, type Facts } from './facts';
 import type { Bilingual, Condition, Rule, TableRow } from './schema';
 import type { RuleSet } from './load';
 import { money } from './yuan';
@@ -153,7 +154,7 @@ function upgradeNote(o: Outcome, facts: Facts, ruleSet: RuleSet): OverlapNote | 
   const lower = a.rows.find((r) => r.when === facts.previousLevel);
   if (!lower || lower.yuan >= o.row.yuan) return undefined;
   const higherRow = o.row;
-  const note = (lang: 'zh' | 'en') =>
+  const note = (lang: Lang) =>
     fill(ruleSet.closingNotes.upgrade[lang], {
       lower: optionFor('level', lower.when)?.[lang] ?? String(lower.when),
       lowerSum: money(lower.yuan, lower.yuan, lang),
@@ -201,7 +202,7 @@ export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date): Outcome[] 
  * minus those ruled out by subject alone (a question about studios says nothing about postdoc stations).
  */
 export function relevant(outcomes: Outcome[], facts: Facts): Outcome[] {
-  const known = new Set(Object.keys(facts).filter((k) => facts[k as FactName] !== undefined && k !== 'subjects'));
+  const known = new Set(FACT_ORDER.filter((k) => facts[k] !== undefined && k !== 'subjects'));
   return outcomes.filter((o) => {
     const subject = subjectCondition(o.rule);
     const bySubject = subject ? check(subject, facts) : 'missing';
@@ -226,7 +227,7 @@ function settled(before: Outcome, after: Outcome): boolean {
  */
 export function nextQuestion(open: Outcome[], facts: Facts, asOf: Date): Question | undefined {
   const unknown = open.filter((o) => o.status === 'unknown');
-  const facts_ = (Object.keys(FACT_QUESTIONS) as FactName[]).filter((f) => unknown.some((o) => o.missing.includes(f)));
+  const facts_ = FACT_ORDER.filter((f) => unknown.some((o) => o.missing.includes(f)));
   let best: { question: Question; score: number } | undefined;
   for (const fact of facts_) {
     let options = FACT_QUESTIONS[fact].options;
@@ -238,7 +239,10 @@ export function nextQuestion(open: Outcome[], facts: Facts, asOf: Date): Questio
     const withOutcomes = options.map((opt) => {
       const next = withAnswer(facts, fact, opt.value);
       const after = unknown.map((o) => evaluateRule(o.rule, next, asOf));
-      total += after.filter((a, i) => settled(unknown[i] as Outcome, a)).length;
+      total += after.filter((a, i) => {
+        const before = unknown[i];
+        return before !== undefined && settled(before, a);
+      }).length;
       const outcomes = after.map((a) => ({
         ruleId: a.rule.id,
         status: a.status,

@@ -1,4 +1,6 @@
 // The facts a money answer depends on: one zod schema (every field optional) and, for each fact, the question that asks for it.
+import type { Lang } from '../contract/answer';
+import { optionValue } from '../contract/option-value';
 import { z } from 'zod';
 
 /** What an award is for: the kind of person, organisation or cost a question is about. */
@@ -78,7 +80,7 @@ export const Facts = z
   .strict();
 export type Facts = z.infer<typeof Facts>;
 
-export const FactName = z.enum(Object.keys(Facts.shape) as [keyof Facts, ...(keyof Facts)[]]);
+export const FactName = Facts.keyof();
 export type FactName = z.infer<typeof FactName>;
 
 /** One allowed answer: its value, its label on a button, and how the answer reads when a condition fails. */
@@ -295,6 +297,26 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
 };
 
 /** The label of one answer to one fact, in the given language. */
+/** A fact's name, narrowed from any string (object keys, stored state, model output). */
+export function isFactName(name: string): name is FactName {
+  return FactName.safeParse(name).success;
+}
+
+/** The facts in FACT_QUESTIONS' order, the tie-break when two questions settle as much. */
+export const FACT_ORDER: FactName[] = Object.keys(FACT_QUESTIONS).filter(isFactName);
+
 export function optionFor(fact: FactName, value: unknown): FactOption | undefined {
   return FACT_QUESTIONS[fact].options.find((o) => o.value === value);
+}
+
+/**
+ * What choosing a clarifying option says on the user's behalf: the fact's own answer wording (博士, 已签订), which the
+ * pipeline reads as the reply to its pending question, rather than the option's label that also shows the outcome
+ * (博士：2万元（20000元）). Telegram's taps and WeChat's numbered replies both send it.
+ * @example replyWording('degree', { value: 'doctor', label: '博士：2万元（20000元）' }, 'zh') // → '博士'
+ */
+export function replyWording(fact: string, option: { value: string; label: string }, lang: Lang): string {
+  const name = FactName.safeParse(fact);
+  if (!name.success) return option.label;
+  return optionFor(name.data, optionValue(option.value))?.[lang] ?? option.label;
 }

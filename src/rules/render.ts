@@ -1,12 +1,11 @@
 // Result → words: the money answer text (amount in 万元 and 元, per, period, payer, recipient, conditions, quote, 【第N条】), zh and en.
+import type { Lang } from '../contract/answer';
 import { FACT_QUESTIONS, optionFor, type FactName } from './facts';
 import { isUnquantified, type Outcome, type OverlapNote, type Question, type QuestionOption } from './evaluate';
 import { PAYER_WORDS, PERIOD_WORDS, PER_WORDS, RECIPIENT_WORDS, type Rule } from './schema';
 import { money } from './yuan';
 
 export { money };
-
-export type Lang = 'zh' | 'en';
 
 function optionLabel(fact: FactName, value: unknown, lang: Lang): string {
   const o = optionFor(fact, value);
@@ -208,8 +207,9 @@ function overlapBlocks(outcomes: Outcome[], c: Context, closing: { clause: strin
       byNote.set(key, entry);
     }
   }
-  return [...byNote.values()].map((e) => {
-    const first = e.notes[0] as OverlapNote;
+  return [...byNote.values()].flatMap((e) => {
+    const first = e.notes[0];
+    if (!first) return [];
     const lines = [`${h.overlap}${sep}${e.labels.join(lang === 'zh' ? '、' : '; ')} — ${first.note[lang]}${end}`];
     if (first.interpretation) lines.push(`${h.interpretation}${sep}${first.interpretation[lang]}${end}`);
     lines.push(`${h.quote}${sep}“${closing.quote}”${tag(closing.clause)}`);

@@ -1,13 +1,9 @@
 // A durable store that throws (KV or D1 down, quota, a bad migration) must not fail the question: log one line and
 // carry on without history, without the log row, without the rating.
-import type { Logger } from '../contract/logger';
-import type { SessionStore } from '../answer/session';
-import type { FeedbackStore } from '../web/feedback';
+import { describeError, type Logger } from '../contract/logger';
+import type { FeedbackStore } from './feedback';
+import type { SessionStore } from './sessions';
 import type { QuestionLog } from './question-log';
-
-function describe(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
-}
 
 /** get() failing reads as a new conversation; set() failing forgets this turn. */
 export function resilientSessions(store: SessionStore, logger: Logger): SessionStore {
@@ -16,7 +12,7 @@ export function resilientSessions(store: SessionStore, logger: Logger): SessionS
       try {
         return await store.get(id);
       } catch (err) {
-        logger.warn('session_store_failed', { op: 'get', ...describe(err) });
+        logger.warn('session_store_failed', { op: 'get', ...describeError(err) });
         return undefined;
       }
     },
@@ -24,7 +20,7 @@ export function resilientSessions(store: SessionStore, logger: Logger): SessionS
       try {
         await store.set(id, state);
       } catch (err) {
-        logger.warn('session_store_failed', { op: 'set', ...describe(err) });
+        logger.warn('session_store_failed', { op: 'set', ...describeError(err) });
       }
     },
   };
@@ -45,7 +41,7 @@ export function resilientFeedback(store: FeedbackStore, logger: Logger): Feedbac
       try {
         await store.add(entry);
       } catch (err) {
-        logger.warn('feedback_store_failed', { op: 'add', ...describe(err) });
+        logger.warn('feedback_store_failed', { op: 'add', ...describeError(err) });
         throw new StoreUnavailable('The rating could not be stored.', { cause: err });
       }
     },
@@ -53,7 +49,7 @@ export function resilientFeedback(store: FeedbackStore, logger: Logger): Feedbac
       try {
         return await store.recent(limit);
       } catch (err) {
-        logger.warn('feedback_store_failed', { op: 'recent', ...describe(err) });
+        logger.warn('feedback_store_failed', { op: 'recent', ...describeError(err) });
         return [];
       }
     },
@@ -68,7 +64,7 @@ export function resilientQuestionLog(log: QuestionLog, logger: Logger): Question
       try {
         await log.add(entry);
       } catch (err) {
-        logger.warn('question_log_failed', { op: 'add', ...describe(err) });
+        logger.warn('question_log_failed', { op: 'add', ...describeError(err) });
       }
     },
   };

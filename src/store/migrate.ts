@@ -2,6 +2,10 @@
 // order, each once, recorded in the same d1_migrations table.
 import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
+
+/** A row of d1_migrations as SQLite returns it (better-sqlite3 types rows as unknown). */
+const AppliedRow = z.object({ name: z.string() });
 
 /** The repository's migrations folder (the one wrangler.toml's migrations_dir names). */
 const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
@@ -17,7 +21,7 @@ export function migrate(db: Database.Database, dir: URL = MIGRATIONS_DIR): strin
     db
       .prepare('SELECT name FROM d1_migrations')
       .all()
-      .map((r) => String((r as { name: unknown }).name)),
+      .map((r) => AppliedRow.parse(r).name),
   );
   const pending = readdirSync(dir)
     .filter((f) => f.endsWith('.sql') && !done.has(f))

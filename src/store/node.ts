@@ -1,7 +1,7 @@
 // Node's stores: one SQLite file (SQLITE_PATH), migrated at start-up, every store degrading on failure. The Telegram
 // state shares it, so chat choices and seen update ids survive a restart.
 import type { Logger } from '../contract/logger';
-import { kvAdminSessions } from '../admin/auth';
+import { kvAdminSessions } from './admin-sessions';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from './degrade';
 import { openSqlite, sqliteDb, sqliteSessionStore } from './sqlite';
 import { sqliteKv } from './sqlite-kv';
@@ -12,10 +12,17 @@ import { telegramState } from './telegram-state';
 /**
  * @example const stores = sqliteStores('data/assistant.sqlite', logger) // sessions survive `npm start` restarts
  */
-export function sqliteStores(path: string, logger: Logger, options: { clock?: () => Date } = {}): Stores & { close(): void } {
+export function sqliteStores(
+  path: string,
+  logger: Logger,
+  options: { clock?: () => Date; sessionTtlMs?: number } = {},
+): Stores & { close(): void } {
   const db = openSqlite(path);
   const sql = sqliteDb(db);
-  const sessions = sqliteSessionStore(db, options);
+  const sessions = sqliteSessionStore(db, {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sessionTtlMs ? { ttlMs: options.sessionTtlMs } : {}),
+  });
   const feedback = sqlFeedbackStore(sql);
   const questions = sqlQuestionLog(sql);
   const kv = sqliteKv(db, options.clock);

@@ -1,6 +1,6 @@
 // Personal data never reaches the question log, the ratings or the CSV: phone numbers, 身份证 numbers, e-mail
 // addresses and bank card numbers are replaced by a label before anything is stored.
-import type { FeedbackStore } from '../web/feedback';
+import type { FeedbackEntry, FeedbackStore } from './feedback';
 
 /** ASCII and full-width digits (people type either on a phone keyboard). */
 const D = '[0-9０-９]';
@@ -29,17 +29,17 @@ export function maskPersonalData(text: string): string {
   return out;
 }
 
-/** Keys that hold identifiers or stamps the server made, never what a person typed. */
-const KEEP = /^(id|at|rating|sessionId|.*Id)$/;
-
-/** A copy of a stored record with every free-text field masked. */
-function maskRecord<T extends object>(record: T): T {
-  const out = { ...record } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(out)) if (typeof value === 'string' && !KEEP.test(key)) out[key] = maskPersonalData(value);
-  return out as T;
+/** A rating with every field a person typed masked (ids, stamps, the rating and the reason code are the server's). */
+function maskEntry(entry: FeedbackEntry): FeedbackEntry {
+  return {
+    ...entry,
+    message: maskPersonalData(entry.message),
+    answer: maskPersonalData(entry.answer),
+    ...(entry.comment !== undefined ? { comment: maskPersonalData(entry.comment) } : {}),
+  };
 }
 
 /** Ratings are masked on the way in, whatever store holds them (memory, SQLite, D1). */
 export function maskingFeedback(store: FeedbackStore): FeedbackStore {
-  return { ...store, add: (entry) => store.add(maskRecord(entry)), recent: (limit) => store.recent(limit) };
+  return { ...store, add: (entry) => store.add(maskEntry(entry)), recent: (limit) => store.recent(limit) };
 }

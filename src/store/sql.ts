@@ -1,6 +1,6 @@
 // Feedback and the question log over SQL, written once for D1 (Workers) and SQLite (Node): both speak SQLite and json_each.
 import { z } from 'zod';
-import type { FeedbackEntry, FeedbackStore } from '../web/feedback';
+import type { FeedbackEntry, FeedbackStore } from './feedback';
 import type { CountRow, LoggedQuestion, QuestionLog, Retention } from './question-log';
 
 import type { SqlDb } from '../contract/sql';

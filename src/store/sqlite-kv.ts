@@ -7,14 +7,15 @@ import type { KvNamespace } from './bindings';
  * @example telegramState(sqliteKv(openSqlite('data/assistant.sqlite')), logger)
  */
 export function sqliteKv(db: Database.Database, clock: () => Date = () => new Date()): KvNamespace & { prune(): number } {
-  const select = db.prepare('SELECT value FROM kv WHERE key = ? AND expires > ?');
+  // Typed statements (better-sqlite3's generics) give the row type without a cast; the table's schema guarantees it.
+  const select = db.prepare<[string, number], { value: string }>('SELECT value FROM kv WHERE key = ? AND expires > ?');
   const upsert = db.prepare(
     'INSERT INTO kv (key, value, expires) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires',
   );
   const expire = db.prepare('DELETE FROM kv WHERE expires <= ?');
   return {
     async get(key) {
-      const row = select.get(key, clock().getTime()) as { value: string } | undefined;
+      const row = select.get(key, clock().getTime());
       return row?.value ?? null;
     },
     async put(key, value, options = {}) {

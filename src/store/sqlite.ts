@@ -2,9 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SessionStore } from '../answer/session';
 import { migrate } from './migrate';
-import { parseSessionState } from './session-state';
+import { parseSessionState, sessionTtlMs, type SessionStore } from './sessions';
 import type { SqlDb, SqlValue } from '../contract/sql';
 
 /**
@@ -31,19 +30,19 @@ export function openSqlite(path: string): Database.Database {
 export function sqliteDb(db: Database.Database): SqlDb {
   // Compiling a statement costs more than running it (every answer logs a row): each SQL text is prepared once. The
   // texts come from this code, a few dozen shapes; the bound only guards against a caller that builds many.
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Map<string, Database.Statement<SqlValue[], Record<string, unknown>>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) {
       if (statements.size >= 256) statements.clear();
-      statement = db.prepare(sql);
+      statement = db.prepare<SqlValue[], Record<string, unknown>>(sql);
       statements.set(sql, statement);
     }
     return statement;
   };
   return {
     async all(sql, params: SqlValue[] = []) {
-      return prepared(sql).all(...params) as Record<string, unknown>[];
+      return prepared(sql).all(...params);
     },
     async run(sql, params: SqlValue[] = []) {
       return prepared(sql).run(...params).changes;
@@ -58,16 +57,16 @@ export interface SqliteSessionOptions {
 
 /** Sessions in SQLite with the same idle time-to-live as the memory and KV stores. */
 export function sqliteSessionStore(db: Database.Database, options: SqliteSessionOptions = {}): SessionStore & { prune(): number } {
-  const ttl = options.ttlMs ?? 30 * 60 * 1000;
+  const ttl = options.ttlMs ?? sessionTtlMs();
   const clock = options.clock ?? (() => new Date());
-  const select = db.prepare('SELECT state FROM sessions WHERE id = ? AND expires > ?');
+  const select = db.prepare<[string, number], { state: string }>('SELECT state FROM sessions WHERE id = ? AND expires > ?');
   const upsert = db.prepare(
     'INSERT INTO sessions (id, state, expires) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, expires = excluded.expires',
   );
   const expire = db.prepare('DELETE FROM sessions WHERE expires <= ?');
   return {
     async get(id) {
-      const row = select.get(id, clock().getTime()) as { state: string } | undefined;
+      const row = select.get(id, clock().getTime());
       return parseSessionState(row?.state);
     },
     async set(id, state) {

@@ -1,8 +1,8 @@
 // The durable stores an entry point hands to buildDeps, and the retention sweep over them.
-import type { SessionStore } from '../answer/session';
-import type { AdminSessionStore } from '../admin/auth';
-import type { TelegramState } from '../telegram/context';
-import type { FeedbackStore } from '../web/feedback';
+import type { AdminSessionStore } from './admin-sessions';
+import type { FeedbackStore } from './feedback';
+import type { SessionStore } from './sessions';
+import type { TelegramState } from './telegram-state';
 import type { KvNamespace } from './bindings';
 import type { QuestionLog, Retention } from './question-log';
 

@@ -7,11 +7,38 @@
 // answer it. Telegram re-delivers only after a failed or slow webhook call, seconds to minutes later, which KV's
 // propagation covers in practice; the memory log in front (createBot) catches repeats that reach the same isolate.
 import type { StorageAdapter } from 'grammy';
-import type { Logger } from '../contract/logger';
-import type { ChatState, TelegramState } from '../telegram/context';
-import type { UpdateLog } from '../telegram/context';
+import { z } from 'zod';
+import { Lang, type Clarify } from '../contract/answer';
+import { parseJsonAs } from '../contract/json';
+import { describeError, type Logger } from '../contract/logger';
+import { Facts } from '../rules/facts';
 import type { KvNamespace } from './bindings';
-import { parseChatState } from './session-state';
+
+/** Remembers recent update ids (memory in the bot, KV or SQLite here). */
+export interface UpdateLog {
+  /** true the first time an id is seen (and records it), false afterwards. */
+  firstSight(updateId: number): boolean | Promise<boolean>;
+}
+
+/** What the bot remembers per chat (keyed by the hashed chat id; never names or usernames). */
+export interface ChatState {
+  /** Chosen with /lang; unset means "follow the language of each question". */
+  lang?: Lang;
+  /** Changed by /new so the pipeline's session (facts carried across turns) starts empty. */
+  epoch?: string;
+  /** The last clarifying question, so a tap on an option whose value did not fit in callback_data still resolves. */
+  clarify?: Clarify;
+  /** The language of the answer that asked it: a tap replies in that language, so the follow-up answer keeps it. */
+  clarifyLang?: Lang;
+  /** Facts gathered so far by the /calc dialogue (the rules' facts schema). */
+  calc?: Facts;
+}
+
+/** Where a bot keeps chat state and seen update ids beyond one process: KV on Workers, SQLite on Node. */
+export interface TelegramState {
+  chats: StorageAdapter<ChatState>;
+  updates: UpdateLog;
+}
 
 const DAY_SECONDS = 24 * 60 * 60;
 /** A chat's language, session epoch, pending options and /calc progress are kept this long after they last changed. */
@@ -21,8 +48,24 @@ const UPDATE_TTL_SECONDS = DAY_SECONDS;
 /** Last-known values kept per process so an unchanged state is not written back (KV allows one write a second per key). */
 const KNOWN_MAX = 1000;
 
-function describe(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
+const ClarifySchema = z.object({
+  fact: z.string(),
+  question: z.string(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })),
+});
+
+/** Telegram's per-chat state (ChatState above) as it may be stored. */
+const ChatStateSchema = z.object({
+  lang: Lang.optional(),
+  epoch: z.string().max(64).optional(),
+  clarify: ClarifySchema.optional(),
+  clarifyLang: Lang.optional(),
+  calc: Facts.optional(),
+});
+
+/** The stored text as a chat's state, or undefined when it is not one (the chat then starts fresh). */
+function parseChatState(text: string | null | undefined): ChatState | undefined {
+  return parseJsonAs(ChatStateSchema, text);
 }
 
 /**
@@ -50,7 +93,7 @@ function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT_TTL_SE
         return state;
       } catch (err) {
         unreadable.add(key);
-        logger.warn('telegram_state_failed', { op: 'read', ...describe(err) });
+        logger.warn('telegram_state_failed', { op: 'read', ...describeError(err) });
         return undefined;
       }
     },
@@ -62,7 +105,7 @@ function kvChatStorage(kv: KvNamespace, logger: Logger, ttlSeconds = CHAT_TTL_SE
         await kv.put(`tg:chat:${key}`, json, { expirationTtl: ttlSeconds });
         remember(key, json);
       } catch (err) {
-        logger.warn('telegram_state_failed', { op: 'write', ...describe(err) });
+        logger.warn('telegram_state_failed', { op: 'write', ...describeError(err) });
       }
     },
     async delete(key) {
@@ -81,7 +124,7 @@ function kvUpdateLog(kv: KvNamespace, logger: Logger, ttlSeconds = UPDATE_TTL_SE
         if ((await kv.get(key)) !== null) return false;
         await kv.put(key, '1', { expirationTtl: ttlSeconds });
       } catch (err) {
-        logger.warn('telegram_update_log_failed', { update: updateId, ...describe(err) });
+        logger.warn('telegram_update_log_failed', { update: updateId, ...describeError(err) });
       }
       return true;
     },

@@ -3,9 +3,9 @@
 // A missing binding falls back to memory for that store and says so once, so `wrangler dev` with a partial
 // wrangler.toml still answers.
 import type { Logger } from '../contract/logger';
-import { kvAdminSessions } from '../admin/auth';
-import { memorySessionStore } from '../answer/session';
-import { memoryFeedbackStore } from '../web/feedback';
+import { kvAdminSessions } from './admin-sessions';
+import { memoryFeedbackStore } from './feedback';
+import { memorySessionStore, sessionTtlMs as defaultTtlMs } from './sessions';
 import type { D1Database, KvNamespace } from './bindings';
 import { d1Db } from './d1';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from './degrade';
@@ -20,8 +20,9 @@ export interface StoreBindings {
   DB?: D1Database;
 }
 
-export function workerStores(env: StoreBindings, logger: Logger): Stores {
-  const sessions = env.SESSIONS ? kvSessionStore(env.SESSIONS) : memorySessionStore();
+export function workerStores(env: StoreBindings, logger: Logger, { sessionTtlMs = defaultTtlMs() } = {}): Stores {
+  const ttl = { ttlMs: sessionTtlMs };
+  const sessions = env.SESSIONS ? kvSessionStore(env.SESSIONS, ttl) : memorySessionStore(ttl);
   const sql = env.DB ? d1Db(env.DB) : undefined;
   const feedback = sql ? sqlFeedbackStore(sql) : memoryFeedbackStore();
   const questions = sql ? sqlQuestionLog(sql) : memoryQuestionLog();

@@ -1,15 +1,13 @@
 // When answering fails: log what failed (no message text, no names), tell the user briefly, and let the webhook say 200.
-import { GrammyError, HttpError, type MiddlewareFn } from 'grammy';
-import type { Logger } from '../contract/logger';
+import { GrammyError, type MiddlewareFn } from 'grammy';
+import { describeError, type Logger } from '../contract/logger';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
 
-/** What a log line may say about an error: its kind and, for the Bot API, the method and code — never the payload. */
-export function describeError(err: unknown): Record<string, unknown> {
+/** The one error description (contract/logger.ts), plus the Bot API method and code when the API said no. */
+export function describeTelegramError(err: unknown): Record<string, unknown> {
   if (err instanceof GrammyError) return { name: err.name, method: err.method, code: err.error_code, message: err.description };
-  if (err instanceof HttpError) return { name: err.name, message: err.message };
-  if (err instanceof Error) return { name: err.name, message: err.message };
-  return { name: 'unknown', message: String(err) };
+  return describeError(err);
 }
 
 /** Wraps every handler: an error becomes a log line and a one-line apology instead of a failed webhook. */
@@ -20,13 +18,13 @@ export function apologizeOnError(logger: Logger): MiddlewareFn<BotContext> {
     } catch (err) {
       // The update id finds the request in Telegram's logs; the chat key is never logged (it keys a conversation).
       const where = { update: ctx.update.update_id };
-      logger.error('telegram_answer_failed', { ...where, ...describeError(err) });
+      logger.error('telegram_answer_failed', { ...where, ...describeTelegramError(err) });
       if (!ctx.chat) return;
       try {
         await ctx.reply(MESSAGES[uiLang(ctx)].apology);
         logger.info('telegram_apology_sent', where);
       } catch (again) {
-        logger.error('telegram_apology_failed', { ...where, ...describeError(again) });
+        logger.error('telegram_apology_failed', { ...where, ...describeTelegramError(again) });
       }
     }
   };

@@ -1,7 +1,7 @@
 // A question from a chat (typed, a starter tap or a clarifying option) → the one pipeline → the rendered answer.
 import type { Logger } from '../contract/logger';
 import type { Answer, ChatRequest, Lang } from '../contract/answer';
-import { describeError } from './apology';
+import { describeTelegramError } from './apology';
 import { sessionIdOf, uiLang, type BotContext } from './context';
 import { renderAnswer } from './format';
 import { answerKeyboard } from './keyboards';
@@ -32,7 +32,7 @@ export async function askAndReply(ctx: BotContext, deps: AskDeps, question: stri
     () => ctx.replyWithChatAction('typing'),
     () => deps.ask(request),
     deps.typing,
-    (err) => deps.logger.warn('telegram_typing_failed', describeError(err)),
+    (err) => deps.logger.warn('telegram_typing_failed', describeTelegramError(err)),
   );
   // Kept so a tap on an option whose value did not fit in callback_data can still be resolved.
   ctx.session.clarify = result.clarify;

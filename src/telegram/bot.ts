@@ -3,18 +3,20 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, MemorySessionStorage, session, type StorageAdapter } from 'grammy';
 import { answer, type AnswerDeps } from '../answer/pipeline';
 import type { Answer, ChatRequest } from '../contract/answer';
-import { apologizeOnError, describeError } from './apology';
+import { apologizeOnError, describeTelegramError } from './apology';
 import { askAndReply } from './ask';
 import { calcDialogue } from './calc';
 import { callbacks } from './callbacks';
 import { chatKey } from './chat-key';
 import { commands } from './commands';
 import type { TelegramConfig } from './config';
-import type { BotContext, ChatState, UpdateLog } from './context';
+import { perMinute, toldOnce } from '../limits/limiter';
+import type { ChatState, UpdateLog } from '../store/telegram-state';
+import type { BotContext } from './context';
 import { dedupe, inFrontOf, memoryUpdateLog } from './dedupe';
 import { groupFilter, stripMention } from './mention';
 import { checkOwner, isGroup, tagButtons } from './owner';
-import { limitPerChat, rateLimiter } from './rate-limit';
+import { limitPerChat } from './rate-limit';
 import type { TypingOptions } from './typing';
 
 export interface BotDeps extends AnswerDeps {
@@ -27,8 +29,6 @@ export interface BotDeps extends AnswerDeps {
   storage?: StorageAdapter<ChatState>;
   /** Seen update ids shared beyond this process; this bot's memory log always answers first. */
   updateLog?: UpdateLog;
-  /** Messages and taps per chat per window, commands included (default 10 a minute). */
-  rateLimit?: { max: number; windowMs: number };
   typing?: Partial<TypingOptions>;
   /** Longest retry_after (seconds) worth waiting for; longer ones fail the call (default 30, under Telegram's webhook patience). */
   maxRetryAfterSeconds?: number;
@@ -38,7 +38,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Builds the bot. No network call happens here: botInfo comes from configuration (or one getMe at the first update).
- * @example const bot = createBot({ ...offlineDeps(), telegram: { token, apiRoot: 'https://api.telegram.org' } })
+ * @example const bot = createBot({ ...offlineDeps(), telegram: telegramConfig(loadConfig(process.env))! })
  */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const { telegram, logger } = deps;
@@ -57,7 +57,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
 
-  const limiter = rateLimiter({ max: 10, windowMs: 60_000, ...deps.rateLimit, now: deps.now ?? Date.now });
+  const limiter = toldOnce(perMinute(telegram.messagesPerMinute, deps.now ?? Date.now));
   const askDeps = {
     ask: deps.ask ?? ((request: ChatRequest) => answer(deps, request)),
     typing: { delayMs: 400, intervalMs: 4500, ...deps.typing },
@@ -92,6 +92,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.on('message:text', (ctx) => askAndReply(ctx, askDeps, stripMention(ctx.message.text, ctx.me)));
 
   // Last resort (the apology itself failed, or session storage did): log, never rethrow, so the webhook answers 200.
-  bot.catch((err) => logger.error('telegram_update_failed', { update: err.ctx.update.update_id, ...describeError(err.error) }));
+  bot.catch((err) => logger.error('telegram_update_failed', { update: err.ctx.update.update_id, ...describeTelegramError(err.error) }));
   return bot;
 }

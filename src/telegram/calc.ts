@@ -3,6 +3,7 @@ import { InlineKeyboard } from 'grammy';
 import type { AnswerDeps } from '../answer/pipeline';
 import { moneyAnswer } from '../answer/money';
 import type { Clarify, Lang } from '../contract/answer';
+import { optionValue } from '../contract/option-value';
 import { FACT_QUESTIONS, FactName, Facts } from '../rules/facts';
 import { uiLang, type BotContext } from './context';
 import { escapeHtml, renderAnswer } from './format';
@@ -28,7 +29,7 @@ function askStep(ctx: BotContext, clarify: Clarify, step: number): Promise<void>
 function withFact(facts: Facts, fact: string, raw: string): Facts | undefined {
   const name = FactName.safeParse(fact);
   if (!name.success) return undefined;
-  const value = raw === 'true' ? true : raw === 'false' ? false : raw;
+  const value = optionValue(raw);
   const next = Facts.safeParse({ ...facts, [name.data]: name.data === 'subjects' ? [value] : value });
   return next.success ? next.data : undefined;
 }

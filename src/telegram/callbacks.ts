@@ -1,10 +1,9 @@
 // Button taps: every one is acknowledged (answerCallbackQuery) first, so the client's spinner stops at once.
 import { Composer } from 'grammy';
-import type { Lang } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
-import { FactName, optionFor } from '../rules/facts';
+import { replyWording } from '../rules/facts';
 import { askAndReply, type AskDeps } from './ask';
-import { decodeTap } from './callback-data';
+import { decodeTap, type Tap } from './callback-data';
 import { sendClause } from './clause';
 import { uiLang, type BotContext } from './context';
 import { starterKeyboard } from './keyboards';
@@ -17,67 +16,89 @@ export interface CallbackDeps extends AskDeps {
   calcStep: (ctx: BotContext, fact: string, value: string) => Promise<void>;
 }
 
-/**
- * What a tap says on the user's behalf: the fact's own answer wording (博士, 已签订), which the pipeline reads as the
- * reply to its pending question, rather than the button label that also shows the outcome (博士：2万元（20000元）).
- */
-function replyFor(fact: string, option: { value: string; label: string }, lang: Lang): string {
-  const name = FactName.safeParse(fact);
-  if (!name.success) return option.label;
-  const value = option.value === 'true' ? true : option.value === 'false' ? false : option.value;
-  return optionFor(name.data, value)?.[lang] ?? option.label;
+type TapOf<K extends Tap['kind']> = Extract<Tap, { kind: K }>;
+
+/** 查看原文: the clause's text. */
+async function onClause(ctx: BotContext, tap: TapOf<'clause'>, deps: CallbackDeps): Promise<void> {
+  await ctx.answerCallbackQuery();
+  await sendClause(ctx, deps.corpus, tap.id, uiLang(ctx));
 }
 
+/**
+ * An answer to the clarifying question last asked, by fact:value or (when that would not fit in callback_data) by
+ * position. Only that question can be answered: a bare "是" means nothing to an older one.
+ */
+async function onOption(ctx: BotContext, tap: TapOf<'option'> | TapOf<'optionIndex'>, deps: CallbackDeps): Promise<void> {
+  const clarify = ctx.session.clarify;
+  const option =
+    tap.kind === 'option'
+      ? clarify?.fact === tap.fact
+        ? clarify.options.find((o) => o.value === tap.value)
+        : undefined
+      : clarify?.options[tap.index];
+  if (!clarify || !option) return stale(ctx);
+  const answerLang = ctx.session.clarifyLang ?? uiLang(ctx);
+  const reply = replyWording(clarify.fact, option, answerLang);
+  await ctx.answerCallbackQuery({ text: MESSAGES[answerLang].chosen(reply) });
+  await askAndReply(ctx, deps, reply, answerLang);
+}
+
+/** /lang's choice: kept for the chat and confirmed in the new language. */
+async function onLang(ctx: BotContext, tap: TapOf<'lang'>): Promise<void> {
+  ctx.session.lang = tap.lang;
+  await ctx.answerCallbackQuery({ text: MESSAGES[tap.lang].langSet });
+  await ctx.reply(MESSAGES[tap.lang].langSet);
+}
+
+/** /start's kind of user: that persona's starter questions as buttons. */
+async function onPersona(ctx: BotContext, tap: TapOf<'persona'>): Promise<void> {
+  const persona = findPersona(tap.persona);
+  const lang = uiLang(ctx);
+  await ctx.answerCallbackQuery();
+  if (persona) await ctx.reply(MESSAGES[lang].personaPrompt, { reply_markup: starterKeyboard(persona, lang) });
+}
+
+/** A starter question, asked as if typed. */
+async function onStarter(ctx: BotContext, tap: TapOf<'starter'>, deps: CallbackDeps): Promise<void> {
+  const question = findPersona(tap.persona)?.questions[uiLang(ctx)][tap.index];
+  if (!question) return stale(ctx);
+  await ctx.answerCallbackQuery();
+  await askAndReply(ctx, deps, question);
+}
+
+/** One step of /calc. */
+async function onCalc(ctx: BotContext, tap: TapOf<'calc'>, deps: CallbackDeps): Promise<void> {
+  await ctx.answerCallbackQuery();
+  await deps.calcStep(ctx, tap.fact, tap.value);
+}
+
+/** A button this bot no longer knows (an old message, a forged tap): acknowledged with a short notice. */
+async function stale(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: MESSAGES[uiLang(ctx)].staleButton });
+}
+
+/** Routes each tap to the one handler for its kind (test/telegram/taps.test.ts has a test per kind). */
 export function callbacks(deps: CallbackDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
-
-  c.on('callback_query:data', async (ctx) => {
+  c.on('callback_query:data', (ctx) => {
     const tap = decodeTap(ctx.callbackQuery.data);
-    const lang = uiLang(ctx);
-    const t = MESSAGES[lang];
     switch (tap?.kind) {
       case 'clause':
-        await ctx.answerCallbackQuery();
-        return sendClause(ctx, deps.corpus, tap.id, lang);
+        return onClause(ctx, tap, deps);
       case 'option':
-      case 'optionIndex': {
-        const clarify = ctx.session.clarify;
-        const option =
-          tap.kind === 'option'
-            ? clarify?.fact === tap.fact
-              ? clarify.options.find((o) => o.value === tap.value)
-              : undefined
-            : clarify?.options[tap.index];
-        // Only the question last asked can be answered: a bare "是" means nothing to an older question.
-        if (!clarify || !option) return void (await ctx.answerCallbackQuery({ text: t.staleButton }));
-        const answerLang = ctx.session.clarifyLang ?? lang;
-        const reply = replyFor(clarify.fact, option, answerLang);
-        await ctx.answerCallbackQuery({ text: MESSAGES[answerLang].chosen(reply) });
-        return askAndReply(ctx, deps, reply, answerLang);
-      }
+      case 'optionIndex':
+        return onOption(ctx, tap, deps);
       case 'lang':
-        ctx.session.lang = tap.lang;
-        await ctx.answerCallbackQuery({ text: MESSAGES[tap.lang].langSet });
-        return void (await ctx.reply(MESSAGES[tap.lang].langSet));
-      case 'persona': {
-        const persona = findPersona(tap.persona);
-        await ctx.answerCallbackQuery();
-        if (persona) await ctx.reply(t.personaPrompt, { reply_markup: starterKeyboard(persona, lang) });
-        return;
-      }
-      case 'starter': {
-        const question = findPersona(tap.persona)?.questions[lang][tap.index];
-        if (!question) return void (await ctx.answerCallbackQuery({ text: t.staleButton }));
-        await ctx.answerCallbackQuery();
-        return askAndReply(ctx, deps, question);
-      }
+        return onLang(ctx, tap);
+      case 'persona':
+        return onPersona(ctx, tap);
+      case 'starter':
+        return onStarter(ctx, tap, deps);
       case 'calc':
-        await ctx.answerCallbackQuery();
-        return deps.calcStep(ctx, tap.fact, tap.value);
+        return onCalc(ctx, tap, deps);
       case undefined:
-        return void (await ctx.answerCallbackQuery({ text: t.staleButton }));
+        return stale(ctx);
     }
   });
-
   return c;
 }

@@ -11,6 +11,10 @@ export interface TelegramConfig {
   botInfo?: UserFromGetMe;
   /** https://api.telegram.org, a self-hosted Bot API server, or a test double; no trailing slash. */
   apiRoot: string;
+  /** CHAT_MESSAGES_PER_MINUTE: messages and taps per chat (per member in a group), commands included. */
+  messagesPerMinute: number;
+  /** TELEGRAM_WEBHOOK_TIMEOUT_MS: the webhook answers 200 after this long while the answer finishes. */
+  webhookTimeoutMs: number;
 }
 
 /** getMe's fields; the flags newer Bot API versions added default to false so an older paste still validates. */
@@ -63,6 +67,8 @@ export function telegramConfig(config: Config): TelegramConfig | undefined {
   return {
     token: config.TELEGRAM_BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    messagesPerMinute: config.CHAT_MESSAGES_PER_MINUTE,
+    webhookTimeoutMs: config.TELEGRAM_WEBHOOK_TIMEOUT_MS,
     ...(config.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
     ...(config.TELEGRAM_BOT_INFO ? { botInfo: parseBotInfo(config.TELEGRAM_BOT_INFO) } : {}),
   };

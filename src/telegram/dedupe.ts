@@ -1,6 +1,7 @@
 // Telegram re-delivers an update it thinks failed; each update_id is handled once.
 import type { MiddlewareFn } from 'grammy';
-import type { BotContext, UpdateLog } from './context';
+import type { UpdateLog } from '../store/telegram-state';
+import type { BotContext } from './context';
 
 /**
  * In-memory log of the last `size` update ids (Telegram re-delivers within minutes, never thousands of updates late).

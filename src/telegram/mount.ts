@@ -3,7 +3,7 @@
 // loads it.
 import type { Hono } from 'hono';
 import { createBot, type BotDeps } from './bot';
-import type { TelegramState } from './context';
+import type { TelegramState } from '../store/telegram-state';
 import { telegramWebhook } from './webhook';
 
 /** What the routes need from createApp's deps (typed here so this file does not import app.ts back). */
@@ -13,5 +13,5 @@ export type TelegramRouteDeps = Omit<BotDeps, 'storage' | 'updateLog'> & { teleg
 export function telegramRoutes(deps: TelegramRouteDeps): Hono {
   const state = deps.telegramState ? { storage: deps.telegramState.chats, updateLog: deps.telegramState.updates } : {};
   const bot = createBot({ ...deps, ...state });
-  return telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger });
+  return telegramWebhook(bot, { secret: deps.telegram.webhookSecret, logger: deps.logger, timeoutMs: deps.telegram.webhookTimeoutMs });
 }

@@ -1,6 +1,7 @@
 // In groups every button belongs to the person whose message produced it: its callback_data ends in ~<their user id
 // in base 36>. A tap by anyone else gets a short notice and changes nothing; the handlers never see the tag.
 import type { MiddlewareFn, Transformer } from 'grammy';
+import { z } from 'zod';
 import { byteLength, CALLBACK_DATA_MAX_BYTES } from './callback-data';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
@@ -11,12 +12,18 @@ export function isGroup(ctx: BotContext): boolean {
   return ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
 }
 
-type Button = { callback_data?: string } & Record<string, unknown>;
+/** The part of a Bot API payload that carries inline buttons; everything else passes through untouched. */
+const WithKeyboard = z.looseObject({
+  reply_markup: z.looseObject({
+    inline_keyboard: z.array(z.array(z.looseObject({ callback_data: z.string().optional() }))),
+  }),
+});
 
 /** The payload with every inline button's callback_data tagged with `owner`. */
-function tagged(payload: unknown, owner: string): unknown {
-  const markup = (payload as { reply_markup?: { inline_keyboard?: Button[][] } } | undefined)?.reply_markup;
-  if (!markup?.inline_keyboard) return payload;
+function tagged<P>(payload: P, owner: string): P {
+  const parsed = WithKeyboard.safeParse(payload);
+  if (!parsed.success) return payload;
+  const markup = parsed.data.reply_markup;
   const inline_keyboard = markup.inline_keyboard.map((row) =>
     row.map((b) => {
       const data = b.callback_data;
@@ -25,7 +32,10 @@ function tagged(payload: unknown, owner: string): unknown {
       return byteLength(next) <= CALLBACK_DATA_MAX_BYTES ? { ...b, callback_data: next } : b;
     }),
   );
-  return { ...(payload as object), reply_markup: { ...markup, inline_keyboard } };
+  // The same payload (the loose parse keeps every field) with only callback_data strings longer; grammY's Transformer
+  // must return the method's own payload type, which a parsed copy cannot name.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- see above
+  return { ...parsed.data, reply_markup: { ...markup, inline_keyboard } } as P;
 }
 
 /** In groups: buttons sent while handling this update belong to the user who sent it. */
@@ -34,7 +44,7 @@ export function tagButtons(): MiddlewareFn<BotContext> {
     const from = ctx.from?.id;
     if (isGroup(ctx) && from !== undefined) {
       const owner = from.toString(36);
-      const transformer: Transformer = (prev, method, payload, signal) => prev(method, tagged(payload, owner) as typeof payload, signal);
+      const transformer: Transformer = (prev, method, payload, signal) => prev(method, tagged(payload, owner), signal);
       ctx.api.config.use(transformer);
     }
     await next();

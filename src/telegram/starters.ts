@@ -1,5 +1,7 @@
-// Starter questions offered by /start, one set per kind of user (tapping one asks it).
+// Telegram's /start: one button per kind of user (the callback id is short: grad, firm, staff), whose starter
+// questions are the shared ones of contract/starters.ts.
 import type { Lang } from '../contract/answer';
+import { STARTERS, type PersonaId } from '../contract/starters';
 
 export interface Persona {
   id: string;
@@ -7,43 +9,16 @@ export interface Persona {
   questions: Record<Lang, string[]>;
 }
 
+const persona = (id: string, of: PersonaId, label: Record<Lang, string>): Persona => ({
+  id,
+  label,
+  questions: { zh: STARTERS.zh[of], en: STARTERS.en[of] },
+});
+
 export const PERSONAS: Persona[] = [
-  {
-    id: 'grad',
-    label: { zh: '🎓 学生 / 毕业生', en: '🎓 Student / graduate' },
-    questions: {
-      zh: ['石嘴山籍博士签了预引进协议，有多少生活补贴？', '回石嘴山创业有什么补贴？', '在职读研究生，学费能报销吗？'],
-      en: [
-        'How much is the pre-introduction living subsidy for a Shizuishan-born PhD student with a signed agreement?',
-        'What subsidy is there for returning home to start a business?',
-        'Is tuition reimbursed for part-time graduate study?',
-      ],
-    },
-  },
-  {
-    id: 'firm',
-    label: { zh: '🏭 企业 / 用人单位', en: '🏭 Enterprise / employer' },
-    questions: {
-      zh: ['企业建博士后科研工作站有什么资助？', '技能大师工作室有多少经费？', '新认定的国家高新技术企业奖励多少？'],
-      en: [
-        'What funding does an enterprise get for a postdoc research workstation?',
-        'How much funding does a skill-master studio get?',
-        'What is the award for a newly recognised national high-tech enterprise?',
-      ],
-    },
-  },
-  {
-    id: 'staff',
-    label: { zh: '🏛 人才工作人员', en: '🏛 Talent-office staff' },
-    questions: {
-      zh: ['市政府特聘专家每年补贴多少？', '招才引智先进单位和个人怎么奖励？', '奖补与其他政策重复时按什么标准执行？'],
-      en: [
-        'How much does a municipal specially-appointed expert receive each year?',
-        'How are outstanding talent-recruitment organisations and individuals rewarded?',
-        'What applies when an award overlaps with another policy?',
-      ],
-    },
-  },
+  persona('grad', 'graduate', { zh: '🎓 学生 / 毕业生', en: '🎓 Student / graduate' }),
+  persona('firm', 'enterprise', { zh: '🏭 企业 / 用人单位', en: '🏭 Enterprise / employer' }),
+  persona('staff', 'staff', { zh: '🏛 人才工作人员', en: '🏛 Talent-office staff' }),
 ];
 
 export function findPersona(id: string): Persona | undefined {

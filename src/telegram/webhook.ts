@@ -1,5 +1,6 @@
 // POST /telegram/webhook: check the secret, check the body, then hand the update to grammY's webhookCallback.
 import { Hono, type Context } from 'hono';
+import { timingSafeEqual } from 'hono/utils/buffer';
 import { webhookCallback, type Bot } from 'grammy';
 import { z } from 'zod';
 import type { Logger } from '../contract/logger';
@@ -14,17 +15,8 @@ export interface WebhookOptions {
   /** Without a secret the route refuses everything: an open webhook would let anyone post fake updates. */
   secret?: string;
   logger: Logger;
-  /** After this long the request returns 200 while the answer finishes, so Telegram does not re-deliver a slow update. */
-  timeoutMs?: number;
-}
-
-/** Constant-time comparison, so response timing does not reveal how much of a guessed secret was right. */
-function sameSecret(given: string | undefined, expected: string): boolean {
-  const a = new TextEncoder().encode(given ?? '');
-  const b = new TextEncoder().encode(expected);
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
+  /** After this long the request returns 200 while the answer finishes (TELEGRAM_WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
 }
 
 function refuse(c: Context, status: 400 | 401, code: string, message: string): Response {
@@ -33,9 +25,9 @@ function refuse(c: Context, status: 400 | 401, code: string, message: string): R
 
 /**
  * The webhook as a Hono sub-app (mounted at / by createApp when a token is configured).
- * @example app.route('/', telegramWebhook(createBot(deps), { secret: 's3cret', logger }))
+ * @example app.route('/', telegramWebhook(createBot(deps), { secret: 's3cret', logger, timeoutMs: 8000 }))
  */
-export function telegramWebhook(bot: Bot<BotContext>, { secret, logger, timeoutMs = 8000 }: WebhookOptions): Hono {
+export function telegramWebhook(bot: Bot<BotContext>, { secret, logger, timeoutMs }: WebhookOptions): Hono {
   const route = new Hono();
   const handle = secret
     ? webhookCallback(bot, 'hono', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: timeoutMs })
@@ -47,7 +39,8 @@ export function telegramWebhook(bot: Bot<BotContext>, { secret, logger, timeoutM
 
   route.post('/telegram/webhook', async (c) => {
     // The secret is checked before the body is read, so a stranger's request costs nothing and changes nothing.
-    if (!handle || !secret || !sameSecret(c.req.header(SECRET_HEADER), secret)) {
+    // Hono's timingSafeEqual compares digests, so response timing does not reveal how much of a guess was right.
+    if (!handle || !secret || !(await timingSafeEqual(c.req.header(SECRET_HEADER) ?? '', secret))) {
       return refuse(
         c,
         401,

@@ -1,21 +1,85 @@
 // Amounts as people write them: 2万, 两万, 2w, 20000块, 0.5万, 五千, 10k, 50,000 yuan → integer yuan.
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-/** 五千 → 5000, 二十 → 20, 十五 → 15, 三 → 3 (below 万). */
+/**
+ * The value of a Chinese or mixed numeral, the one reader of them: the message reader (clause numbers, counts,
+ * amounts) and the LLM firewall (llm/numbers.ts) both use it. 五千 → 5000, 二十 → 20, 捌拾捌万 → 880000, 2万5千 →
+ * 25000, 二〇二〇 → 2020; undefined when it is not well formed (十十, 五万万).
+ */
 export function chineseNumber(text: string): number | undefined {
-  if (!text) return undefined;
-  let total = 0;
+  let total = 0; // the part already multiplied by 亿
+  let wan = 0; // the part already multiplied by 万
+  let section = 0; // below 万
   let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGIT) digit = DIGIT[ch];
-    else if (ch in UNIT) {
-      total += (digit ?? 1) * (UNIT[ch] ?? 1);
+  let lastUnit = Infinity;
+  let lastBig = Infinity;
+  let prev: 'arabic' | 'digit' | 'unit' | 'big' | 'start' = 'start';
+  for (const piece of text.replace(/\s+/g, '').match(/\d+(?:,\d{3})*(?:\.\d+)?|./gsu) ?? []) {
+    if (/^\d/.test(piece)) {
+      if (prev === 'arabic' || prev === 'digit') return undefined;
+      digit = Number(piece.replace(/,/g, ''));
+      prev = 'arabic';
+    } else if (piece in CN_DIGIT) {
+      if (prev === 'arabic') return undefined;
+      // 二〇二〇: a run of digits reads positionally (years); 一百零五 passes through 零.
+      digit = prev === 'digit' ? (digit ?? 0) * 10 + (CN_DIGIT[piece] ?? 0) : (CN_DIGIT[piece] ?? 0);
+      prev = 'digit';
+    } else if (piece in CN_UNIT) {
+      const unit = CN_UNIT[piece] ?? 1;
+      if (unit >= lastUnit) return undefined;
+      section += (digit ?? 1) * unit;
       digit = undefined;
-    } else return undefined;
+      lastUnit = unit;
+      prev = 'unit';
+    } else if (piece in CN_BIG) {
+      const big = CN_BIG[piece] ?? 1;
+      if (prev === 'big' || big >= lastBig) return undefined;
+      if (big === 1e8) {
+        total = (total + wan + section + (digit ?? 0)) * big;
+        wan = 0;
+      } else {
+        wan = (section + (digit ?? 0)) * big;
+      }
+      section = 0;
+      digit = undefined;
+      lastUnit = Infinity;
+      lastBig = big === 1e8 ? 1e8 : big;
+      prev = 'big';
+    } else {
+      return undefined;
+    }
   }
-  return total + (digit ?? 0);
+  if (prev === 'start') return undefined;
+  return total + wan + section + (digit ?? 0);
 }
 
 const ARABIC = /(\d+(?:[.,]\d+)*)\s*(万元|万块|万|w|千元|千|k|元|块钱|块|yuan|rmb)(?![a-z])/gi;

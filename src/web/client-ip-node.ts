@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import proxyaddr from 'proxy-addr';
-import type { TrustProxy } from './client-ip';
+import type { TrustProxy } from '../config';
 
 /** The client address from the socket and the X-Forwarded-For header, trusting only `trust`. */
 export function clientAddress(socket: string, forwardedFor: string | undefined, trust: TrustProxy | undefined): string {
@@ -16,6 +16,8 @@ export function clientAddress(socket: string, forwardedFor: string | undefined, 
     socket: { remoteAddress: socket },
   };
   const test = 'hops' in trust ? (_addr: string, i: number) => i < trust.hops : proxyaddr.compile(trust.addresses);
+  // proxy-addr reads only these three fields of Node's IncomingMessage, and there is no socket here to build a real one.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- see above
   return proxyaddr(fake as unknown as Parameters<typeof proxyaddr>[0], test);
 }
 

@@ -1,7 +1,8 @@
 // POST /api/feedback: validates a rating and hands it to the injected FeedbackStore.
 import { Hono } from 'hono';
 import { readJson } from './body';
-import { FeedbackBody, type FeedbackStore } from './feedback';
+import type { FeedbackStore } from '../store/feedback';
+import { FeedbackBody } from './schemas';
 
 export interface FeedbackDeps {
   feedback: FeedbackStore;

@@ -1,6 +1,6 @@
 // 429 with Retry-After and a friendly message when one client asks too fast (POST /api/chat, /api/benefits).
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Logger } from '../contract/logger';
+import { describeError, type Logger } from '../contract/logger';
 import type { RequestLimiter } from '../limits/limiter';
 import { errorBody } from './errors';
 
@@ -25,7 +25,7 @@ export function rateLimit({ limiter, clientKey }: RateLimitDeps, logger: Logger)
     try {
       decision = await limiter.take(`${c.req.path}:${clientKey(c)}`);
     } catch (err) {
-      logger.warn('rate_limiter_failed', { path: c.req.path, message: err instanceof Error ? err.message : String(err) });
+      logger.warn('rate_limiter_failed', { path: c.req.path, ...describeError(err) });
       return next();
     }
     if (decision.ok) return next();

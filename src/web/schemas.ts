@@ -2,8 +2,17 @@
 import { z } from 'zod';
 import { Lang } from '../contract/answer';
 import { Facts } from '../rules/facts';
+import { FEEDBACK_REASONS } from '../store/feedback';
 
 export const MAX_MESSAGE_CHARS = 2000;
+
+/** A conversation id as clients send it back (the server replaces one it did not issue, see session-id.ts). */
+const SessionId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[\w.:-]+$/, '"sessionId" may use letters, digits and . _ : - only');
 
 export const ChatBody = z.object({
   message: z
@@ -11,13 +20,7 @@ export const ChatBody = z.object({
     .trim()
     .min(1, '"message" is empty: type a question')
     .max(MAX_MESSAGE_CHARS, `"message" is longer than ${MAX_MESSAGE_CHARS} characters: shorten the question`),
-  sessionId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(128)
-    .regex(/^[\w.:-]+$/, '"sessionId" may use letters, digits and . _ : - only')
-    .optional(),
+  sessionId: SessionId.optional(),
   lang: Lang.optional(),
   stream: z.boolean().optional(),
 });
@@ -43,5 +46,33 @@ export const UnderstandQuery = z.object({
     .trim()
     .min(1, 'q is empty: add ?q=… with the message to read')
     .max(MAX_MESSAGE_CHARS),
-  sessionId: ChatBody.shape.sessionId,
+  sessionId: SessionId.optional(),
 });
+
+/** POST /api/feedback: what the page sends when a person rates an answer (stored as a FeedbackEntry). */
+export const FeedbackBody = z.object({
+  sessionId: SessionId.optional(),
+  message: z
+    .string({ error: (i) => (i.input === undefined ? '"message" is required: the question that was asked' : '"message" must be a string') })
+    .trim()
+    .min(1, '"message" is empty: send the question that was asked')
+    .max(MAX_MESSAGE_CHARS, `"message" is longer than ${MAX_MESSAGE_CHARS} characters`),
+  answer: z
+    .string({ error: (i) => (i.input === undefined ? '"answer" is required: the answer text being rated' : '"answer" must be a string') })
+    .trim()
+    .min(1, '"answer" is empty: send the answer text being rated')
+    .max(8000, '"answer" is longer than 8000 characters'),
+  rating: z.enum(['up', 'down'], { error: '"rating" must be "up" or "down"' }),
+  comment: z.string().trim().max(1000, '"comment" is longer than 1000 characters').optional(),
+  /** The page's id for the rated answer: a second vote on it replaces the first (one vote per answer, changeable). */
+  answerId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\w.:-]+$/, '"answerId" may use letters, digits and . _ : - only')
+    .optional(),
+  /** Why 👎: 答案不对 wrong / 没回答我的问题 unanswered / 看不懂 unclear / 其他 other. */
+  reason: z.enum(FEEDBACK_REASONS, { error: '"reason" must be "wrong", "unanswered", "unclear" or "other"' }).optional(),
+});
+export type FeedbackBody = z.infer<typeof FeedbackBody>;

@@ -1,7 +1,7 @@
 // Web conversations use ids the server issued: random, in a namespace of their own (w-…), so no client can read or
 // write a session it guessed, chose ('demo-1') or saw elsewhere (Telegram's tg:… keys never match).
 import type { Logger } from '../contract/logger';
-import type { SessionStore } from '../answer/session';
+import type { SessionStore } from '../store/sessions';
 
 /** w- and 32 base64url characters (24 random bytes). */
 const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;

@@ -2,6 +2,7 @@
 // Account's message/custom/send (WECHAT_APP_SECRET; a verified account with the server's IP whitelisted) or WeCom's
 // message/send (WECOM_AGENT_ID + WECOM_SECRET). The access token is fetched once and kept until shortly before it
 // expires; the recipient's OpenID / UserID lives only in this call, never in a store or a log line.
+import { z } from 'zod';
 import type { Logger } from '../contract/logger';
 
 export type ActiveConfig =
@@ -29,12 +30,14 @@ const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 /** access_token invalid or expired: fetch a new one and try once more. */
 const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
 
-interface ApiReply {
-  errcode?: number;
-  errmsg?: string;
-  access_token?: string;
-  expires_in?: number;
-}
+/** What the WeChat and WeCom APIs answer (every field optional: errors carry errcode, the token call the rest). */
+const ApiReply = z.looseObject({
+  errcode: z.number().optional(),
+  errmsg: z.string().optional(),
+  access_token: z.string().optional(),
+  expires_in: z.number().optional(),
+});
+type ApiReply = z.infer<typeof ApiReply>;
 
 /**
  * @example activeSender({ channel: 'wechat', appId, appSecret }, { logger }).send(openId, '其余内容…')
@@ -47,7 +50,8 @@ export function activeSender(config: ActiveConfig, deps: { logger: Logger; fetch
 
   async function call(url: string, init?: RequestInit): Promise<ApiReply> {
     const res = await doFetch(url, init);
-    const body = (await res.json().catch(() => ({}))) as ApiReply;
+    const parsed = ApiReply.safeParse(await res.json().catch(() => ({})));
+    const body: ApiReply = parsed.success ? parsed.data : {};
     if (!res.ok) throw new ActiveSendError(res.status, `HTTP ${res.status}`);
     return body;
   }

@@ -5,10 +5,11 @@
 import { Hono, type Context } from 'hono';
 import { answer, type AnswerDeps } from '../answer/pipeline';
 import type { Answer, ChatRequest } from '../contract/answer';
+import { describeError } from '../contract/logger';
 import type { ModelPort } from '../llm/model';
 import type { KvNamespace } from '../store/bindings';
 import { chatKey } from '../telegram/chat-key';
-import { rateLimiter } from '../telegram/rate-limit';
+import { perMinute, toldOnce } from '../limits/limiter';
 import type { ActiveSender } from './active';
 import { converse } from './conversation';
 import { WECHAT_MESSAGES } from './messages';
@@ -49,8 +50,8 @@ export interface CallbackDeps extends AnswerDeps {
   now?: () => number;
   /** Replaces answer() (tests). */
   ask?: (request: ChatRequest) => Promise<Answer>;
-  /** Messages per user per window (default 10 a minute, as for Telegram chats). */
-  userLimit?: { max: number; windowMs: number };
+  /** Messages per user per minute (CHAT_MESSAGES_PER_MINUTE, as for Telegram chats). */
+  messagesPerMinute: number;
 }
 
 type Refusal = { status: 400 | 401 | 413; code: string; message: string };
@@ -66,9 +67,15 @@ const refuse = (status: Refusal['status'], code: string, message: string) => new
 /** The model may use only what is left of the budget; after it the verified extractive answer is served. */
 function withinBudget(model: ModelPort | undefined, remainingMs: number): ModelPort | undefined {
   if (!model) return undefined;
-  const budgeted: ModelPort = Object.create(model) as ModelPort;
-  Object.defineProperty(budgeted, 'timeoutMs', { value: Math.max(0, Math.min(model.timeoutMs, Math.floor(remainingMs))) });
-  return budgeted;
+  const ready = model.ready?.bind(model);
+  return {
+    provider: model.provider,
+    model: model.model,
+    timeoutMs: Math.max(0, Math.min(model.timeoutMs, Math.floor(remainingMs))),
+    now: () => model.now(),
+    complete: (messages, options) => model.complete(messages, options),
+    ...(ready ? { ready } : {}),
+  };
 }
 
 /**
@@ -83,7 +90,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
   const now = deps.now ?? (() => performance.now());
   const recent = new Map<string, Promise<string>>();
   // Each question may cost a model call; one user's flood should not.
-  const limiter = rateLimiter({ max: 10, windowMs: 60_000, ...deps.userLimit, now: () => deps.clock().getTime() });
+  const limiter = toldOnce(perMinute(deps.messagesPerMinute, () => deps.clock().getTime()));
 
   const respond = (c: Context, err: unknown) => {
     if (err instanceof Refused) {
@@ -245,7 +252,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
       };
       const current = await state.user(user);
       if (message.MsgType !== 'event') {
-        const decision = limiter.take(user);
+        const decision = await limiter.take(user);
         if (decision !== 'ok') {
           logger.warn(`${spec.channel}_rate_limited`, { user });
           const reply = decision === 'notify' ? WECHAT_MESSAGES[current.lang ?? 'zh'].rateLimited : '';
@@ -271,8 +278,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
     } catch (err) {
       logger.error(`${spec.channel}_answer_failed`, {
         user,
-        name: err instanceof Error ? err.name : 'unknown',
-        message: err instanceof Error ? err.message : String(err),
+        ...describeError(err),
       });
       reply = WECHAT_MESSAGES.zh.apology;
     }
@@ -289,8 +295,7 @@ export function callbackRoutes(spec: CallbackSpec, deps: CallbackDeps): Hono {
     } catch (err) {
       logger.warn(`${spec.channel}_push_failed`, {
         user,
-        name: err instanceof Error ? err.name : 'unknown',
-        message: err instanceof Error ? err.message : String(err),
+        ...describeError(err),
       });
     }
   }

@@ -4,7 +4,7 @@
 import type { Answer, ChatRequest, Lang } from '../contract/answer';
 import { detectLang } from '../answer/cite';
 import type { Corpus } from '../corpus/load';
-import { FactName, optionFor } from '../rules/facts';
+import { replyWording } from '../rules/facts';
 import { WECHAT_MESSAGES } from './messages';
 import { renderLong, renderWechat, splitReplies, type Rendered } from './render';
 import type { UserState } from './state';
@@ -36,14 +36,6 @@ const normalise = (text: string) => text.trim().replace(FULLWIDTH_DIGIT, (d) => 
 
 /** 原文12, 原文 第12条, 原文g1 → the part id. */
 const CLAUSE_COMMAND = /^原文\s*第?\s*([0-9]{1,2}|notice|g1|g2|final)\s*条?$/i;
-
-/** What a numbered reply says on the user's behalf: the fact's own wording (博士, 国家级), as a Telegram tap does. */
-function replyFor(fact: string, option: { value: string; label: string }, lang: Lang): string {
-  const name = FactName.safeParse(fact);
-  if (!name.success) return option.label;
-  const value = option.value === 'true' ? true : option.value === 'false' ? false : option.value;
-  return optionFor(name.data, value)?.[lang] ?? option.label;
-}
 
 function clauseText(corpus: Corpus, id: string, lang: Lang): string | undefined {
   const clause = corpus.byId.get(id.toLowerCase());
@@ -127,7 +119,7 @@ export async function converse(deps: ConversationDeps, userKey: string, state: U
     // A number answers the pending question; a number with nothing to choose from is not a question either.
     const option = state.clarify?.options[Number(text) - 1];
     const answerLang = state.clarifyLang ?? uiLang();
-    if (state.clarify && option) return ask(deps, state, sessionId, replyFor(state.clarify.fact, option, answerLang), answerLang);
+    if (state.clarify && option) return ask(deps, state, sessionId, replyWording(state.clarify.fact, option, answerLang), answerLang);
     return { reply: WECHAT_MESSAGES[state.lang ?? state.clarifyLang ?? 'zh'].noPending(text) };
   }
   return ask(deps, state, sessionId, text);

@@ -107,7 +107,7 @@ function extras(answer: Answer, text: string): { before: string; after: string }
   const total = answer.total ? money(answer.total.min, answer.total.max, answer.lang) : '';
   const notes = answer.amounts
     .flatMap((a) => [a.interpretation, a.overlap?.note])
-    .filter((t): t is string => Boolean(t) && !text.includes(t as string));
+    .filter((t): t is string => typeof t === 'string' && t !== '' && !text.includes(t));
   return {
     before: understood && !text.includes(understood) ? understood : '',
     after: [total && !text.includes(total) ? n.total(total) : '', ...[...new Set(notes)].map(n.note)].filter(Boolean).join('\n'),

@@ -2,7 +2,8 @@
 // state (the SESSIONS KV namespace on Workers, the SQLite kv table on Node): keys hold only the keyed hash of the
 // OpenID / UserID. A store that fails degrades to answering without memory, and says so in the log.
 import { z } from 'zod';
-import type { Logger } from '../contract/logger';
+import { parseJsonAs } from '../contract/json';
+import { describeError, type Logger } from '../contract/logger';
 import { Lang } from '../contract/answer';
 import type { KvNamespace } from '../store/bindings';
 
@@ -43,30 +44,17 @@ export interface ChannelState {
   markSeen(messageKey: string, seen: Seen): Promise<void>;
 }
 
-function describe(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { name: err.name, message: err.message } : { message: String(err) };
-}
-
-function parse<T>(schema: z.ZodType<T>, text: string | null): T | undefined {
-  if (!text) return undefined;
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The channel's state under `<prefix>:user:<user key>` and `<prefix>:msg:<message key>` (prefix wx or wc).
  * @example channelState(env.SESSIONS, 'wx', logger)
  */
 export function channelState(kv: KvNamespace, prefix: string, logger: Logger): ChannelState {
-  const warn = (op: string, err: unknown) => logger.warn(`${prefix === 'wx' ? 'wechat' : 'wecom'}_state_failed`, { op, ...describe(err) });
+  const warn = (op: string, err: unknown) =>
+    logger.warn(`${prefix === 'wx' ? 'wechat' : 'wecom'}_state_failed`, { op, ...describeError(err) });
   return {
     async user(key) {
       try {
-        return parse(UserState, await kv.get(`${prefix}:user:${key}`)) ?? {};
+        return parseJsonAs(UserState, await kv.get(`${prefix}:user:${key}`)) ?? {};
       } catch (err) {
         warn('read', err);
         return {};
@@ -81,7 +69,7 @@ export function channelState(kv: KvNamespace, prefix: string, logger: Logger): C
     },
     async seen(messageKey) {
       try {
-        return parse(SeenSchema, await kv.get(`${prefix}:msg:${messageKey}`));
+        return parseJsonAs(SeenSchema, await kv.get(`${prefix}:msg:${messageKey}`));
       } catch (err) {
         warn('read', err);
         return undefined;

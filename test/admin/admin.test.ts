@@ -1,9 +1,8 @@
 // /admin: off without ADMIN_TOKEN, 401 without the token, the dashboard and CSV with it; everything escaped.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { sameSecret } from '../../src/admin/auth';
 import { memoryQuestionLog } from '../../src/store/question-log';
-import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryFeedbackStore } from '../../src/store/feedback';
 import { testDeps } from '../support/deps';
 
 const TOKEN = 'admin-test-token-0123456789';
@@ -30,18 +29,13 @@ describe('/admin', () => {
     ['a wrong token', bearer('admin-test-token-0123456788')],
     ['a prefix of the token', bearer(TOKEN.slice(0, 10))],
     ['the token plus one character', bearer(`${TOKEN}x`)],
+    ['the token twice', bearer(`${TOKEN}${TOKEN}`)],
+    ['the token with one letter accented', bearer(TOKEN.replace('a', 'ä'))],
     ['a forged cookie', { headers: { cookie: 'admin_session=deadbeef' } }],
   ])('refuses %s with 401 and the sign-in form', async (_name, init) => {
     const res = await setup().app.request('/admin', init);
     expect(res.status).toBe(401);
     expect(await res.text()).toContain('name="token"');
-  });
-
-  it('compares tokens by digest, so equal and unequal lengths take the same path', async () => {
-    expect(await sameSecret(TOKEN, TOKEN)).toBe(true);
-    expect(await sameSecret('', TOKEN)).toBe(false);
-    expect(await sameSecret(`${TOKEN}${TOKEN}`, TOKEN)).toBe(false);
-    expect(await sameSecret('ä', 'a')).toBe(false);
   });
 
   it('shows recent questions with citations, questions that found nothing, 👎 with its answer, top clauses and money rules', async () => {

@@ -14,10 +14,20 @@ describe('extractive answers', () => {
     expect(a.answer).toContain('Lead department: 市住建局.');
   });
 
-  it('keeps answers short enough for a phone: at most three quotes', async () => {
-    for (const message of ['高层次人才有哪些待遇', '事业单位招聘有什么改革', 'What support is there for returnees?']) {
-      const a = await answer(deps, { message });
-      expect(a.citations.length).toBeLessThanOrEqual(3);
+  // An answer that cites nothing would pass "at most three" too: each must cite its clause first, with one to three
+  // quotes, each verbatim in its clause and shown in the answer.
+  it.each([
+    ['高层次人才有哪些待遇', '10'],
+    ['事业单位招聘有什么改革', '1'],
+    ['What support is there for returnees?', '13'],
+  ])('keeps %s short enough for a phone: 1–3 verbatim quotes, 第%s条 first', async (message, clause) => {
+    const a = await answer(deps, { message });
+    expect(a.citations[0]?.id).toBe(clause);
+    expect(a.citations.length).toBeGreaterThanOrEqual(1);
+    expect(a.citations.length).toBeLessThanOrEqual(3);
+    for (const c of a.citations) {
+      expect(deps.corpus.byId.get(c.id)?.text).toContain(c.quote);
+      expect(a.answer).toContain(c.quote);
     }
   });
 });

@@ -1,6 +1,6 @@
 // The in-memory session store keeps facts for a time-to-live measured on the injected clock.
 import { describe, expect, it } from 'vitest';
-import { memorySessionStore } from '../../src/answer/session';
+import { memorySessionStore } from '../../src/store/sessions';
 
 describe('memorySessionStore', () => {
   it('returns what was set until the time-to-live passes, then forgets it', async () => {

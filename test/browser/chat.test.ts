@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryFeedbackStore } from '../../src/store/feedback';
 import { testDeps } from '../support/deps';
 import { browserMissing, freshPage, SCREENSHOTS, startHarness, type Harness } from './harness';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types';
-import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryFeedbackStore } from '../../src/store/feedback';
 import { memoryQuestionLog } from '../../src/store/question-log';
 import { testDeps } from '../support/deps';
 import { axeViolations, browserMissing, DESKTOP, PHONE, SCREENSHOTS, startHarness, type Harness } from './harness';

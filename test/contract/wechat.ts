@@ -14,6 +14,8 @@ import {
   replyContent,
   utf8Bytes,
   WC,
+  WECHAT_VARS,
+  WECOM_VARS,
   WX,
   wcCipher,
   wxCipher,
@@ -36,8 +38,8 @@ export interface HarnessOptions {
 /** Builds a fresh app (its own memory, the runtime's stores) for an environment. */
 export type MakeHarness = (env: Record<string, string>, options?: HarnessOptions) => Harness;
 
-const WECHAT_ENV = { WECHAT_TOKEN: WX.token, WECHAT_AES_KEY: WX.aesKey, WECHAT_APP_ID: WX.appId };
-const WECOM_ENV = { WECOM_TOKEN: WC.token, WECOM_AES_KEY: WC.aesKey, WECOM_CORP_ID: WC.corpId };
+const WECHAT_ENV = WECHAT_VARS;
+const WECOM_ENV = WECOM_VARS;
 const at = (timestamp: string) => new Date(Number(timestamp) * 1000);
 
 export function describeWechatContract(make: MakeHarness): void {

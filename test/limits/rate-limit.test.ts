@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { bindingLimiter, tokenBucket } from '../../src/limits/limiter';
+import { bindingLimiter, perMinute, tokenBucket, toldOnce } from '../../src/limits/limiter';
 import { testDeps } from '../support/deps';
 
 function setup(capacity = 2) {
@@ -89,5 +89,21 @@ describe('rate limits on /api/chat and /api/benefits', () => {
   it('turns a refusal of the Workers binding into Retry-After of one period', async () => {
     const limiter = bindingLimiter({ limit: async () => ({ success: false }) }, 60);
     expect(await limiter.take('k')).toEqual({ ok: false, retryAfterSeconds: 60 });
+  });
+});
+
+describe("the chat channels' limit (Telegram, WeChat, WeCom): the same token bucket, each refusal run told once", () => {
+  it('says so on the first refusal, drops the rest quietly, and tells again after a message went through', async () => {
+    let now = 0;
+    const limit = toldOnce(perMinute(2, () => now));
+    const takes = async (n: number) => {
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(await limit.take('tg:a'));
+      return out;
+    };
+    expect(await takes(4)).toEqual(['ok', 'ok', 'notify', 'silent']);
+    expect(await limit.take('tg:b')).toBe('ok');
+    now += 30_000; // one token back (2 a minute)
+    expect(await takes(3)).toEqual(['ok', 'notify', 'silent']);
   });
 });

@@ -3,7 +3,7 @@
 // login and logout check Origin, and plain HTTP gets a clear message (or ADMIN_COOKIE_SECURE=false).
 import type { Context } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { memoryAdminSessions } from '../../src/admin/auth';
+import { memoryAdminSessions } from '../../src/store/admin-sessions';
 import { createApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config';
 import { tokenBucket } from '../../src/limits/limiter';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { maskPersonalData } from '../../src/store/pii';
 import { memoryQuestionLog } from '../../src/store/question-log';
-import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryFeedbackStore } from '../../src/store/feedback';
 import { testDeps } from '../support/deps';
 
 const TOKEN = 'admin-test-token-0123456789';

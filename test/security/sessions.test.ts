@@ -1,7 +1,7 @@
 // Finding 8: sessions the server issues. A new conversation gets a random id; an id the server did not issue is
 // replaced (never shared); Telegram keys cannot be addressed from the web; no session key is logged; memory is capped.
 import { describe, expect, it } from 'vitest';
-import { memorySessionStore } from '../../src/answer/session';
+import { memorySessionStore } from '../../src/store/sessions';
 import { createApp } from '../../src/app';
 import { testDeps } from '../support/deps';
 

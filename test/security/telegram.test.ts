@@ -28,14 +28,14 @@ function byOther(update: Update): Update {
 
 describe('the per-chat limit', () => {
   it('counts commands', async () => {
-    const { bot } = botWith({ rateLimit: { max: 2, windowMs: 60_000 } });
+    const { bot } = botWith({ telegram: { ...TELEGRAM, messagesPerMinute: 2 } });
     for (let i = 0; i < 5; i++) await bot.handleUpdate(textUpdate('/help'));
     expect(sentTexts()).toHaveLength(3);
     expect(sentTexts()[2]).toBe('您发得有点快，请稍等一分钟再问。');
   });
 
   it('counts button taps', async () => {
-    const { bot } = botWith({ rateLimit: { max: 2, windowMs: 60_000 } });
+    const { bot } = botWith({ telegram: { ...TELEGRAM, messagesPerMinute: 2 } });
     for (let i = 0; i < 5; i++) await bot.handleUpdate(tapUpdate('c:12'));
     expect(sentTexts()).toHaveLength(2);
     const answers = sent('answerCallbackQuery');

@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { parseTrustProxy } from '../../src/web/client-ip';
+import { parseTrustProxy } from '../../src/config';
 import { clientAddress } from '../../src/web/client-ip-node';
 import { cloudflareClientKey } from '../../src/web/rate-limit';
 

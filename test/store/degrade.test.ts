@@ -1,7 +1,7 @@
 // A durable store that throws (KV or D1 down) degrades to answering without history, with a log line, never a 5xx.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import type { SessionStore } from '../../src/answer/session';
+import type { SessionStore } from '../../src/store/sessions';
 import { resilientFeedback, resilientQuestionLog, resilientSessions } from '../../src/store/degrade';
 import { d1Db } from '../../src/store/d1';
 import type { D1Database, KvNamespace } from '../../src/store/bindings';

@@ -24,6 +24,23 @@ const chat = (app: ReturnType<typeof createApp>, body: unknown) =>
   app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('SQLite stores', () => {
+  it('keeps the clause just answered and the part asked for, so "那这条谁牵头" and "那…呢" follow on after a restart', async () => {
+    const file = tempFile();
+    const before = sqliteStores(file, testDeps().logger);
+    const first = await chat(createApp(testDeps(before)), { message: '专家服务基地哪个部门牵头' });
+    const { sessionId } = (await first.json()) as { sessionId: string };
+    before.close();
+
+    const after = sqliteStores(file, testDeps().logger);
+    const app = createApp(testDeps(after));
+    const next = (await (await chat(app, { message: '那科技企业孵化器呢', sessionId })).json()) as { answer: string };
+    expect(next.answer).toContain('牵头负责');
+    const back = (await (await chat(app, { message: '第12条说了啥' })).json()) as { sessionId: string };
+    const who = (await (await chat(app, { message: '那这条谁牵头', sessionId: back.sessionId })).json()) as { answer: string };
+    expect(who.answer).toContain('市人社局');
+    after.close();
+  });
+
   it('keeps a conversation across a restart: the second app on the same file finishes the first one’s question', async () => {
     const file = tempFile();
     const before = sqliteStores(file, testDeps().logger);

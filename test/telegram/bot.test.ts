@@ -90,7 +90,7 @@ describe('questions', () => {
   });
 
   it('limits questions per chat and says so once', async () => {
-    const { bot } = botWith({ rateLimit: { max: 2, windowMs: 60_000 }, ask: scripted(() => ({ answer: '答。' })) });
+    const { bot } = botWith({ telegram: { ...TELEGRAM, messagesPerMinute: 2 }, ask: scripted(() => ({ answer: '答。' })) });
     for (let i = 0; i < 4; i++) await bot.handleUpdate(textUpdate(`问题${i}`));
     expect(sentTexts()).toEqual(['答。', '答。', '您发得有点快，请稍等一分钟再问。']);
   });

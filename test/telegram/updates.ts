@@ -22,7 +22,14 @@ export const BOT_INFO: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 
-export const TELEGRAM: TelegramConfig = { token: TOKEN, webhookSecret: SECRET, botInfo: BOT_INFO, apiRoot: API_ROOT };
+export const TELEGRAM: TelegramConfig = {
+  token: TOKEN,
+  webhookSecret: SECRET,
+  botInfo: BOT_INFO,
+  apiRoot: API_ROOT,
+  messagesPerMinute: 10,
+  webhookTimeoutMs: 8000,
+};
 
 let updateId = 1;
 

@@ -1,7 +1,7 @@
 // POST /api/feedback: valid ratings reach the injected store; anything else is a 4xx a person can act on.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { memoryFeedbackStore } from '../../src/web/feedback';
+import { memoryFeedbackStore } from '../../src/store/feedback';
 import { testDeps } from '../support/deps';
 import Database from 'better-sqlite3';
 import { migrate } from '../../src/store/migrate';

@@ -6,23 +6,10 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { buildDeps } from '../../src/deps';
 import { recordingLogger } from '../support/deps';
-import { encryptedPost, plainPost, WC, wcCipher, WX, wxCipher } from './support';
+import { encryptedPost, plainPost, WC, wcCipher, WECHAT_VARS, WECOM_VARS, WX, wxCipher } from './support';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
-const app = createApp(
-  buildDeps(
-    loadConfig({
-      WECHAT_TOKEN: WX.token,
-      WECHAT_AES_KEY: WX.aesKey,
-      WECHAT_APP_ID: WX.appId,
-      WECOM_TOKEN: WC.token,
-      WECOM_AES_KEY: WC.aesKey,
-      WECOM_CORP_ID: WC.corpId,
-    }),
-    {},
-    recordingLogger(),
-  ),
-);
+const app = createApp(buildDeps(loadConfig({ ...WECHAT_VARS, ...WECOM_VARS }), {}, recordingLogger()));
 
 async function expectNo5xx(res: Response): Promise<void> {
   expect(res.status).toBeLessThan(500);

@@ -3,12 +3,8 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { buildDeps } from '../../src/deps';
-import { memoryQuestionLog } from '../../src/store/question-log';
 import { describeWechatContract } from '../contract/wechat';
-import { recordingLogger } from '../support/deps';
+import { contractHarness } from './harness';
 
 const server = setupServer(
   http.post('https://llm.test/v1/chat/completions', async () => {
@@ -19,19 +15,4 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const MODEL_ENV = {
-  LLM_PROVIDER: 'openai',
-  LLM_BASE_URL: 'https://llm.test/v1',
-  LLM_API_KEY: 'sk-test',
-  LLM_MODEL: 'deepseek-chat',
-  LLM_TIMEOUT_MS: '8000',
-};
-
-describeWechatContract((env, options = {}) => {
-  const logger = recordingLogger();
-  const questions = memoryQuestionLog();
-  const config = loadConfig({ ...env, ...(options.hangingModel ? MODEL_ENV : {}) });
-  const deps = buildDeps(config, {}, logger, { questions });
-  const app = createApp(options.clock ? { ...deps, clock: () => options.clock! } : deps);
-  return { send: async (path, init) => app.request(path, init), logger, questions };
-});
+describeWechatContract((vars, options) => contractHarness(vars, options));

@@ -80,6 +80,19 @@ export const WX = { token: 'wechat-test-token', aesKey: 'Sz6VYtZGbcAh3nNLm8EwWq1
 export const WC = { token: 'wecom-test-token', aesKey: 'kP3mW8xQ2rT5vY7zA1cE4gH6jL9nB0dF2hK4mN6pR8s', corpId: 'ww0123456789abcdef' };
 export const OPENID = 'oTestOpenId_Abc123XyZ456';
 
+/** Both channels as `wrangler secret put` (or .env) would configure them: the Official Account in safe mode, a WeCom app. */
+export const WECHAT_VARS = { WECHAT_TOKEN: WX.token, WECHAT_AES_KEY: WX.aesKey, WECHAT_APP_ID: WX.appId };
+export const WECOM_VARS = { WECOM_TOKEN: WC.token, WECOM_AES_KEY: WC.aesKey, WECOM_CORP_ID: WC.corpId };
+
+/** A model whose endpoint never answers; each suite makes https://llm.test hang its own way (msw, a stubbed fetch). */
+export const HANGING_MODEL_VARS = {
+  LLM_PROVIDER: 'openai',
+  LLM_BASE_URL: 'https://llm.test/v1',
+  LLM_API_KEY: 'sk-test',
+  LLM_MODEL: 'deepseek-chat',
+  LLM_TIMEOUT_MS: '8000',
+};
+
 export interface Inbound {
   type?: string;
   content?: string;

@@ -3,16 +3,13 @@
 // variables of vitest.workers.config.ts. msw's Node server cannot run here, so the hanging model is a stubbed fetch.
 import { env, SELF } from 'cloudflare:test';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { buildDeps } from '../../src/deps';
+import type { Logger } from '../../src/contract/logger';
 import type { KvNamespace } from '../../src/store/bindings';
-import { memoryQuestionLog } from '../../src/store/question-log';
 import { kvSessionStore } from '../../src/store/kv-sessions';
 import { workerStores } from '../../src/store/workers';
 import { sha1Signature } from '../../src/wechat/protocol/signature';
 import { describeWechatContract } from '../contract/wechat';
-import { recordingLogger } from '../support/deps';
+import { contractHarness } from '../wechat/harness';
 import { encryptedPost, inboundXml, replyContent, utf8Bytes, WX, wxCipher } from '../wechat/support';
 
 const LLM_URL = 'https://llm.test/v1/';
@@ -29,28 +26,16 @@ beforeAll(() => {
 });
 afterAll(() => vi.restoreAllMocks());
 
-const MODEL_ENV = {
-  LLM_PROVIDER: 'openai',
-  LLM_BASE_URL: 'https://llm.test/v1',
-  LLM_API_KEY: 'sk-test',
-  LLM_MODEL: 'deepseek-chat',
-  LLM_TIMEOUT_MS: '8000',
-};
 let harnesses = 0;
 
 function prefixed(kv: KvNamespace, prefix: string): KvNamespace {
   return { get: (key) => kv.get(`${prefix}${key}`), put: (key, value, options) => kv.put(`${prefix}${key}`, value, options) };
 }
 
-describeWechatContract((vars, options = {}) => {
-  const logger = recordingLogger();
-  const questions = memoryQuestionLog();
-  const stores = workerStores(env, logger);
-  const config = loadConfig({ ...vars, ...(options.hangingModel ? MODEL_ENV : {}) });
+describeWechatContract((vars, options) => {
   const kv = prefixed(env.SESSIONS, `t${(harnesses += 1)}:`);
-  const deps = buildDeps(config, {}, logger, { ...stores, questions, kv, sessions: kvSessionStore(kv) });
-  const app = createApp(options.clock ? { ...deps, clock: () => options.clock! } : deps);
-  return { send: async (path, init) => app.request(`https://assistant.test${path}`, init), logger, questions };
+  const durable = (logger: Logger) => ({ ...workerStores(env, logger), kv, sessions: kvSessionStore(kv) });
+  return contractHarness(vars, options, { durable, origin: 'https://assistant.test' });
 });
 
 describe('the real Worker (src/worker.ts) with WECHAT_* and WECOM_* set', () => {

@@ -2,7 +2,8 @@
 // parameter is the data the page renders with: interface strings, starters, the rules' code words and fact questions.
 import { FACT_QUESTIONS } from '../../rules/facts';
 import { PAYER_WORDS, PER_WORDS, PERIOD_WORDS, RECIPIENT_WORDS } from '../../rules/schema';
-import { STARTERS, STRINGS } from '../page/strings';
+import { STARTERS } from '../../contract/starters';
+import { STRINGS } from '../page/strings';
 import type { AppData } from './client/data';
 import { CLIENT_JS } from './client.generated';
 

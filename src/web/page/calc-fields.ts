@@ -1,17 +1,17 @@
 // The calculator's form, derived from the rules' facts: one select per fact, its question as the label, its answers as options.
+import type { Lang } from '../../contract/answer';
 import { FACT_QUESTIONS, type FactName } from '../../rules/facts';
-import type { UiLang } from './strings';
 
 export interface CalcField {
   /** The fact's key in the POST /api/benefits body. */
   name: FactName;
-  label: Record<UiLang, string>;
+  label: Record<Lang, string>;
   /** Option values as the form sends them: "true"/"false" become booleans, subjects a one-element list. */
-  options: { value: string; label: Record<UiLang, string> }[];
+  options: { value: string; label: Record<Lang, string> }[];
 }
 
 export interface CalcGroup {
-  legend: Record<UiLang, string>;
+  legend: Record<Lang, string>;
   fields: CalcField[];
 }
 

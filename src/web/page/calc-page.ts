@@ -1,4 +1,5 @@
 // The policy calculator body at /calc: a form over the facts schema and the three result lists the script fills.
+import type { Lang } from '../../contract/answer';
 import { html } from 'hono/html';
 import { CALC_GROUPS, type CalcField } from './calc-fields';
 
@@ -15,14 +16,14 @@ const SUBJECT_GROUPS = [
   },
 ];
 import { layout, type Html } from './layout';
-import { STRINGS, type UiLang } from './strings';
+import { STRINGS } from './strings';
 
 /** Both languages ride on the element so the switch needs no round trip. */
-function bilingual(text: Record<UiLang, string>, lang: UiLang): Html {
+function bilingual(text: Record<Lang, string>, lang: Lang): Html {
   return html`<span data-zh="${text.zh}" data-en="${text.en}">${text[lang]}</span>`;
 }
 
-function select(f: CalcField, lang: UiLang, unset: string): Html {
+function select(f: CalcField, lang: Lang, unset: string): Html {
   return html`<div class="field" data-fact="${f.name}">
     <label for="f-${f.name}">${bilingual(f.label, lang)}</label>
     <select id="f-${f.name}" name="${f.name}">
@@ -33,7 +34,7 @@ function select(f: CalcField, lang: UiLang, unset: string): Html {
 }
 
 /** The calculator page; every field is optional ("not sure" sends nothing). */
-export function calcPage(lang: UiLang): Html {
+export function calcPage(lang: Lang): Html {
   const s = STRINGS[lang];
   const body = html`<main id="main" class="calc">
     <h1 data-i18n="calcTitle">${s.calcTitle}</h1>

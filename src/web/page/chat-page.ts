@@ -1,7 +1,9 @@
 // The chat page body at /: offline notice, starter questions by persona, the conversation log and the composer.
+import type { Lang } from '../../contract/answer';
 import { html } from 'hono/html';
 import { layout, type Html } from './layout';
-import { STARTERS, STRINGS, type UiLang } from './strings';
+import { STARTERS } from '../../contract/starters';
+import { STRINGS } from './strings';
 
 /** Where a person can ask a human (CONTACT_TEXT / CONTACT_PHONE): shown on out-of-scope answers and after 👎. */
 export interface Contact {
@@ -16,7 +18,7 @@ const PERSONAS = [
 ] as const;
 
 /** The whole chat page, server-rendered in the interface language; the script adds behaviour. */
-export function chatPage(lang: UiLang, contact: Contact = {}): Html {
+export function chatPage(lang: Lang, contact: Contact = {}): Html {
   const s = STRINGS[lang];
   const body = html`<main id="main" class="chat" data-contact-text="${contact.text ?? ''}" data-contact-phone="${contact.phone ?? ''}">
       <h1 class="sr-only" data-i18n="chatHeading">${s.chatHeading}</h1>

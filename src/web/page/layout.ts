@@ -1,12 +1,13 @@
 // The HTML shell every page shares: head, header with navigation and the language switch, the clause dialog, footer.
+import type { Lang } from '../../contract/answer';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { htmlLang, STRINGS, type UiLang } from './strings';
+import { htmlLang, STRINGS } from './strings';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 export interface LayoutProps {
-  lang: UiLang;
+  lang: Lang;
   page: 'chat' | 'calc';
   body: Html;
 }
@@ -14,7 +15,7 @@ export interface LayoutProps {
 /** A whole page: same head, header and dialog on / and /calc. */
 export function layout({ lang, page, body }: LayoutProps): Html {
   const s = STRINGS[lang];
-  const other: UiLang = lang === 'zh' ? 'en' : 'zh';
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return html`<!doctype html>
     <html lang="${htmlLang(lang)}" data-lang="${lang}" data-page="${page}">
       <head>

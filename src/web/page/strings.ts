@@ -1,5 +1,5 @@
 // Every interface string of the chat and calculator pages, in Chinese and English (answers follow the question's language instead).
-export type UiLang = 'zh' | 'en';
+import type { Lang } from '../../contract/answer';
 
 const zh = {
   title: '石嘴山人才政策问答',
@@ -246,37 +246,15 @@ const en: UiStrings = {
   shareClause: 'Share a link to this clause',
 };
 
-export const STRINGS: Record<UiLang, UiStrings> = { zh, en };
-
-/** Starter questions by persona, shown on an empty chat. */
-export const STARTERS: Record<UiLang, Record<'graduate' | 'enterprise' | 'staff', string[]>> = {
-  zh: {
-    graduate: ['石嘴山籍博士签了预引进协议，有多少补贴？', '回石创业有什么补贴？', '在职读硕士学费能报销吗？'],
-    enterprise: ['企业新建博士后科研工作站有多少资助？', '技能大师工作室经费是多少？', '认定为国家高新技术企业有什么奖励？'],
-    staff: ['招才引智先进个人怎么奖励？', '奖补重复了怎么处理？', '这份文件是哪个部门印发的？'],
-  },
-  en: {
-    graduate: [
-      'How much is the pre-introduction subsidy for a doctoral student from Shizuishan?',
-      'What support is there for returning home to start a business?',
-      'Is tuition reimbursed for part-time master’s study?',
-    ],
-    enterprise: [
-      'How much funding does a new enterprise postdoc station get?',
-      'How much is a skill master studio funded?',
-      'What is the award for a national high-tech enterprise?',
-    ],
-    staff: ['How are outstanding talent recruiters rewarded?', 'What happens when two awards overlap?', 'Who issued this policy document?'],
-  },
-};
+export const STRINGS: Record<Lang, UiStrings> = { zh, en };
 
 /** ?lang= wins, then the lang cookie the switch sets, then Chinese. */
-export function pickLang(query: string | undefined, cookie: string | undefined): UiLang {
+export function pickLang(query: string | undefined, cookie: string | undefined): Lang {
   for (const v of [query, cookie]) if (v === 'en' || v === 'zh') return v;
   return 'zh';
 }
 
 /** The value for <html lang>. */
-export function htmlLang(lang: UiLang): string {
+export function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }

@@ -45,7 +45,7 @@ export function parseXml(text: string): Record<string, string> {
   } catch (err) {
     throw new WechatXmlError(`the body could not be parsed (${err instanceof Error ? err.message : String(err)})`);
   }
-  const root = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['xml'] : undefined;
+  const root = z.looseObject({ xml: z.unknown() }).safeParse(doc).data?.xml;
   if (typeof root !== 'object' || root === null) throw new WechatXmlError('the body has no <xml> root element');
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(root)) {

@@ -1,8 +1,9 @@
 // Client calculator: several subjects at once → only the questions that matter for them, most decisive first →
 // POST /api/benefits → 可以享受 / 还需确认（缺哪一项）/ 不符合（为什么）, with print and a text export.
-import type { Amount, Citation, Clarify } from '../../../contract/answer';
-import { $, doc, el, must, postJson, problemText, state, t } from './core';
-import type { StrKey, UiLang } from './data';
+import type { Amount, Citation, Clarify, Lang } from '../../../contract/answer';
+import { optionValue } from '../../../contract/option-value';
+import { $, doc, el, must, postJson, problemText, state, t, trusted } from './core';
+import type { StrKey } from './data';
 import { quotesOf } from './dialog';
 import { amountLines, factText, moneyCard } from './money';
 
@@ -21,20 +22,20 @@ function factsOf(form: HTMLFormElement): Facts {
   if (subjects.length) facts['subjects'] = subjects;
   form.querySelectorAll<HTMLSelectElement>('.field:not([hidden]) select').forEach((s) => {
     if (!s.value) return;
-    facts[s.name] = s.value === 'true' ? true : s.value === 'false' ? false : s.value;
+    facts[s.name] = optionValue(s.value);
   });
   return facts;
 }
 
 export function initCalc(): void {
-  const form = must<HTMLFormElement>('calc-form');
+  const form = must('calc-form', HTMLFormElement);
   const out = must('calc-results');
   const status = must('calc-status');
   const fieldsBox = must('calc-questions');
   const hint = must('calc-hint');
   /* rules that concern the chosen subjects: what a subjects-only profile does not rule out */
   const relevantBySubjects = new Map<string, Set<string>>();
-  let last: { data: Benefits; lang: UiLang } | null = null;
+  let last: { data: Benefits; lang: Lang } | null = null;
 
   const subjectKey = () =>
     [...form.querySelectorAll<HTMLInputElement>('input[name=subjects]:checked')]
@@ -42,9 +43,9 @@ export function initCalc(): void {
       .sort()
       .join(',');
 
-  async function ask(facts: Facts, lang: UiLang): Promise<Benefits> {
+  async function ask(facts: Facts, lang: Lang): Promise<Benefits> {
     const res = await postJson('/api/benefits', { ...facts, lang });
-    return (await res.json()) as Benefits;
+    return trusted<Benefits>(await res.json());
   }
 
   /** Shows the questions that matter for the chosen subjects, in the server's order (the one that settles most first). */
@@ -53,7 +54,7 @@ export function initCalc(): void {
     const fields = [...fieldsBox.querySelectorAll<HTMLElement>('.field[data-fact]')];
     for (const f of fields) {
       const fact = f.getAttribute('data-fact') ?? '';
-      const answered = (f.querySelector('select') as HTMLSelectElement).value !== '';
+      const answered = (f.querySelector('select')?.value ?? '') !== '';
       f.hidden = !(wanted.includes(fact) || (answered && !f.hidden));
     }
     for (const fact of wanted) {
@@ -65,7 +66,7 @@ export function initCalc(): void {
     hint.hidden = subjectKey() !== '';
   }
 
-  async function relevantRules(lang: UiLang): Promise<Set<string> | null> {
+  async function relevantRules(lang: Lang): Promise<Set<string> | null> {
     const key = subjectKey();
     if (!key) return null;
     let set = relevantBySubjects.get(key);
@@ -96,7 +97,7 @@ export function initCalc(): void {
     }
   }
 
-  function renderResults(data: Benefits, lang: UiLang): void {
+  function renderResults(data: Benefits, lang: Lang): void {
     out.textContent = '';
     const cites = data.citations ?? [];
     const section = (key: StrKey, items: Amount[], cls: string) =>
@@ -132,7 +133,7 @@ export function initCalc(): void {
     out.querySelector('h2')?.scrollIntoView({ block: 'start' });
   }
 
-  function exportText(data: Benefits, lang: UiLang): void {
+  function exportText(data: Benefits, lang: Lang): void {
     const line = (a: Amount) => {
       const [big] = amountLines(a, lang);
       const extra =
@@ -168,7 +169,7 @@ export function initCalc(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let renderNext = false;
   form.addEventListener('change', (e) => {
-    renderNext ||= Boolean(last) || (e.target as HTMLElement).getAttribute('name') === 'subjects';
+    renderNext ||= Boolean(last) || (e.target instanceof HTMLElement && e.target.getAttribute('name') === 'subjects');
     clearTimeout(timer);
     timer = setTimeout(() => {
       const render = renderNext;

@@ -1,13 +1,14 @@
 // Client chat: send and stream, render each Answer (chips, one money card per dialogue, clarify), keep the conversation
 // in localStorage, feedback with a reason, share / copy / print, stop, character counter, contact for out-of-scope.
-import type { Answer, Citation } from '../../../contract/answer';
-import { doc, el, HttpProblem, htmlLangOf, must, newId, postJson, problemText, state, store, t } from './core';
-import { DATA, type UiLang } from './data';
+import type { Answer, Citation, Lang } from '../../../contract/answer';
+import { doc, el, HttpProblem, htmlLangOf, must, newId, postJson, PROBLEM_KINDS, problemText, state, store, t } from './core';
+import { DATA } from './data';
 import { chip, quotesOf } from './dialog';
 import { moneyCard, understoodLine } from './money';
 import { askServer } from './stream';
 
-type Reason = 'wrong' | 'unanswered' | 'unclear' | 'other';
+const REASONS = ['wrong', 'unanswered', 'unclear', 'other'] as const;
+type Reason = (typeof REASONS)[number];
 interface Vote {
   rating: 'up' | 'down';
   reason?: Reason;
@@ -29,7 +30,6 @@ interface History {
 const HISTORY_KEY = 'chat-history';
 const MAX_TURNS = 50;
 const MAX_CHARS = 2000;
-const REASONS: Reason[] = ['wrong', 'unanswered', 'unclear', 'other'];
 
 function citationFor(marker: string, citations: Citation[]): Citation[] {
   return citations.filter((c) => {
@@ -81,7 +81,7 @@ function paragraphs(ans: Answer, seen: Set<string>): string[] {
     );
 }
 
-const docName = (lang: UiLang) =>
+const docName = (lang: Lang) =>
   lang === 'en'
     ? "Shizuishan's talent policy (石党办发〔2020〕32号)"
     : '《石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见》（石党办发〔2020〕32号）';
@@ -127,12 +127,12 @@ const BROAD =
   /(哪些|什么|所有|全部|都有|能享受|可以享受).{0,8}(奖补|补贴|奖励|政策|支持|资助)|(奖补|补贴|政策).{0,4}(有哪些|都有什么)|\b(which|what) (awards|subsidies|support|benefits)\b.*\b(can|could|get|qualify)|everything .*(get|qualify)/i;
 
 export function initChat(): void {
-  const form = must<HTMLFormElement>('ask');
-  const q = must<HTMLTextAreaElement>('q');
-  const log = must<HTMLOListElement>('log');
+  const form = must('ask', HTMLFormElement);
+  const q = must('q', HTMLTextAreaElement);
+  const log = must('log', HTMLOListElement);
   const status = must('status');
   const starters = must('starters');
-  const sendBtn = must<HTMLButtonElement>('send');
+  const sendBtn = must('send', HTMLButtonElement);
   const counter = must('count');
   const main = must('main');
   const contactText = main.getAttribute('data-contact-text') ?? '';
@@ -153,7 +153,8 @@ export function initChat(): void {
   }
   doc.querySelectorAll<HTMLButtonElement>('.persona').forEach((b) =>
     b.addEventListener('click', () => {
-      persona = b.getAttribute('data-persona') as typeof persona;
+      const chosen = b.getAttribute('data-persona');
+      if (chosen === 'graduate' || chosen === 'enterprise' || chosen === 'staff') persona = chosen;
       doc.querySelectorAll('.persona').forEach((o) => o.setAttribute('aria-pressed', String(o === b)));
       renderStarters();
     }),
@@ -191,7 +192,7 @@ export function initChat(): void {
   }
 
   /* ---------- new conversation (asks first) and deleting the record ---------- */
-  const confirmDlg = must<HTMLDialogElement>('confirm-new');
+  const confirmDlg = must('confirm-new', HTMLDialogElement);
   function clearAll(): void {
     controller?.abort();
     // A new conversation sends no id: the server issues one with its first answer (ids it did not issue are replaced).
@@ -321,7 +322,7 @@ export function initChat(): void {
     const ans = turn.ans;
     if (!els || !ans) return;
     const { bot } = els;
-    const lang: UiLang = ans.lang === 'en' ? 'en' : 'zh';
+    const lang: Lang = ans.lang === 'en' ? 'en' : 'zh';
     const cites = ans.citations ?? [];
     bot.setAttribute('lang', htmlLangOf(lang));
     bot.textContent = '';
@@ -381,7 +382,7 @@ export function initChat(): void {
     if (!live && idx < hist.turns.length - 1) supersede(hist.turns.at(-1)?.id);
   }
 
-  function totalText(total: NonNullable<Answer['total']>, lang: UiLang): string {
+  function totalText(total: NonNullable<Answer['total']>, lang: Lang): string {
     const w = (n: number) => `${Math.round(n / 100) / 100}万元`;
     const sum = total.min === total.max ? w(total.min) : `${w(total.min)}–${w(total.max)}`;
     return `${t('total', lang)}${sum}`;
@@ -412,7 +413,7 @@ export function initChat(): void {
           on: {
             click: (e) => {
               if (controller) return;
-              (e.currentTarget as HTMLElement).setAttribute('aria-pressed', 'true');
+              if (e.currentTarget instanceof HTMLElement) e.currentTarget.setAttribute('aria-pressed', 'true');
               send(shortOption(o.label));
             },
           },
@@ -517,7 +518,7 @@ export function initChat(): void {
     f.addEventListener('submit', (e) => {
       e.preventDefault();
       const picked = f.querySelector<HTMLInputElement>('input[type=radio]:checked');
-      submit((picked?.value as Reason) ?? 'other', comment.value.trim());
+      submit(REASONS.find((r) => r === picked?.value) ?? 'other', comment.value.trim());
     });
     return f;
   }
@@ -535,7 +536,7 @@ export function initChat(): void {
       else {
         const body = el('div', { cls: 'body' });
         bot.appendChild(body);
-        const kind = (turn.error as HttpProblem['kind'] | undefined) ?? 'dropped';
+        const kind = PROBLEM_KINDS.find((k) => k === turn.error) ?? 'dropped';
         renderProblem(bot, body, new HttpProblem(kind, 0), () => {
           reveal(user);
           void run(turn, turn.q);
@@ -555,8 +556,8 @@ export function initChat(): void {
   renderStarters();
   renderAll();
   grow();
-  const last = log.lastElementChild?.previousElementSibling as HTMLElement | null;
-  if (last) reveal(last);
+  const last = log.lastElementChild?.previousElementSibling;
+  if (last instanceof HTMLElement) reveal(last);
 
   /* A shared link /?q=… asks its question once. */
   const asked = new URLSearchParams(location.search).get('q');

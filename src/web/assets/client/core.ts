@@ -1,12 +1,13 @@
 // Client core: DOM building by textContent only, interface strings, language, preferences, JSON requests and their errors.
-import { DATA, type StrKey, type UiLang } from './data';
+import type { Lang } from '../../../contract/answer';
+import { DATA, type StrKey } from './data';
 
 export const doc = document;
 const root = doc.documentElement;
-export const state: { lang: UiLang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
+export const state: { lang: Lang } = { lang: root.getAttribute('data-lang') === 'en' ? 'en' : 'zh' };
 
 /** An interface string in the given language (the interface language by default). */
-export function t(key: StrKey, lang: UiLang = state.lang): string {
+export function t(key: StrKey, lang: Lang = state.lang): string {
   return DATA.STR[lang][key] || DATA.STR.zh[key] || key;
 }
 
@@ -14,14 +15,33 @@ export function $(id: string): HTMLElement | null {
   return doc.getElementById(id);
 }
 
-/** The element by id, which the server-rendered page always has. */
-export function must<T extends HTMLElement = HTMLElement>(id: string): T {
+/**
+ * The element by id, which the server-rendered page always has, checked to be of `type` (so no cast is needed).
+ * @example must('ask', HTMLFormElement).reset()
+ */
+export function must(id: string): HTMLElement;
+export function must<T extends HTMLElement>(id: string, type: abstract new () => T): T;
+export function must(id: string, type: abstract new () => HTMLElement = HTMLElement): HTMLElement {
   const n = doc.getElementById(id);
-  if (!n) throw new Error(`#${id} missing`);
-  return n as T;
+  if (!(n instanceof type)) throw new Error(`#${id} missing`);
+  return n;
 }
 
-export const htmlLangOf = (l: UiLang): string => (l === 'en' ? 'en' : 'zh-CN');
+/**
+ * JSON this page wrote itself (localStorage) or our own server answered (the shared contract types it): the browser
+ * bundle carries no schema library, so this one assertion stands for the check the server already made.
+ */
+export function trusted<T>(json: unknown): T {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- see above
+  return json as T;
+}
+
+/** An interface string's key, from a data-i18n attribute the server rendered. */
+function isStrKey(name: string | null): name is StrKey {
+  return name !== null && Object.hasOwn(DATA.STR.zh, name);
+}
+
+export const htmlLangOf = (l: Lang): string => (l === 'en' ? 'en' : 'zh-CN');
 
 export interface ElOpts {
   cls?: string;
@@ -56,7 +76,7 @@ export const store = {
   get<T>(key: string): T | null {
     try {
       const v = localStorage.getItem(key);
-      return v == null ? null : (JSON.parse(v) as T);
+      return v == null ? null : trusted<T>(JSON.parse(v));
     } catch {
       return null;
     }
@@ -77,15 +97,19 @@ export const store = {
   },
 };
 
-function applyLang(l: UiLang): void {
+function applyLang(l: Lang): void {
   state.lang = l;
   root.lang = htmlLangOf(l);
   root.setAttribute('data-lang', l);
-  doc.querySelectorAll('[data-i18n]').forEach((n) => (n.textContent = t(n.getAttribute('data-i18n') as StrKey)));
+  const translate = (n: Element, attr: string, put: (text: string) => void) => {
+    const key = n.getAttribute(attr);
+    if (isStrKey(key)) put(t(key));
+  };
+  doc.querySelectorAll('[data-i18n]').forEach((n) => translate(n, 'data-i18n', (s) => (n.textContent = s)));
   doc
     .querySelectorAll('[data-i18n-placeholder]')
-    .forEach((n) => n.setAttribute('placeholder', t(n.getAttribute('data-i18n-placeholder') as StrKey)));
-  doc.querySelectorAll('[data-i18n-label]').forEach((n) => n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label') as StrKey)));
+    .forEach((n) => translate(n, 'data-i18n-placeholder', (s) => n.setAttribute('placeholder', s)));
+  doc.querySelectorAll('[data-i18n-label]').forEach((n) => translate(n, 'data-i18n-label', (s) => n.setAttribute('aria-label', s)));
   doc.querySelectorAll('[data-zh]').forEach((n) => (n.textContent = n.getAttribute('data-' + l)));
   const other = l === 'zh' ? 'en' : 'zh';
   const sw = $('lang-switch');
@@ -135,9 +159,12 @@ export function initPrefs(): void {
 }
 
 /** Errors the page knows how to explain. 'dropped': the question was sent but the connection broke mid-answer. */
+/** Why a request failed, as the page words it (problemText) and as the record keeps it (turn.error). */
+export const PROBLEM_KINDS = ['network', 'dropped', 'rate', 'server', 'client', 'aborted'] as const;
+
 export class HttpProblem extends Error {
   constructor(
-    readonly kind: 'network' | 'dropped' | 'rate' | 'server' | 'client' | 'aborted',
+    readonly kind: (typeof PROBLEM_KINDS)[number],
     readonly status: number,
     message = '',
   ) {
@@ -148,7 +175,7 @@ export class HttpProblem extends Error {
 async function problemOf(res: Response): Promise<HttpProblem> {
   let msg = '';
   try {
-    const j = (await res.json()) as { error?: { message?: string } };
+    const j = trusted<{ error?: { message?: string } } | null>(await res.json());
     msg = j?.error?.message ? String(j.error.message) : '';
   } catch {
     /* not JSON */

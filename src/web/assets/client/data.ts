@@ -1,12 +1,13 @@
 // What the server injects ahead of the bundle (see ../index.ts): interface strings, starters, the rules' words and fact questions.
-import type { STARTERS, UiStrings } from '../../page/strings';
+import type { Lang } from '../../../contract/answer';
+import type { STARTERS } from '../../../contract/starters';
+import type { UiStrings } from '../../page/strings';
 
-export type UiLang = 'zh' | 'en';
 export type StrKey = keyof UiStrings;
 type Bi = { zh: string; en: string };
 
 export interface AppData {
-  STR: Record<UiLang, UiStrings>;
+  STR: Record<Lang, UiStrings>;
   STARTERS: typeof STARTERS;
   WORDS: Record<'per' | 'period' | 'payer' | 'recipient', Record<string, Bi>>;
   FACTS: Record<string, Bi & { options: (Bi & { value: string })[] }>;

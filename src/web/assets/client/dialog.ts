@@ -1,6 +1,6 @@
 // Client clause dialog: citation chips, GET /api/clauses/:id, quoted sentences highlighted with <mark>.
 import type { Citation } from '../../../contract/answer';
-import { $, doc, el, must, t } from './core';
+import { $, doc, el, must, t, trusted } from './core';
 
 /** The quotes an answer cites from one clause (highlighted together when its chip opens). */
 export const quotesOf = (id: string, citations: Citation[]): string[] => citations.filter((c) => c.id === id).map((c) => c.quote);
@@ -52,7 +52,7 @@ function loadClause(id: string): Promise<ClauseJson> {
   if (!p) {
     p = fetch('/api/clauses/' + encodeURIComponent(id)).then((r) => {
       if (!r.ok) throw new Error('clause ' + r.status);
-      return r.json() as Promise<ClauseJson>;
+      return r.json().then((j) => trusted<ClauseJson>(j));
     });
     p.catch(() => clauseCache.delete(id));
     clauseCache.set(id, p);
@@ -61,7 +61,7 @@ function loadClause(id: string): Promise<ClauseJson> {
 }
 
 async function openClause(id: string, quotes: string[], opener?: HTMLElement | null): Promise<void> {
-  const d = must<HTMLDialogElement>('clause-dialog');
+  const d = must('clause-dialog', HTMLDialogElement);
   const text = must('clause-text');
   dialogOpener = opener ?? null;
   must('clause-title').textContent = '';
@@ -84,8 +84,8 @@ async function openClause(id: string, quotes: string[], opener?: HTMLElement | n
 }
 
 export function initDialog(): void {
-  const d = $('clause-dialog') as HTMLDialogElement | null;
-  if (!d) return;
+  const d = $('clause-dialog');
+  if (!(d instanceof HTMLDialogElement)) return;
   must('clause-close').addEventListener('click', () => d.close());
   /* A tap on the backdrop lands on the <dialog> itself; taps inside land on its children. */
   d.addEventListener('click', (e) => {
@@ -106,6 +106,6 @@ export function chip(id: string, text: string, label: string, quotes: string[]):
     cls: 'chip',
     text,
     attrs: { type: 'button', 'data-clause': id, 'aria-haspopup': 'dialog', title: label, lang: 'zh-CN' },
-    on: { click: (e) => void openClause(id, quotes, e.currentTarget as HTMLElement) },
+    on: { click: (e) => e.currentTarget instanceof HTMLElement && void openClause(id, quotes, e.currentTarget) },
   });
 }

@@ -1,22 +1,22 @@
 // Client money cards: an Amount from the rules as 万元 and 元, per, period, payer, who receives it (in words),
 // and each condition as met ✓ / unknown ？ / not met ✗. Labels follow the language of the answer the card belongs to.
-import type { Amount, Understood } from '../../../contract/answer';
+import type { Amount, Lang, Understood } from '../../../contract/answer';
 import { el, t, type ElOpts } from './core';
-import { DATA, type StrKey, type UiLang } from './data';
+import { DATA, type StrKey } from './data';
 import { chip } from './dialog';
 
 /** Rule codes (per, period, payer, recipient) as words, from the rules' own tables. */
-function word(kind: keyof typeof DATA.WORDS, v: string | undefined, lang: UiLang): string {
+function word(kind: keyof typeof DATA.WORDS, v: string | undefined, lang: Lang): string {
   if (v == null || v === '') return '';
   return DATA.WORDS[kind][v]?.[lang] ?? String(v);
 }
-export const factText = (f: string, lang: UiLang): string => DATA.FACTS[f]?.[lang] ?? f;
+export const factText = (f: string, lang: Lang): string => DATA.FACTS[f]?.[lang] ?? f;
 
 const trimNum = (n: number) => String(Math.round(n * 100) / 100);
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** "2万元" / "2–5万元" and "20,000元"; in English "CNY 20,000" style with 万 explained. */
-export function amountLines(a: Pick<Amount, 'min' | 'max' | 'ratio' | 'atLeast'>, lang: UiLang): [string, string] {
+export function amountLines(a: Pick<Amount, 'min' | 'max' | 'ratio' | 'atLeast'>, lang: Lang): [string, string] {
   if (typeof a.ratio === 'number') {
     const pct = trimNum(a.ratio * 100) + '%';
     return [(a.atLeast ? t('atLeast', lang) + ' ' : '') + pct + ' ' + t('ofCost', lang), ''];
@@ -34,7 +34,7 @@ export function amountLines(a: Pick<Amount, 'min' | 'max' | 'ratio' | 'atLeast'>
 const isRange = (a: Amount) => typeof a.min === 'number' && typeof a.max === 'number' && a.max !== a.min;
 
 /** Who receives the money, as a sentence a student or an enterprise understands. */
-function recipientSentence(code: string, lang: UiLang): string {
+function recipientSentence(code: string, lang: Lang): string {
   const zh: Record<string, string> = {
     'pre-introducing-employer': '拨付给与您签约的预引进单位，用于您在校期间的学习生活（不是直接发给学生本人）',
     person: '发给您本人',
@@ -48,7 +48,7 @@ function recipientSentence(code: string, lang: UiLang): string {
   return (lang === 'en' ? en[code] : zh[code]) ?? (lang === 'en' ? `paid to ${w}` : `拨付给${w}`);
 }
 
-function listBlock(title: StrKey, items: string[] | undefined, lang: UiLang): HTMLElement | null {
+function listBlock(title: StrKey, items: string[] | undefined, lang: Lang): HTMLElement | null {
   const list = (items ?? []).filter(Boolean);
   if (!list.length) return null;
   return el('div', { cls: 'kv-list' }, [
@@ -61,7 +61,7 @@ function listBlock(title: StrKey, items: string[] | undefined, lang: UiLang): HT
   ]);
 }
 
-function row(key: StrKey, value: string | null | undefined, lang: UiLang): HTMLElement | null {
+function row(key: StrKey, value: string | null | undefined, lang: Lang): HTMLElement | null {
   if (value == null || value === '') return null;
   return el('div', {}, [el('dt', { text: t(key, lang) }), el('dd', { text: value })]);
 }
@@ -69,7 +69,7 @@ function row(key: StrKey, value: string | null | undefined, lang: UiLang): HTMLE
 const MARKS = { met: ['✓', 'checkMet'], unknown: ['？', 'checkUnknown'], unmet: ['✗', 'checkUnmet'] } as const;
 
 /** Conditions with their status when the evaluator gave one (a symbol and a word, never colour alone). */
-function checksBlock(a: Amount, lang: UiLang): HTMLElement | null {
+function checksBlock(a: Amount, lang: Lang): HTMLElement | null {
   if (!a.checks?.length) return listBlock('conditions', a.conditions, lang);
   return el('div', { cls: 'kv-list' }, [
     el('h4', { text: t('conditions', lang) }),
@@ -89,7 +89,7 @@ function checksBlock(a: Amount, lang: UiLang): HTMLElement | null {
 }
 
 /** One money card; quotes are highlighted when its chip opens the clause. */
-export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: string[]): HTMLElement {
+export function moneyCard(a: Amount, quotes: string[], lang: Lang, lead?: string[]): HTMLElement {
   const [big, small] = amountLines(a, lang);
   const status = a.eligible === true ? 'eligible' : a.eligible === false ? 'notEligible' : 'unknown';
   const period = word('period', a.period, lang) + (a.years ? ` · ${a.years} ${t('yearsUnit', lang)}` : '');
@@ -133,7 +133,7 @@ export function moneyCard(a: Amount, quotes: string[], lang: UiLang, lead?: stri
 }
 
 /** "我理解的情况：石嘴山籍（平罗）、在读硕士" — each fact a button that prefills a correction. */
-export function understoodLine(items: Understood[], lang: UiLang, correct: (u: Understood) => void): HTMLElement {
+export function understoodLine(items: Understood[], lang: Lang, correct: (u: Understood) => void): HTMLElement {
   const p = el('p', { cls: 'understood' }, [el('span', { cls: 'understood-title', text: t('understood', lang) })]);
   items.forEach((u, i) => {
     if (i) p.appendChild(document.createTextNode(lang === 'en' ? ', ' : '、'));

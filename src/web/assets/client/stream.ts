@@ -1,6 +1,6 @@
 // Client chat transport: asks with "stream": true, reads SSE delta/answer events, or takes plain JSON.
-import type { Answer } from '../../../contract/answer';
-import { HttpProblem, postJson } from './core';
+import type { Answer, Lang } from '../../../contract/answer';
+import { HttpProblem, postJson, trusted } from './core';
 
 function deltaText(data: string): string {
   try {
@@ -16,7 +16,7 @@ function deltaText(data: string): string {
 export interface ChatPayload {
   message: string;
   sessionId?: string;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function askServer(payload: ChatPayload, onDelta: (d: string) => vo
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('text/event-stream') || !res.body) {
     try {
-      return (await res.json()) as Answer;
+      return trusted<Answer>(await res.json());
     } catch {
       throw new HttpProblem(signal?.aborted ? 'aborted' : 'dropped', res.status);
     }
@@ -49,7 +49,7 @@ export async function askServer(payload: ChatPayload, onDelta: (d: string) => vo
     if (ev === 'delta') onDelta(deltaText(d));
     else if (ev === 'answer') {
       try {
-        final = JSON.parse(d) as Answer;
+        final = trusted<Answer>(JSON.parse(d));
       } catch {
         failed = new HttpProblem('dropped', 200);
       }
