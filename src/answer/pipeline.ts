@@ -10,7 +10,7 @@ import type { LlmRequest } from '../llm/request';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
-import { optionFor, type FactName, type Facts, type Subject } from '../rules/facts';
+import { FactName, optionFor, type Facts, type Subject } from '../rules/facts';
 import { askToConfirm, disagreements } from '../llm/read';
 import { moneyAnswer } from './money';
 import { readContext, type SessionState, type SessionStore } from './session';
@@ -329,9 +329,10 @@ function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): 
   const deciding: Set<string> = decidingFacts(rules, result);
   const from = new Map<string, string>(q.readings.map((r) => [r.fact, r.from]));
   const out: Understood[] = [];
-  for (const [fact, value] of Object.entries(q.facts)) {
-    if (fact === 'subjects' || !deciding.has(fact) || value === undefined || typeof value === 'object') continue;
-    const option = optionFor(fact as Exclude<keyof Facts, 'subjects'>, value);
+  for (const [key, value] of Object.entries(q.facts)) {
+    const fact = FactName.safeParse(key).data;
+    if (!fact || fact === 'subjects' || !deciding.has(fact) || value === undefined || typeof value === 'object') continue;
+    const option = optionFor(fact, value);
     if (!option) continue;
     const label = lang === 'zh' ? (option.youZh ?? option.zh) : (option.youEn ?? option.en);
     out.push({ fact, value, label, from: from.get(fact) ?? '' });

@@ -1,6 +1,7 @@
 // `npm run corpus`: MiniSearch indexes the clauses and their sentences, and its postings are packed into the compact
 // format the runtime loads (src/search/compact.ts). MiniSearch stays the indexer; no isolate ever loads it.
 import MiniSearch, { type Options } from 'minisearch';
+import { z } from 'zod';
 import type { Corpus } from '../corpus/load';
 import type { Passage } from '../corpus/schema';
 import type { PackedIndex } from './compact';
@@ -46,15 +47,16 @@ export function buildIndex(corpus: Corpus): SerializedIndex {
 }
 
 /** MiniSearch's serialized form (serializationVersion 2), the parts the packed format keeps. */
-interface MiniSearchJson {
-  documentCount: number;
-  nextId: number;
-  documentIds: Record<string, string>;
-  fieldIds: Record<string, number>;
-  fieldLength: Record<string, number[]>;
-  averageFieldLength: number[];
-  index: [string, Record<string, Record<string, number>>][];
-}
+/** The parts of MiniSearch's serialised index that packing reads, checked when the index is built. */
+const MiniSearchJson = z.object({
+  documentCount: z.number(),
+  nextId: z.number(),
+  documentIds: z.record(z.string(), z.string()),
+  fieldIds: z.record(z.string(), z.number()),
+  fieldLength: z.record(z.string(), z.array(z.number())),
+  averageFieldLength: z.array(z.number()),
+  index: z.array(z.tuple([z.string(), z.record(z.string(), z.record(z.string(), z.number()))])),
+});
 
 const varint = (out: number[], n: number) => {
   for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n % 0x80) | 0x80);
@@ -63,7 +65,7 @@ const varint = (out: number[], n: number) => {
 
 /** Packs one MiniSearch index: the same postings, in the field and document order its scoring visits them. */
 function pack(index: MiniSearch<never> | MiniSearch<ClauseDoc> | MiniSearch<Passage>): PackedIndex {
-  const json = index.toJSON() as unknown as MiniSearchJson;
+  const json = MiniSearchJson.parse(index.toJSON());
   const fields = Object.entries(json.fieldIds)
     .sort((a, b) => a[1] - b[1])
     .map(([name]) => name);
@@ -99,7 +101,7 @@ function pack(index: MiniSearch<never> | MiniSearch<ClauseDoc> | MiniSearch<Pass
   varint(header, docs.length);
   return {
     documentCount: json.documentCount,
-    ids: ids as string[],
+    ids: ids.map((id) => id ?? ''),
     fields,
     averageFieldLength: json.averageFieldLength,
     terms: entries.map(([term]) => term).join('\n'),

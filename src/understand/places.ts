@@ -25,7 +25,7 @@ function parsePlaces(text: string): Place[] {
     const parsed = Place.safeParse({
       name,
       full: full.startsWith('+') ? name + full.slice(1) : full || name,
-      level: LEVELS[level as keyof typeof LEVELS],
+      level: level === 'p' || level === 'c' || level === 'x' ? LEVELS[level] : undefined,
       province,
       ...(city ? { city } : {}),
       en: en ? en.split(',') : [],

@@ -652,8 +652,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       ...(years !== undefined ? { years } : {}),
       ...(awards.length >= 2 ? { awards } : {}),
       levels: Object.fromEntries(
-        Object.entries(levels).filter(([, v]) => ['city', 'region', 'national'].includes(v)),
-      ) as Question['levels'],
+        Object.entries(levels).flatMap(([k, v]) => {
+          const level = Level.safeParse(v);
+          return level.success ? [[k, level.data] as const] : [];
+        }),
+      ),
       facts: merged,
       said: saidFacts,
       clauseRefs: refs,
