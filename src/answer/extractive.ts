@@ -73,7 +73,9 @@ export function extractiveAnswer(corpus: Corpus, search: Search, q: Question, la
     const clause = corpus.byId.get(hit.id);
     if (!clause) continue;
     const room = MAX_QUOTES - citations.length;
-    const want = i === 0 ? Math.min(2, room) : 1;
+    // Conditions and obligations are often spread over a clause's sentences: quote one more of the best clause.
+    const spread = q.asks.some((a) => a === 'conditions' || a === 'obligations' || a === 'eligibility');
+    const want = i === 0 ? Math.min(spread ? 3 : 2, room) : 1;
     // The clause's own heading sentence (加大人才住房保障力度。) says nothing its label does not: quote the substance.
     const ranked = search.passages(q, clause.id, want + 1);
     const substance = ranked.filter((p) => p.text !== `${clause.title}。`);

@@ -201,6 +201,12 @@ describe('the part that answers what was asked', () => {
     expect(a.scope?.reason).toBe('detail_not_in_text');
   });
 
+  it('quotes more of the clause when conditions are asked, since they are spread over its sentences', async () => {
+    const a = await ask('科研人员到企业兼职拿报酬 需要满足啥条件');
+    expect(a.citations[0]?.id).toBe('18');
+    expect(a.answer).toContain('经所在单位同意');
+  });
+
   it('cites the closing rule for 两头拿', async () => {
     const a = await ask('市里和区里都有人才补贴 能两头拿吗');
     expect(a.citations.map((c) => c.id)).toContain('final');
