@@ -3,11 +3,15 @@
 
 /** Full-width → half-width (NFKC), lower case, hyphenated English split (start-up = start up), one space for white space. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
-    .replace(/\s+/g, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+      // 'distinguished expert', "talent green card": quotes around words, not an apostrophe inside one (master's).
+      .replace(/(^|[^a-z])['"]+|['"]+(?=[^a-z]|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** What a question asks for. The order is the priority when a message asks several things at once. */
@@ -229,6 +233,13 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '归哪个',
     '哪个部门牵头',
     'which department',
+    '谁来定',
+    '谁定',
+    '谁制定',
+    '由谁定',
+    '由谁',
+    'who sets',
+    'who decides',
     'who do i talk to',
     'who should i talk to',
     'who to talk to',
@@ -385,6 +396,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'monthly or yearly',
     'how long before',
     'money arrives',
+    'money arrive',
+    'when will the money',
+    'arrive',
     'money to arrive',
     'payment arrives',
     'how soon',
@@ -596,6 +610,12 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '提前走',
     '跳槽',
     'pay the money back',
+    '要退吗',
+    '退不退',
+    '要不要退',
+    '收回吗',
+    'have to return',
+    'give it back',
     'pay it back',
     'pay back',
     'break the',
@@ -1148,7 +1168,7 @@ export const OTHER_POLICY_CUES: readonly string[] = [
   'provincial policy',
 ];
 export const NEWER_CUES =
-  /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新政|新的|的新|latest|new)|(最新|latest|newest|new)\s*(20(2[1-9]|3\d))|最新(的)?(人才)?政策|latest (policy|rules|version)/;
+  /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新政|新的|的新|latest|new|update|updated|version|revision|revised)|(最新|latest|newest|new|updated)\s*(20(2[1-9]|3\d))|最新(的)?(人才)?政策|latest (policy|rules|version)|anything new/;
 
 /** Four-digit years a message names, with the words after them (2015年就建了, since 2012). */
 export const YEAR = /(19[5-9]\d|20[0-4]\d)\s*(年)?/g;

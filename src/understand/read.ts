@@ -70,7 +70,7 @@ type Tag =
 const RECOGNISED =
   /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|就是|就已经|就已|早就|已经是|就成了|established|recognised|recognized|set up|built|certified|approved|since|already)/;
 const SINCE =
-  /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( back)?( in)?\s*$/;
+  /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( as [a-z -]{0,30})?( back)?( in)?\s*$/;
 const ASKS_DEPARTMENT =
   /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b/;
 // 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
@@ -97,6 +97,7 @@ const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 const BECAME =
   /^[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
+const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
 const ISSUER_BEFORE = /(国家|自治区|全区|宁夏)(的)?$/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
@@ -113,7 +114,7 @@ const COUNTED =
   /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
-  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years/i;
+  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
 // The number just before a degree word: 1个博士, 两名硕士, two PhDs.
 // Where one is sent: 去/到/赴 (the words of a level or kind between), "to a (national) key lab".
 const DESTINATION =
@@ -239,6 +240,8 @@ function negated(text: string, h: Hit<unknown>): boolean {
   const cue = text.slice(h.start, h.end);
   return (
     NEGATORS_ZH.test(before(text, h.start, 4)) ||
+    // 没有中级职称和技师: the negation covers the whole list.
+    NEGATED_LIST_ZH.test(before(text, h.start, 14)) ||
     NEGATORS_EN.test(before(text, h.start, 30)) ||
     (/^签/.test(cue) && NEGATED_VERB_ZH.test(before(text, h.start, 8)))
   );
@@ -594,6 +597,21 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];
 
+    // An intermediate title is one of the qualifications 第16条 accepts (本科以上学历或中级以上专业技术职称或技师以上).
+    const title = readings.find((r) => r.fact === 'professionalTitle' && r.value === true);
+    // Any one of the three qualifies, so the title outweighs "no degree".
+    if (title && !readings.some((r) => r.fact === 'qualified' && r.value === true)) {
+      const i = readings.findIndex((r) => r.fact === 'qualified');
+      if (i >= 0) readings.splice(i, 1);
+      readings.push({ fact: 'qualified', value: true, from: title.from });
+    }
+    // A pre-introduction agreement is signed while studying (签订预引进协议的…在读…学生): with one signed and nothing said
+    // about having graduated, the student is read as still enrolled, labelled as a reading.
+    const allSubjects = [...subjects, ...(context.facts?.subjects ?? [])];
+    const signed = readings.some((r) => r.fact === 'agreementSigned' && r.value === true) || context.facts?.agreementSigned === true;
+    if (allSubjects.includes('student') && signed && !readings.some((r) => r.fact === 'enrolled') && context.facts?.enrolled === undefined)
+      readings.push({ fact: 'enrolled', value: true, from: '预引进协议', interpretation: '预引进协议在读期间签订，按在读理解' });
+
     // ── Facts in the rules' shape, merged over the conversation ──
     const said: Record<string, unknown> = {};
     if (subjects.length) said['subjects'] = subjects;
@@ -622,7 +640,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
-    const yearsWord = overYears ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? overYears[7] ?? '').toLowerCase() : '';
+    const yearsWord = overYears
+      ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? overYears[7] ?? overYears[8] ?? overYears[9] ?? '').toLowerCase()
+      : '';
     const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
     const degreeHits = longestFirst(byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
     const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
@@ -751,7 +771,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       )
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
       // Nor budgets: how much a programme spends in all is not in the text, only what each award gives.
-      if (BUDGET.test(text))
+      if (BUDGET.test(text) && (asks.includes('amount') || /how (big|large|much)|多少|规模|总额|size/.test(text)))
         return {
           inScope: false,
           reason: 'detail_not_in_text',
@@ -770,7 +790,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           knownShare: known,
         };
       }
-      if (unquantified && !subjects.length && money && (asks.includes('amount') || !asks.length))
+      if (unquantified && !subjects.length && money && asks.includes('amount'))
         return { inScope: false, reason: 'detail_not_in_text', detail: unquantified, knownShare: known };
       const detail = asks.find((a) => DETAIL_ASKS.has(a));
       // "how much, and what decides it" is answered with the amount; "what decides it" alone is a detail not given.

@@ -207,6 +207,37 @@ describe('the part that answers what was asked', () => {
     expect(a.answer).toContain('经所在单位同意');
   });
 
+  it('applies a negation to the whole list it governs (没有中级职称和技师)', async () => {
+    const a = await conversation('单位派我去重点院校进修 3万补助 我本科', '说错了 我是大专 也没有中级职称和技师');
+    expect(amount(a, 'r16-training-trip')?.eligible).toBe(false);
+  });
+
+  it('counts an intermediate title as a qualification for the study-trip grant', async () => {
+    const a = await conversation(
+      'sent by my employer to a key university for training, how much',
+      'no degree, but I do have an intermediate professional title',
+    );
+    expect(amount(a, 'r16-training-trip')).toMatchObject({ eligible: true, min: 30000 });
+  });
+
+  it('reads a signed pre-introduction agreement as signed while studying, and applies a later hukou correction', async () => {
+    const a = await conversation(
+      'from Guyuan, full-time PhD, signed a pre-intro agreement with a Shizuishan firm, how much',
+      'sorry, my hukou is actually in Huinong',
+    );
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 20000 });
+  });
+
+  it('says when the money arrives is not in the text, in a money conversation too', async () => {
+    const a = await conversation('expert service base funding', 'national level, newly recognised', 'when will the money arrive');
+    expect(a.outOfScope).toBe(true);
+  });
+
+  it('answers whether the text mentions a fund, and only calls its size not in the text', async () => {
+    expect((await ask('does the policy mention a talent development fund')).outOfScope).toBeFalsy();
+    expect((await ask('how big is the talent development fund each year')).outOfScope).toBe(true);
+  });
+
   it('cites the closing rule for 两头拿', async () => {
     const a = await ask('市里和区里都有人才补贴 能两头拿吗');
     expect(a.citations.map((c) => c.id)).toContain('final');
@@ -243,6 +274,7 @@ describe('the part that answers what was asked', () => {
     ],
     ['we send three technicians with bachelor degrees to a key lab for study, total grant?', 90000, ['r16-training-trip']],
     ['运行良好的产业技术创新联盟 连续两年 总共补多少', 200000, ['r14-alliance']],
+    ['our industry innovation alliance ran well 3 years in a row, total?', 300000, ['r14-alliance']],
     // Each level belongs to the award it is written with, before or after it.
     ['今年新认定了国家级高新技术企业 实验室也拿到了自治区级认定 加一起多少', 700000, ['r14-high-tech', 'r14-rd-institution']],
     // What a thing was recognised as is the award (研发中心…被认定为…工程技术中心 is one award, not two).
