@@ -30,7 +30,14 @@ const Vocabulary = z
     /** Awards for going somewhere (选派…到重点实验室进修): with one of them, an award named as where one goes is the place. */
     travelSubjects: z.array(z.string().min(1)).default([]),
     /** Phrases too vague for one subject (工作室 → 技能大师 or 三名). */
-    subjectHints: z.array(z.object({ say: z.array(z.string().min(1)).min(1), subjects: z.array(z.string().min(1)).min(2) })),
+    subjectHints: z.array(
+      z.object({
+        say: z.array(z.string().min(1)).min(1),
+        subjects: z.array(z.string().min(1)).min(2),
+        /** When the level stated picks one of them (特聘专家: 市 → city_expert, 自治区 → region_expert). */
+        byLevel: z.partialRecord(z.enum(['city', 'region', 'national']), z.string().min(1)).optional(),
+      }),
+    ),
     /** Phrases for each fact the rules use, by fact name; within a fact, earlier cues win ties. */
     factCues: z.record(z.string(), z.array(Cue)),
   })

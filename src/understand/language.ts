@@ -10,6 +10,8 @@ export function normalize(text: string): string {
       .replace(/([a-z])-(?=[a-z])/g, '$1 ')
       // 'distinguished expert', "talent green card": quotes around words, not an apostrophe inside one (master's).
       .replace(/(^|[^a-z])['"]+|['"]+(?=[^a-z]|$)/g, '$1')
+      // autonomous-region (ningxia) level: brackets around English words.
+      .replace(/\(([a-z][a-z' ]*)\)/g, ' $1 ')
       .replace(/\s+/g, ' ')
   );
 }

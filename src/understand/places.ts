@@ -189,8 +189,12 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
       }
     }
     // 陕西榆林人, 宁夏石嘴山: a province or city written just before a place inside it takes that place's role.
+    // 户口石嘴山平罗县: the words before the outer place give the role when the inner one has none of its own.
     for (let i = mentions.length - 2; i >= 0; i--) {
-      if (adjacent(i) && contains(mentions[i]!.name, mentions[i + 1]!.name)) mentions[i]!.role = mentions[i + 1]!.role;
+      if (!adjacent(i) || !contains(mentions[i]!.name, mentions[i + 1]!.name)) continue;
+      // 户口/老家 before the chain says whose place it is, whatever follows it (户口石嘴山平罗县 全日制读研).
+      if (mentions[i + 1]!.role === 'other' || mentions[i]!.role === 'origin') mentions[i + 1]!.role = mentions[i]!.role;
+      else mentions[i]!.role = mentions[i + 1]!.role;
     }
     // "Yulin, Shaanxi": a province written just after a place inside it takes that place's role too.
     // And the other way round ("Yulin, Guangxi native"): the place takes the role the words after the province give.

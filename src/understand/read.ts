@@ -54,7 +54,7 @@ const PART_BREAK = /[，,。；;、+]|和|与|及|加上|加|还有|另外|又|�
 type Tag =
   | { t: 'ask'; ask: Ask }
   | { t: 'subject'; subject: Subject }
-  | { t: 'hint'; subjects: Subject[] }
+  | { t: 'hint'; subjects: Subject[]; byLevel?: Partial<Record<string, Subject>> }
   | { t: 'fact'; fact: FactName; value: string }
   | { t: 'money' }
   | { t: 'benefit' }
@@ -98,7 +98,8 @@ const BECAME =
   /^[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
 const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
-const ISSUER_BEFORE = /(国家|自治区|全区|宁夏)(的)?$/;
+const BENEFIT_END = /(补贴|补助|津贴|贷款|奖励|subsidy|subsidies|allowance|bonus|grant|loan)$/;
+const ISSUER_BEFORE = /(国家|自治区|全区|宁夏|ningxia|autonomous region|regional|national|state)(的| level)? ?$/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
 const BUDGET = /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
@@ -114,7 +115,7 @@ const COUNTED =
   /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
-  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
+  /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(?:聘期|任期|聘了|聘用)(两|二|三|四|五|\d{1,2})\s*年|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
 // The number just before a degree word: 1个博士, 两名硕士, two PhDs.
 // Where one is sent: 去/到/赴 (the words of a level or kind between), "to a (national) key lab".
 const DESTINATION =
@@ -174,7 +175,12 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
   for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
-  for (const h of vocabulary.subjectHints) add(h.say, { t: 'hint', subjects: h.subjects.map(subjectOf) });
+  for (const h of vocabulary.subjectHints)
+    add(h.say, {
+      t: 'hint',
+      subjects: h.subjects.map(subjectOf),
+      ...(h.byLevel ? { byLevel: Object.fromEntries(Object.entries(h.byLevel).map(([l, v]) => [l, subjectOf(v)])) } : {}),
+    });
   for (const [fact, cues] of Object.entries(vocabulary.factCues)) {
     const parsed = FactName.safeParse(fact);
     if (!parsed.success)
@@ -505,15 +511,31 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const first = subjectHits[[...byIssuer][0]!]!;
       readings.push({ fact: 'level', value: issued[0], from: text.slice(Math.max(0, first.start - 2), first.end) });
     }
+    const hintHit = of('hint')[0];
+    const issuer = hintHit ? ISSUER_BEFORE.exec(text.slice(Math.max(0, hintHit.start - 24), hintHit.start))?.[1] : undefined;
+    const issuerLevel = issuer ? (/国家|national|state/.test(issuer) ? 'national' : 'region') : undefined;
     // "另外还新认定了…", "plus a …": a further award joins the ones already asked about. So does the one award a
     // total question names in a conversation (同一年还认定了个基地 两项一共多少): one award alone is no total.
     const asksTotal = of('ask').some((h) => h.value.ask === 'total');
     const adds =
       of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end))) ||
       (asksTotal && subjects.length === 1 && !correction);
-    if (adds && subjects.length && context.facts?.subjects?.length)
-      subjects.unshift(...context.facts.subjects.filter((s) => !subjects.includes(s)));
+    if (adds && subjects.length && context.facts?.subjects?.length) {
+      const earlier = context.facts.subjects.filter((s) => !subjects.includes(s));
+      subjects.unshift(...earlier);
+      // The earlier awards keep the level the conversation gave them (国家级 高企, then 再加上自治区级的重点实验室).
+      for (const s of earlier) if (!levels[s] && context.facts.level) levels[s] = context.facts.level;
+    }
     let hints = subjects.length ? [] : [...new Set(of('hint').flatMap((h) => h.value.subjects))];
+    // "a Ningxia 'special-appointed expert'": a vague award the level stated makes exact.
+    const statedLevel = readings.find((r) => r.fact === 'level')?.value ?? issuerLevel;
+    for (const h of subjects.length ? [] : of('hint')) {
+      const exact = typeof statedLevel === 'string' ? h.value.byLevel?.[statedLevel] : undefined;
+      if (exact && !subjects.includes(exact)) {
+        subjects.push(exact);
+        hints = [];
+      }
+    }
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
       if (
@@ -640,10 +662,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
-    const yearsWord = overYears
-      ? (overYears[1] ?? overYears[4] ?? overYears[5] ?? overYears[6] ?? overYears[7] ?? overYears[8] ?? overYears[9] ?? '').toLowerCase()
-      : '';
-    const years = overYears ? smallNumber(yearsWord) : OVER_TERM.test(text) ? ('term' as const) : undefined;
+    // The number in whichever form matched (3年聘期, 聘期3年, for three years, 2 years in a row).
+    const yearsWord = overYears?.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '';
+    const years = overYears ? smallNumber(yearsWord.toLowerCase()) : OVER_TERM.test(text) ? ('term' as const) : undefined;
     const degreeHits = longestFirst(byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
     const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
     // 1个博士2个硕士, two PhDs and a master's: how many people of each degree.
@@ -724,7 +745,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // 退役军人创业补贴: a topic the text does not cover, written straight before a benefit or award, names another
       // programme, whatever award the benefit word alone would match.
       const namesBenefit = (u: Hit<unknown>) => [...of('benefit'), ...subjectHits].some((b) => b.start >= u.end && b.start - u.end <= 1);
-      const uncovered = subjects.length ? uncoveredHits.filter(namesBenefit) : uncoveredHits;
+      // A topic whose own name ends in a benefit (job hunting subsidy, 求职创业补贴) names a programme by itself.
+      // Only when its amount is asked: the text's own 住房补贴 (costs an employer may book) is not a housing allowance.
+      const namesItself = (u: Hit<unknown>) => asks.includes('amount') && BENEFIT_END.test(text.slice(u.start, u.end));
+      const uncovered = subjects.length ? uncoveredHits.filter((u) => namesBenefit(u) || namesItself(u)) : uncoveredHits;
       if (uncovered.length) {
         const u = uncovered[0]!;
         return {

@@ -238,6 +238,33 @@ describe('the part that answers what was asked', () => {
     expect((await ask('how big is the talent development fund each year')).outOfScope).toBe(true);
   });
 
+  it('reads a whole place chain after 户口 as where the person is from (户口石嘴山平罗县 全日制读研)', async () => {
+    const a = await ask('户口石嘴山惠农区 全日制读博中 签了本地企业的预引进协议 补贴多少');
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 20000 });
+  });
+
+  it('makes a vague expert award exact by the level stated, in English too', async () => {
+    const a = await ask("our new hire was selected as a Ningxia 'special-appointed expert', how much per year for us");
+    expect(a.amounts.map((x) => x.ruleId)).toContain('r11-region-expert');
+    expect(a.amounts.map((x) => x.ruleId)).not.toContain('r11-city-expert');
+  });
+
+  it('keeps an earlier award at its own level when a total adds another (国家级高企, 再加上自治区级重点实验室)', async () => {
+    const a = await conversation('高企有奖励吗', '国家级的 今年新认定的', '那再加上自治区级的重点实验室 一共多少');
+    expect(a.total).toMatchObject({ min: 700000, max: 700000 });
+  });
+
+  it('multiplies a yearly award by 聘期3年 written either way round', async () => {
+    const a = await conversation('特聘专家 单位补多少', '是自治区特聘专家', '聘期3年 一共多少');
+    expect(a.total).toMatchObject({ min: 90000, max: 150000 });
+  });
+
+  it('reads a programme named with its own benefit word as another programme, even beside an award', async () => {
+    const a = await ask('one-off job hunting subsidy for graduating students, amount?');
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('uncovered_topic');
+  });
+
   it('cites the closing rule for 两头拿', async () => {
     const a = await ask('市里和区里都有人才补贴 能两头拿吗');
     expect(a.citations.map((c) => c.id)).toContain('final');
