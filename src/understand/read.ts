@@ -98,6 +98,7 @@ const BECAME =
   /^[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
 const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
+const MONTHLY = /每月|每个月|一个月|按月|月薪|monthly|per month|a month|each month/;
 const BENEFIT_END = /(补贴|补助|津贴|贷款|奖励|subsidy|subsidies|allowance|bonus|grant|loan)$/;
 const ISSUER_BEFORE = /(国家|自治区|全区|宁夏|ningxia|autonomous region|regional|national|state)(的| level)? ?$/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
@@ -275,6 +276,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const rulesText = normalize(ruleTexts.join('\n'));
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
   const corpusCompact = corpusPlain.replace(/\s/g, '');
+  const monthlyInText = /每月|按月|每个月|月补/.test(corpusCompact);
   const corpusRanges = corpusCompact.replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
   // English modifiers of a benefit: what the English vocabulary says they mean, and the uncovered programmes they name.
   const englishMeans = new Map<string, string[]>(
@@ -378,7 +380,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (place) {
         const neg =
           NEGATORS_ZH.test(before(text, place.start, 6).replace(/(老家|户口|户籍|籍贯)$/, '')) ||
-          /\bnot\s+(from\s+)?$/.test(before(text, place.start, 12));
+          /\b(not|no|without|don'?t have|do not have|never had)\s+(from\s+|a\s+)?$/.test(before(text, place.start, 20));
         const value = place.home ? !neg : false;
         if (!(neg && !place.home)) readings.push({ fact: 'origin', value, from: place.from });
       }
@@ -794,6 +796,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !subjects.length
       )
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
+      // A monthly sum, where the document pays nothing by the month (每月 / 按月 never occur in it): not in the text.
+      if (!monthlyInText && MONTHLY.test(text) && (asks.includes('amount') || money))
+        return {
+          inScope: false,
+          reason: 'detail_not_in_text',
+          detail: lang === 'zh' ? '按月发放的标准' : 'a monthly amount',
+          knownShare: known,
+        };
       // Nor budgets: how much a programme spends in all is not in the text, only what each award gives.
       if (BUDGET.test(text) && (asks.includes('amount') || /how (big|large|much)|多少|规模|总额|size/.test(text)))
         return {

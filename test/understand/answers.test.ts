@@ -41,6 +41,9 @@ describe('questions the document does not answer', () => {
     ['national policy for PhD returnees, how much', 'other_place'],
     ['yinchuan hukou rules for PhDs', 'uncovered_topic'],
     ['how long till the expert base money arrives', 'detail_not_in_text'],
+    // The document pays nothing by the month.
+    ['is there a monthly allowance for PhDs working in Pingluo', 'detail_not_in_text'],
+    ['硕士来石嘴山工作 每个月补多少', 'detail_not_in_text'],
     ['can my hukou be moved to pingluo quickly', 'uncovered_topic'],
     ['how does a foreign scientist apply for a china green card here', 'uncovered_topic'],
     ['“351人才”入选后有什么待遇', 'detail_not_in_text'],
@@ -93,6 +96,7 @@ describe('facts that rule a person out', () => {
       'Shizuishan',
     ],
     ['our skill master studio got national level recognition back in 2017, can we get the funding', 'r6-master-studio', 'new'],
+    ['grew up in Xining, no Shizuishan hukou, opening a company in Huinong, start-up subsidy?', 'r13-return-business', 'Shizuishan'],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
