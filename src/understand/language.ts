@@ -398,6 +398,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'when will we get',
     'how long until',
     'how long till',
+    'be paid',
+    'when will the',
     'when are the',
     'when are they paid',
     'monthly or once a year',

@@ -72,7 +72,7 @@ const RECOGNISED =
 const SINCE =
   /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( as [a-z -]{0,30})?( back)?( in)?\s*$/;
 const ASKS_DEPARTMENT =
-  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b/;
+  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)(管|负责|牵头)?还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b/;
 // 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
 const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
@@ -101,7 +101,12 @@ const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{
 const MONTHLY = /每月|每个月|一个月|按月|月薪|monthly|per month|a month|each month/;
 const BENEFIT_END = /(补贴|补助|津贴|贷款|奖励|subsidy|subsidies|allowance|bonus|grant|loan)$/;
 const ISSUER_BEFORE = /(国家|自治区|全区|宁夏|ningxia|autonomous region|regional|national|state)(的| level)? ?$/;
+const DEFINED_MIXED = /what(?:'s| is| does| do)?\s+(?:the |a |this )?['"“]?([\u3400-\u9fff]{2,12})['"”]?/;
+const YES_NO_END = /[能可][^，,。；;]{0,10}[不吗没否][？?]?\s*$/;
+const HOW_MUCH = /多少|几万|几千|how much|amount|金额|标准|数额/;
 const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
+// Words that only ever mean a salary (工资 also names 第17条's pay reform).
+const SALARY_STRICT = /薪资|薪水|年薪|月薪|salary|salaries|wages?\b/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
 const BUDGET = /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
 // A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
@@ -600,6 +605,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
     if (!asks.length && !refs.length && (of('benefit').length || EN_BENEFIT_WORD.test(text)) && money && !QUESTION_WORD.test(text))
       asks = ['amount'];
+    // 能拿钱不, 能拿吗: a yes/no question, not "how much", unless an amount is asked for in so many words.
+    if (asks.includes('amount') && YES_NO_END.test(text) && !HOW_MUCH.test(text))
+      asks = [...new Set(asks.map((a) => (a === 'amount' ? 'eligibility' : a)))];
     // 条件是啥, 要求是什么: what is asked is the conditions, not what a word means.
     if (asks.includes('definition') && ASKED_NOUN.test((DEFINED.exec(text)?.[1] ?? '').replace(/\s/g, '')))
       asks = asks.filter((a) => a !== 'definition');
@@ -793,7 +801,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         (asks.includes('amount') ||
           /starting|monthly|annual|average|typical|起薪|多少|平均|一个月|每月|how much|what'?s the|what is the/.test(text)) &&
         SALARY.test(text) &&
-        !subjects.length
+        (!subjects.length || SALARY_STRICT.test(text))
       )
         return { inScope: false, reason: 'detail_not_in_text', detail: lang === 'zh' ? '工资标准' : 'salary figures', knownShare: known };
       // A monthly sum, where the document pays nothing by the month (每月 / 按月 never occur in it): not in the text.
@@ -860,16 +868,20 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           .replace(/["“”‘’'《》\s]/g, '')
           .replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
+        // "what does 先进后出 mean": the Chinese term inside an English question.
+        const termMixed = DEFINED_MIXED.exec(text)?.[1]?.replace(/["“”‘’'《》\s]/g, '') ?? '';
         // A到F类 is the text's A—F 类: ranges written with 到/至/-/— are one way of writing.
         const range = (t: string) => t.replace(/\s/g, '').replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
         const used =
-          term.length >= 2
-            ? [term, term.replace(/(人才|人员)$/, '')].some(
-                (t) => t.length >= 2 && (corpusPlain.includes(t) || corpusRanges.includes(range(t)) || terms.said.has(t)),
-              )
-            : termEn
-              ? analysis.strong
-              : subjects.length > 0;
+          termMixed.length >= 2
+            ? corpusPlain.includes(termMixed) || corpusRanges.includes(range(termMixed))
+            : term.length >= 2
+              ? [term, term.replace(/(人才|人员)$/, '')].some(
+                  (t) => t.length >= 2 && (corpusPlain.includes(t) || corpusRanges.includes(range(t)) || terms.said.has(t)),
+                )
+              : termEn
+                ? analysis.strong
+                : subjects.length > 0;
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }

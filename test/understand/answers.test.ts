@@ -44,6 +44,8 @@ describe('questions the document does not answer', () => {
     // The document pays nothing by the month.
     ['is there a monthly allowance for PhDs working in Pingluo', 'detail_not_in_text'],
     ['硕士来石嘴山工作 每个月补多少', 'detail_not_in_text'],
+    ['when will the expert base funding actually be paid', 'detail_not_in_text'],
+    ['starting salary for a returnee master at a city SOE', 'detail_not_in_text'],
     ['can my hukou be moved to pingluo quickly', 'uncovered_topic'],
     ['how does a foreign scientist apply for a china green card here', 'uncovered_topic'],
     ['“351人才”入选后有什么待遇', 'detail_not_in_text'],
@@ -97,6 +99,7 @@ describe('facts that rule a person out', () => {
     ],
     ['our skill master studio got national level recognition back in 2017, can we get the funding', 'r6-master-studio', 'new'],
     ['grew up in Xining, no Shizuishan hukou, opening a company in Huinong, start-up subsidy?', 'r13-return-business', 'Shizuishan'],
+    ['moved to Dawukou from Baotou, my hometown, and opened a shop there; start-up money?', 'r13-return-business', 'Shizuishan'],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
@@ -267,6 +270,16 @@ describe('the part that answers what was asked', () => {
     const a = await ask('one-off job hunting subsidy for graduating students, amount?');
     expect(a.outOfScope).toBe(true);
     expect(a.scope?.reason).toBe('uncovered_topic');
+  });
+
+  it("answers 科技局管还是工信局管 with the clause's lead departments", async () => {
+    const a = await ask('产业技术创新联盟是科技局管还是工信局管');
+    expect(a.answer).toContain('市科技局、市工信局牵头负责');
+  });
+
+  it('finds the sentence about being paid for part-time work from everyday words (拿钱)', async () => {
+    const a = await ask('事业单位的科研人员 去企业兼职能拿钱不');
+    expect(a.answer).toContain('经所在单位同意');
   });
 
   it('cites the closing rule for 两头拿', async () => {
