@@ -120,12 +120,12 @@ function respond(
   switch (path) {
     case 'greeting':
       return { result: greetingAnswer(lang) };
-    case 'out_of_scope':
-      // A detail the text does not give is answered from the clause of the award asked about, when one is named.
-      return {
-        result: outOfScope(deps.corpus, deps.search, q, lang, q.subjects.length ? aboutClause() : undefined),
-        next: keep(undefined),
-      };
+    case 'out_of_scope': {
+      // A detail the text does not give is answered from the clause of the award asked about, when one is named; that
+      // clause is then the one "这个哪个部门管" refers back to.
+      const result = outOfScope(deps.corpus, deps.search, q, lang, q.subjects.length ? aboutClause() : undefined);
+      return { result, next: keep(q.scope.reason === 'other_place' ? undefined : result.citations[0]?.id) };
+    }
     case 'document_meta':
       return { result: documentAnswer(deps.corpus, lang), next: keep('notice') };
     case 'full_clause': {

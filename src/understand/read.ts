@@ -94,12 +94,14 @@ const QUESTION_WORD =
   /谁|哪|怎么|咋|什么|啥|为何|为什么|吗|能否|是否|有没有|能不能|可不可以|能|可以|[不没否][？?]?\s*$|^\s*(who|which|how|why|can|could|does|do|is|are|will|when|where|should)\b/;
 const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 // The words between a thing and what it was recognised as: 又被认定为自治区级, 创建成国家级, became a national.
+const LEVEL_BEFORE = /(国家级|自治区级|区级|市级|县级|national|regional|city)[的\s]*$/;
 const BECAME =
-  /^[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
+  /^(?![^，,。；;]*(加上|还有|另外|以及|和|plus|and))[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
 const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
 const MONTHLY = /每月|每个月|一个月|按月|月薪|monthly|per month|a month|each month/;
-const BENEFIT_END = /(补贴|补助|津贴|贷款|奖励|subsidy|subsidies|allowance|bonus|grant|loan)$/;
+const BENEFIT_END =
+  /(补贴|补助|津贴|贷款|奖励|优惠|减免|subsidy|subsidies|allowance|bonus|grant|loan|break|breaks|relief|incentive|exemption)$/;
 const ISSUER_BEFORE = /(国家|自治区|全区|宁夏|ningxia|autonomous region|regional|national|state)(的| level)? ?$/;
 const DEFINED_MIXED = /what(?:'s| is| does| do)?\s+(?:the |a |this )?['"“]?([\u3400-\u9fff]{2,12})['"”]?/;
 const YES_NO_END = /[能可][^，,。；;]{0,10}[不吗没否][？?]?\s*$/;
@@ -108,7 +110,8 @@ const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 // Words that only ever mean a salary (工资 also names 第17条's pay reform).
 const SALARY_STRICT = /薪资|薪水|年薪|月薪|salary|salaries|wages?\b/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
-const BUDGET = /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
+const BUDGET =
+  /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|(发展|专项)资金.{0,6}多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
 // A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
 const NUMBERED_PROGRAMME = /(?<!\d)(?!(?:19|20)\d\d\b)\d{3,5}\s*(人才|工程|计划|talent|project|program|programme|scheme)/i;
 // English benefits: "<modifier> subsidy", "subsidy for <modifier>" (up to two words each).
@@ -451,9 +454,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       return !(next && joined && next.end - next.start > h.end - h.start);
     });
     // 研发中心又被认定为自治区级工程技术中心: what a thing was recognised as is the award; the thing itself is not another.
+    // An award with its own level (国家级双创示范基地 同时被认定为…孵化器) is one of two, not the thing renamed.
     subjectHits = subjectHits.filter((h, i) => {
       const next = subjectHits[i + 1];
-      return !(next && BECAME.test(text.slice(h.end, next.start)));
+      const ownLevel = LEVEL_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start));
+      return !(next && !ownLevel && BECAME.test(text.slice(h.end, next.start)));
     });
     // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
     if (subjectHits.some((h) => travelSubjects.has(h.value.subject)))
@@ -866,14 +871,17 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       if (asks[0] === 'definition' && !refs.length) {
         const term = (DEFINED.exec(text)?.[1] ?? '')
           .replace(/["“”‘’'《》\s]/g, '')
-          .replace(/^(请问|问下|这个|那个|所谓|文件里的?|这里的?)/, '');
+          .replace(/^(请问|问下|这个|那个|所谓|文件里说的|文件里的?|文件中的?|文件说的|这里说的|这里的?|里面说的)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
         // "what does 先进后出 mean": the Chinese term inside an English question.
         const termMixed = DEFINED_MIXED.exec(text)?.[1]?.replace(/["“”‘’'《》\s]/g, '') ?? '';
         // A到F类 is the text's A—F 类: ranges written with 到/至/-/— are one way of writing.
         const range = (t: string) => t.replace(/\s/g, '').replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
+        // 预引进补贴是啥: a term that names a recognised award is answered from that award's clause.
+        const namesAward = term.length >= 2 && subjectHits.some((h) => term.includes(text.slice(h.start, h.end)));
         const used =
-          termMixed.length >= 2
+          namesAward ||
+          (termMixed.length >= 2
             ? corpusPlain.includes(termMixed) || corpusRanges.includes(range(termMixed))
             : term.length >= 2
               ? [term, term.replace(/(人才|人员)$/, '')].some(
@@ -881,7 +889,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
                 )
               : termEn
                 ? analysis.strong
-                : subjects.length > 0;
+                : subjects.length > 0);
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }

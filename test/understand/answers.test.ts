@@ -46,6 +46,8 @@ describe('questions the document does not answer', () => {
     ['硕士来石嘴山工作 每个月补多少', 'detail_not_in_text'],
     ['when will the expert base funding actually be paid', 'detail_not_in_text'],
     ['starting salary for a returnee master at a city SOE', 'detail_not_in_text'],
+    ['人才发展专项资金一年有多少钱', 'detail_not_in_text'],
+    ['高企的50万啥时候兑现', 'detail_not_in_text'],
     ['can my hukou be moved to pingluo quickly', 'uncovered_topic'],
     ['how does a foreign scientist apply for a china green card here', 'uncovered_topic'],
     ['“351人才”入选后有什么待遇', 'detail_not_in_text'],
@@ -280,6 +282,17 @@ describe('the part that answers what was asked', () => {
   it('finds the sentence about being paid for part-time work from everyday words (拿钱)', async () => {
     const a = await ask('事业单位的科研人员 去企业兼职能拿钱不');
     expect(a.answer).toContain('经所在单位同意');
+  });
+
+  it('keeps two awards apart when each has its own level (国家级双创示范基地 同时被认定为国家级孵化器)', async () => {
+    const a = await ask('园区今年创建成国家级双创示范基地 同时新认定为国家级科技企业孵化器 合计多少');
+    expect(a.total?.ruleIds).toHaveLength(2);
+  });
+
+  it('answers what an award named in the question is from its clause, then who leads it', async () => {
+    const a = await conversation('预引进补贴是个啥', '这个哪个部门管');
+    expect(a.citations[0]?.id).toBe('12');
+    expect(a.answer).toContain('市人社局');
   });
 
   it('cites the closing rule for 两头拿', async () => {
