@@ -286,6 +286,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   stacking: [
     '叠加',
     '重复享受',
+    '能不能都拿',
+    '能都拿吗',
+    '都可以拿吗',
     '两头拿',
     '两头都',
     '两头享受',
@@ -527,6 +530,8 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   criteria: [
     '认定标准',
     '认定条件',
+    '咋认定',
+    '咋评',
     '咋选',
     '怎么选',
     '如何选',

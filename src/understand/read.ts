@@ -29,7 +29,7 @@ import {
 import { compilePlaces, type PlaceMention } from './places';
 import { universityCues } from './universities';
 import { NOT_THE_REGION } from './language';
-import { amountsIn, smallNumber } from './numerals';
+import { amountsIn, chineseNumber, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
 import type { FactReading, Question } from './question';
@@ -97,6 +97,7 @@ const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 const LEVEL_BEFORE = /(国家级|自治区级|区级|市级|县级|national|regional|city)[的\s]*$/;
 const BECAME =
   /^(?![^，,。；;]*(加上|还有|另外|以及|和|plus|and))[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
+const YEARS_AGO = /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前(就|已经|便)?(建|认定|成立|获批|设立|挂牌|评上)/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
 const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
 const MONTHLY = /每月|每个月|一个月|按月|月薪|monthly|per month|a month|each month/;
@@ -167,7 +168,7 @@ const EN_FILLER = new Set([
 ]);
 const PER_DEGREE =
   /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位]{0,16}|(?:全日制|在读|full-time)?\s*)$/i;
-const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?term|full term/i;
+const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?(term|appointment)|full (term|appointment)|whole appointment/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
@@ -356,7 +357,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       for (const h of longestFirst(list)) {
         let value = typed(fact, h.value.value);
         if (value === undefined) continue;
-        // "不是本科", "not national": a negated boolean flips; a negated level or degree says nothing.
+        // "不是本科", "not national": a negated boolean flips; a negated level or degree says nothing. 还没读研 is not
+        // "not enrolled": it says which degree one is not yet studying for.
+        if (negated(text, h) && fact === 'enrolled' && /研|博|硕|phd|master/.test(text.slice(h.start, h.end))) continue;
         if (negated(text, h)) {
           if (value === true) value = false;
           else if (typeof value === 'string') continue;
@@ -423,6 +426,19 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       });
     }
 
+    // 十年前就建了: years ago, counted back from today, before the document's year is not 新认定 either.
+    if (!readings.some((r) => r.fact === 'newlyRecognised')) {
+      const ago = YEARS_AGO.exec(text);
+      const n = ago ? (smallNumber(ago[1]!) ?? chineseNumber(ago[1]!)) : undefined;
+      const docYear = Number((corpus.documents[0]?.date ?? '2020').slice(0, 4));
+      if (n !== undefined && new Date().getFullYear() - n < docYear)
+        readings.push({
+          fact: 'newlyRecognised',
+          value: false,
+          from: ago![0],
+          interpretation: `文件未界定“新认定”；按${docYear}年本意见印发后认定理解`,
+        });
+    }
     // A year before the document's for a base or station: not newly recognised (the text does not define 新认定).
     if (!readings.some((r) => r.fact === 'newlyRecognised')) {
       const docYear = Number((corpus.documents[0]?.date ?? '2020').slice(0, 4));

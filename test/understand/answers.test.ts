@@ -100,6 +100,7 @@ describe('facts that rule a person out', () => {
       'Shizuishan',
     ],
     ['our skill master studio got national level recognition back in 2017, can we get the funding', 'r6-master-studio', 'new'],
+    ['我们的自治区级技能大师工作室八年前就认定了 还能拿5万吗', 'r6-master-studio', '新'],
     ['grew up in Xining, no Shizuishan hukou, opening a company in Huinong, start-up subsidy?', 'r13-return-business', 'Shizuishan'],
     ['moved to Dawukou from Baotou, my hometown, and opened a shop there; start-up money?', 'r13-return-business', 'Shizuishan'],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
@@ -293,6 +294,16 @@ describe('the part that answers what was asked', () => {
     const a = await conversation('预引进补贴是个啥', '这个哪个部门管');
     expect(a.citations[0]?.id).toBe('12');
     expect(a.answer).toContain('市人社局');
+  });
+
+  it('does not read 还没读研 as "not enrolled"', async () => {
+    const a = await conversation('石嘴山籍在读全日制硕士 签了预引进 补多少', '说错了 我是双一流全日制本科在读 还没读研');
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 5000 });
+  });
+
+  it('finds the researchers clause from English words (public institutes, side jobs, get paid)', async () => {
+    const a = await ask('can researchers at public institutes take side jobs at companies and get paid');
+    expect(a.citations[0]?.id).toBe('18');
   });
 
   it('cites the closing rule for 两头拿', async () => {
