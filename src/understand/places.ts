@@ -70,7 +70,8 @@ const ORIGIN_AFTER =
   /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local)/;
 const STUDY_BEFORE =
   /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at )$/;
-const STUDY_AFTER = /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))/;
+const STUDY_AFTER =
+  /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))|^ (univ|university|uni|college|normal university)\b/;
 const EMPLOYER_AFTER =
   /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
 const EMPLOYER_BEFORE =

@@ -306,6 +306,14 @@ describe('the part that answers what was asked', () => {
     expect(a.citations[0]?.id).toBe('18');
   });
 
+  it('reads "at Lanzhou Univ" as where one studies, not whose policy', async () => {
+    const a = await ask(
+      'hukou in Huinong, full-time master student at Lanzhou Univ, signed a pre-introduction agreement with a Shizuishan firm, how much',
+    );
+    expect(a.outOfScope).toBeFalsy();
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 10000 });
+  });
+
   it('cites the closing rule for 两头拿', async () => {
     const a = await ask('市里和区里都有人才补贴 能两头拿吗');
     expect(a.citations.map((c) => c.id)).toContain('final');
