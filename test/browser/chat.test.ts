@@ -5,29 +5,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryFeedbackStore } from '../../src/store/feedback';
 import { testDeps } from '../support/deps';
-import { browserMissing, freshPage, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { askAndWait, browserMissing, DESKTOP, openPage, PHONE, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 if (browserMissing)
   console.warn('SKIPPED test/browser: /usr/bin/chromium is missing (apt-get install -y chromium); CI installs it and runs this suite.');
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 800 };
 const feedback = memoryFeedbackStore();
 let h: Harness;
 
-async function open(path: string, viewport = DESKTOP): Promise<Page> {
-  const page = await freshPage(h);
-  await page.setViewportSize(viewport);
-  await page.goto(h.base + path);
-  return page;
-}
-
-async function ask(page: Page, question: string): Promise<void> {
-  const before = await page.locator('#log .msg.bot').count();
-  await page.locator('#q').fill(question);
-  await page.keyboard.press('Enter');
-  await page.locator('#log .msg.bot').nth(before).locator('.actions, .problem').first().waitFor();
-}
+const open = (path: string, viewport = DESKTOP): Promise<Page> => openPage(h, path, viewport);
+const ask = askAndWait;
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 

@@ -89,3 +89,19 @@ export async function freshPage(h: Harness): Promise<Page> {
   await page.evaluate(() => localStorage.clear());
   return page;
 }
+
+/** A fresh tab at this size, opened on a path. */
+export async function openPage(h: Harness, path: string, viewport = DESKTOP): Promise<Page> {
+  const page = await freshPage(h);
+  await page.setViewportSize(viewport);
+  await page.goto(h.base + path);
+  return page;
+}
+
+/** Sends with Enter and waits for the answer (or the problem) of that turn. */
+export async function askAndWait(page: Page, question: string): Promise<void> {
+  const before = await page.locator('#log .msg.bot').count();
+  await page.locator('#q').fill(question);
+  await page.keyboard.press('Enter');
+  await page.locator('#log .msg.bot').nth(before).locator('.actions, .problem').first().waitFor();
+}

@@ -9,30 +9,15 @@ import type { Answer } from '../../src/answer/types';
 import { memoryFeedbackStore } from '../../src/store/feedback';
 import { memoryQuestionLog } from '../../src/store/question-log';
 import { testDeps } from '../support/deps';
-import { axeViolations, browserMissing, DESKTOP, PHONE, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { askAndWait, axeViolations, browserMissing, DESKTOP, openPage, PHONE, SCREENSHOTS, startHarness, type Harness } from './harness';
 
 const feedback = memoryFeedbackStore();
 const questions = memoryQuestionLog();
 const ADMIN = 'ux-admin-token-0123456789';
 let h: Harness;
 
-async function open(path: string, viewport = DESKTOP): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize(viewport);
-  // One browser profile for the suite: each test starts with no saved conversation or preferences.
-  await page.goto(h.base + '/healthz');
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(h.base + path);
-  return page;
-}
-
-/** Sends with Enter and waits for the answer (or the problem) of that turn. */
-async function ask(page: Page, question: string): Promise<void> {
-  const before = await page.locator('#log .msg.bot').count();
-  await page.locator('#q').fill(question);
-  await page.keyboard.press('Enter');
-  await page.locator('#log .msg.bot').nth(before).locator('.actions, .problem').first().waitFor();
-}
+const open = (path: string, viewport = DESKTOP): Promise<Page> => openPage(h, path, viewport);
+const ask = askAndWait;
 
 /** The newest question is inside the viewport and above the input bar. */
 async function newestQuestionVisible(page: Page): Promise<{ top: number; bottom: number; barTop: number; height: number }> {
