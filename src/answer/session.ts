@@ -1,20 +1,19 @@
 // Facts carried across turns: what the reader of the next message is handed from the conversation so far. The
 // session port and its stores live in store/sessions.ts (a store defines the port it implements).
 import type { SessionState } from '../store/sessions';
-import { ASKS, type Ask } from '../understand/language';
+import { Ask } from '../understand/question';
 import type { ReadContext } from '../understand/read';
-
-const isAsk = (value: string): value is Ask => (ASKS as readonly string[]).includes(value);
 
 export type { SessionState, SessionStore } from '../store/sessions';
 
 /** What a conversation hands the reader of its next message: its facts, the pending fact, the last part named. */
 export function readContext(state: SessionState | undefined): ReadContext {
+  const lastAsk = Ask.safeParse(state?.lastAsk).data;
   return {
     ...(state?.facts ? { facts: state.facts } : {}),
     ...(state?.pending ? { pending: state.pending } : {}),
     ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(state?.levels ? { levels: state.levels } : {}),
-    ...(state?.lastAsk && isAsk(state.lastAsk) ? { lastAsk: state.lastAsk } : {}),
+    ...(lastAsk ? { lastAsk } : {}),
   };
 }

@@ -208,10 +208,7 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
     return mentions.filter((m, i) => {
       if (!weak(i)) return true;
       const prev = i > 0 && hits[i - 1]!.end === hits[i]!.start ? mentions[i - 1] : undefined;
-      const county = GAZETTEER.find((p) => p.name === m.name);
-      const city = GAZETTEER.find((p) => p.level === 'city' && p.name === county?.city);
-      const inside = prev !== undefined && (prev.name === city?.name || prev.name === city?.province);
-      return inside || (m.role !== 'other' && m.role !== 'policy');
+      return (prev !== undefined && contains(prev.name, m.name)) || (m.role !== 'other' && m.role !== 'policy');
     });
   };
 }

@@ -20,6 +20,7 @@ import {
   NEGATORS_ZH,
   NEWER_CUES,
   NO,
+  NOT_THE_REGION,
   OTHER_POLICY_CUES,
   YEAR,
   YES,
@@ -28,11 +29,13 @@ import {
 } from './language';
 import { compilePlaces, type PlaceMention } from './places';
 import { universityCues } from './universities';
-import { NOT_THE_REGION } from './language';
 import { amountsIn, chineseNumber, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
 import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
 import type { FactReading, Question } from './question';
+
+/** The schools whose 双一流 status is certain, read once. */
+const UNIVERSITIES = universityCues();
 
 /** What the conversation had established before this message. */
 export interface ReadContext {
@@ -94,7 +97,6 @@ const QUESTION_WORD =
   /谁|哪|怎么|咋|什么|啥|为何|为什么|吗|能否|是否|有没有|能不能|可不可以|能|可以|[不没否][？?]?\s*$|^\s*(who|which|how|why|can|could|does|do|is|are|will|when|where|should)\b/;
 const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 // The words between a thing and what it was recognised as: 又被认定为自治区级, 创建成国家级, became a national.
-const LEVEL_BEFORE = /(国家级|自治区级|区级|市级|县级|national|regional|city)[的\s]*$/;
 const BECAME =
   /^(?![^，,。；;]*(加上|还有|另外|以及|和|plus|and))[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const YEARS_AGO = /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前(就|已经|便)?(建|认定|成立|获批|设立|挂牌|评上)/;
@@ -199,7 +201,7 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
     for (const c of cues) add(c.say, { t: 'fact', fact: name, value: c.value });
   }
   // Schools a person names (宁夏理工学院, 兰州大学): whether each is 双一流, where that is certain.
-  for (const u of universityCues()) add([u.say], { t: 'fact', fact: 'doubleFirstClass', value: String(u.firstClass) });
+  for (const u of UNIVERSITIES) add([u.say], { t: 'fact', fact: 'doubleFirstClass', value: String(u.firstClass) });
   add(MONEY_WORDS, { t: 'money' });
   add(BENEFIT_WORDS, { t: 'benefit' });
   add(CORRECTION_CUES, { t: 'correction' });
@@ -308,7 +310,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     return out;
   }
   const subjectWords = new Set(language.vocabulary.subjectWords.map(normalize));
-  const schools = new Set(universityCues().map((u) => normalize(u.say)));
+  const schools = new Set(UNIVERSITIES.map((u) => normalize(u.say)));
   const travelSubjects = new Set<string>(language.vocabulary.travelSubjects.map(subjectOf));
   const fuzzy: [string, Subject][] = language.vocabulary.subjectCues.flatMap((c) =>
     c.say
@@ -473,7 +475,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // An award with its own level (国家级双创示范基地 同时被认定为…孵化器) is one of two, not the thing renamed.
     subjectHits = subjectHits.filter((h, i) => {
       const next = subjectHits[i + 1];
-      const ownLevel = LEVEL_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start));
+      const ownLevel = (byFact.get('level') ?? []).some((l) => l.end <= h.start && h.start - l.end <= 2);
       return !(next && !ownLevel && BECAME.test(text.slice(h.end, next.start)));
     });
     // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
