@@ -171,13 +171,16 @@ function respond(
     result.citations.length &&
     !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))
   ) {
+    const none = outOfScope(
+      deps.corpus,
+      deps.search,
+      { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
+      lang,
+    );
+    // "which article covers housing, is there a cash amount": which clause is answered, and that it gives no amount.
+    const answered = q.asks.includes('clause_ref');
     return {
-      result: outOfScope(
-        deps.corpus,
-        deps.search,
-        { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
-        lang,
-      ),
+      result: answered ? { ...none, outOfScope: false, scope: undefined } : none,
       next: keep(result.citations[0]?.id),
     };
   }

@@ -57,7 +57,7 @@ type Check = 'met' | 'failed' | 'missing';
 
 function check(condition: Condition, facts: Facts): Check {
   const value: unknown = facts[condition.fact];
-  if (value === undefined) return 'missing';
+  if (value === undefined) return condition.presumed ? 'met' : 'missing';
   const values: unknown[] = Array.isArray(value) ? value : [value];
   return values.some((v) => (condition.in as unknown[]).includes(v)) ? 'met' : 'failed';
 }

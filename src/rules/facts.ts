@@ -76,6 +76,8 @@ export const Facts = z
     /** The user also has, or asks about, an award under an existing (other) policy: the closing rule's own case. */
     existingPolicy: z.boolean().optional(),
     professionalTitle: z.boolean().optional(),
+    /** The post applied for is with a city-owned state enterprise (市属国有企业), as 第13条's exam waiver requires. */
+    cityOwnedEmployer: z.boolean().optional(),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;
@@ -287,6 +289,14 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
     options: yesNo(
       ['是，中级及以上', 'yes', '您是中级及以上专业技术人员', 'you hold one'],
       ['不是', 'no', '您不是中级及以上专业技术人员', 'you do not hold one'],
+    ),
+  },
+  cityOwnedEmployer: {
+    zh: '报考的是市属国有企业的招聘岗位吗？',
+    en: 'Is the post with a city-owned state enterprise (市属国有企业)?',
+    options: yesNo(
+      ['是，市属国企', 'yes', '报考市属国有企业岗位', 'a city-owned enterprise'],
+      ['不是', 'no', '不是市属国有企业', 'not a city-owned enterprise'],
     ),
   },
   existingPolicy: {

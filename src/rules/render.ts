@@ -73,7 +73,7 @@ export function conditionTexts(o: Outcome, lang: Lang, withSubject = false): str
     a.kind === 'table'
       ? [a.requires[lang], ...(o.row?.conditions ?? a.rows.flatMap((r) => r.conditions)).map((c) => c.requires[lang])]
       : [];
-  return [...o.rule.conditions.filter((c) => withSubject || c.fact !== 'subjects').map((c) => c.requires[lang]), ...table];
+  return [...new Set([...o.rule.conditions.filter((c) => withSubject || c.fact !== 'subjects').map((c) => c.requires[lang]), ...table])];
 }
 
 /** Why not, in words: 要求与石嘴山市企业和社会组织签订预引进协议，您尚未签订. */

@@ -18,6 +18,11 @@ export const Condition = z.object({
   requires: Bilingual,
   /** How a failed condition reads for this rule when the fact's own wording would not fit (新建, not 新认定). */
   unmet: Bilingual.optional(),
+  /**
+   * A condition the question itself presumes (asking about 第13条's exam waiver presumes a post with a city-owned
+   * enterprise): met while the fact is unknown, failed only by a stated fact against it, and never asked about.
+   */
+  presumed: z.boolean().optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 

@@ -522,8 +522,19 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'which docs',
     'docs do i need',
     'docs do we need',
+    '模板',
+    '范本',
+    '在哪下载',
+    '在哪下',
+    'template',
+    'download',
   ],
   criteria: [
+    '具体怎么算',
+    '具体怎么计算',
+    '怎么计算',
+    'how is it calculated',
+    'how is it worked out',
     '认定标准',
     '认定条件',
     '咋认定',
@@ -767,7 +778,18 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'still count',
     'still counts',
   ],
-  clause_ref: [],
+  clause_ref: [
+    '哪一条',
+    '哪条',
+    '第几条',
+    '哪个条款',
+    '哪一款',
+    'which article',
+    'which clause',
+    'which section',
+    'what article',
+    'what clause',
+  ],
 };
 
 /** A later message that corrects an earlier fact: its facts replace the earlier ones. */
@@ -1193,4 +1215,4 @@ export const YEAR = /(19[5-9]\d|20[0-4]\d)\s*(年)?/g;
 
 /** Words that make a sum of money what is asked (not 多少人 or 占比多少): a benefit, money, a currency. */
 export const MONEY_NOUN =
-  /钱|补贴|补助|补多少|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|subsid|money|grant|fund|allowance|reward|award|yuan|stipend|bonus/;
+  /钱|补贴|补助|补多少|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|待遇|subsid|money|cash|grant|fund|allowance|reward|award|yuan|stipend|bonus/;

@@ -62,20 +62,20 @@ export interface Home {
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
 const ORIGIN_BEFORE =
-  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in )$/;
+  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(个|家|一家|了)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
 const ORIGIN_AFTER =
-  /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local)/;
+  /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local|(参加的?|考的)?高考| gaokao)/;
 const STUDY_BEFORE =
   /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at )$/;
 const STUDY_AFTER =
   /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))|^ (univ|university|uni|college|normal university)\b/;
 const EMPLOYER_AFTER =
-  /^(市)?(的|那边的|那家|一家|本地)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构| company| firm| employer| enterprise| business| organisation| organization)/;
+  /^(市)?(的|那边的|那家|一家|本地)?(区属|市属|省属|县属)?(企业|公司|单位|厂|工厂|医院|学校|社会组织|组织|机构|国企|国有企业|央企| company| firm| employer| enterprise| business| organisation| organization| soe| state owned)/;
 const EMPLOYER_BEFORE =
-  /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in |(firm|company|employer|organisation|organization) is (actually |really )?in )$/;
+  /(公司在|企业在|单位在|工作在|签在|签的是|company in |firm in |employer in |work in |working in |worked in |lived in |living in |live in |moved to |stayed in |was in |job in |(firm|company|employer|organisation|organization|unit|soe)( [a-z']+){0,4} is (actually |really )?(based |located )?in )$/;
 const POLICY_AFTER =
   /^(市|省|区|县)?(的|那边|那里|这边|那儿)?(人才|引进|对|给|有什么|有啥|有没有|有哪些)?(研究生|博士生?|硕士生?|本科生|大学生|毕业生|高校毕业生|技能大师|高企|高新技术企业|人才)?(的)?(政策|生活|创业|补贴|补助|标准|规定|办法|文件|待遇|奖励|奖补|津贴|资助|最新|出台|发的|给|怎么|多少|能不能)|^('s| policy| subsid| talent| rules| grant| allowance| reward| government| gives| give| pays| pay| offers| provides| city gives| city pays| have| has)/;
 // subsidy in Lanzhou, the policy of Yinchuan: a place whose programme is asked about.
@@ -147,7 +147,7 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
       return text.slice(h.start, h.end) !== h.value && shortOf.has(text.slice(h.start, h.end));
     };
     const mentions = hits.map((h) => {
-      const before = text.slice(Math.max(0, h.start - 24), h.start);
+      const before = text.slice(Math.max(0, h.start - 40), h.start);
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
       const role: PlaceRole =
         ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)

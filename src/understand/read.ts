@@ -83,6 +83,15 @@ const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['
 // "what's the health check allowance": the amount, asked without "how much".
 const ASKS_AMOUNT_EN =
   /\bwhat(?:'s| is| are| was) (?:the |a |an )?(?:[a-z'()-]+ ){0,3}\(?(allowance|subsidy|subsidies|grant|bonus|fee|amount|rate|reward|funding|stipend)\b/;
+// 达到多少给20万, 要多少才能拿20w, what revenue gets the 200k: a question word before the amount it would earn.
+const EARNS =
+  /(多少|几|啥|什么)[^，,。；;\d]{0,6}(给|拿|领|发|补|能拿|才给|就给|才能拿|能给)\s*(\d|[一两二三四五六七八九十]+\s*万)|\b(how much|what)\b[a-z ]{0,30}\b(to get|gets|for) (the )?\d/;
+const INSTITUTION_BEFORE = /\b(universit(y|ies)|uni|college|school|institute|lab|laboratory|compan(y|ies)|enterprise|firm) $/;
+// An ordinary school by its kind (a regular provincial university, 一所普通的省属大学): not 双一流.
+const ORDINARY_SCHOOL =
+  /\b(regular|ordinary|average|normal tier|non[- ]?key|second[- ]tier|tier[- ]?(?:2|3|two|three)|non[- ]?double[- ]first[- ]class)(?: [a-z-]+){0,2} (university|uni|college)\b|普通的?[^，,。；;\s]{0,4}(大学|院校|高校|学院)/;
+// A—F类, a-f category (normalize turns the hyphen between letters into a space): a lettered range of categories.
+const CATEGORY_RANGE = /\b([a-z])(?:\s*(?:—|–|~|to|到|至)\s*|\s)([a-z])\b(?=\s*(?:categor|class|type|tier|类|级))/;
 // 5-20w, 5到20万: a range written, not one amount.
 const WRITTEN_RANGE = /\d\s*(万|w|k)?\s*[-—–~～到至]\s*\d/i;
 // The words before 是啥/是什么 that name the part asked for (条件是啥), not a term to define.
@@ -125,6 +134,9 @@ const EN_BENEFIT_AFTER =
 // A count of people, awards or trips: 两个本科学历的同事, 俩孩子, 3 full-time undergrads, 两次选派.
 const COUNTED =
   /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
+// two Shizuishan-hukou full-time bachelors: English puts several words between the number and the people.
+const COUNTED_EN =
+  /\b(two|three|four|five|six|\d{1,2})\s+(?:[a-z'-]+\s+){0,4}(?:bachelors|masters|phds|doctors|postdocs|students|undergrads|graduates|grads|people|staff|employees|colleagues|kids|children|engineers|researchers|technicians|workers|experts|scientists|hires|trainees)\b/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
   /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(?:聘期|任期|聘了|聘用)(两|二|三|四|五|\d{1,2})\s*年|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
@@ -183,7 +195,7 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
     return m ? [p, `${m[1]}${m[2]}${m[3]}`, `${m[1]}${m[3]}`] : [p];
   };
   const add = (phrases: readonly string[], tag: Tag) => {
-    for (const p of phrases) for (const f of forms(p)) out.push([normalize(f), tag]);
+    for (const p of phrases) for (const f of new Set(forms(p).flatMap(spoken))) out.push([normalize(f), tag]);
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
   for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
@@ -233,6 +245,19 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   return out;
 }
 
+/** 怎么 and 咋, 什么 and 啥: the written and the spoken word are one word, whichever a cue was written with (in cues of four characters or more). */
+const SPOKEN: readonly (readonly [string, string])[] = [
+  ['怎么', '咋'],
+  ['咋', '怎么'],
+  ['什么', '啥'],
+  ['啥', '什么'],
+];
+function spoken(phrase: string): string[] {
+  const variants = SPOKEN.filter(([w]) => phrase.includes(w)).map(([w, to]) => phrase.replaceAll(w, to));
+  // 咋算, 咋报: two characters say too little to be the cue that 怎么算 is.
+  return [phrase, ...variants.filter((v) => v.length >= 4)];
+}
+
 /** A subject code from vocabulary.json, checked against the rules' own list: a typo fails the load, naming itself. */
 function subjectOf(value: string): Subject {
   const parsed = Subject.safeParse(value);
@@ -252,6 +277,25 @@ function before(text: string, start: number, max: number): string {
   const s = text.slice(Math.max(0, start - max), start);
   const cut = Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('。'), s.lastIndexOf(';'), s.lastIndexOf('；'));
   return cut >= 0 ? s.slice(cut + 1) : s;
+}
+
+/** Which of 第16条's three qualifications a cue speaks of: a title, a technician's certificate, or a degree. */
+function qualificationKind(cue: string): 'title' | 'technician' | 'degree' {
+  if (/职称|title|中级|副高|正高|初级|高级(?!技师)/.test(cue)) return 'title';
+  if (/技师|technician|技能等级|jishi/.test(cue)) return 'technician';
+  return 'degree';
+}
+
+/**
+ * 第16条 accepts 本科以上学历 or 中级以上职称 or 技师以上: any one held qualifies. A person who lists two they lack
+ * (大专，初级职称) has listed what they hold; a degree alone (I only have a dazhuan diploma) leaves the other two open.
+ */
+function qualification<V extends { value: string | boolean; from: string }>(values: readonly V[]): V | undefined {
+  const held = values.find((v) => v.value === true);
+  if (held) return held;
+  const lacking = values.filter((v) => v.value === false);
+  const kinds = new Set(lacking.map((v) => qualificationKind(v.from)));
+  return kinds.size >= 2 ? lacking.at(-1) : undefined;
 }
 
 function negated(text: string, h: Hit<unknown>): boolean {
@@ -321,6 +365,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   // One character wrong leaves one half of the phrase intact: a phrase neither of whose halves occurs is skipped unscanned.
   const fuzzyHalves = fuzzy.map(([p]) => [p.slice(0, p.length >> 1), p.slice(p.length >> 1)] as const);
 
+  /** "what is A-F category talent": a lettered range of categories that the text itself uses (A—F 类). */
+  function codeUsed(text: string): boolean {
+    const m = CATEGORY_RANGE.exec(text);
+    return m !== null && corpusRanges.includes(`${m[1]}—${m[2]}`);
+  }
+
   function understand(message: string, context: ReadContext = {}): Question {
     const text = normalize(message);
     const lang = /[\u3400-\u9fff]/.test(message) ? 'zh' : 'en';
@@ -371,7 +421,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const distinct = [...new Set(values.map((v) => v.value))];
       let chosen: (typeof values)[number] | undefined;
       if (distinct.length === 1) chosen = values[values.length - 1];
-      else if (distinct.length > 1 && fact === 'qualified') chosen = values.find((v) => v.value === true);
+      if (fact === 'qualified') chosen = qualification(values);
       else if (distinct.length > 1 && correction) chosen = values.sort((a, b) => a.at - b.at)[values.length - 1];
       if (chosen) {
         // 宁夏理工学院 → not 双一流: general knowledge, not the text's, so labelled as a reading.
@@ -384,6 +434,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         });
       }
     }
+
+    const ordinary = ORDINARY_SCHOOL.exec(text);
+    if (ordinary && !readings.some((r) => r.fact === 'doubleFirstClass'))
+      readings.push({ fact: 'doubleFirstClass', value: false, from: ordinary[0] });
 
     // Where a person is from decides 石嘴山籍; where the employer is decides whether an agreement counts.
     const origin = named.filter((p) => p.role === 'origin');
@@ -583,6 +637,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
 
+    // 考的是银川一家国企: an employer elsewhere is not one of the city's own enterprises (第13条's 市属国有企业).
+    const waiver = [...subjects, ...(context.facts?.subjects ?? [])].includes('exam_waiver');
+    if (waiver && employer && !employer.home && !readings.some((r) => r.fact === 'cityOwnedEmployer'))
+      readings.push({
+        fact: 'cityOwnedEmployer',
+        value: false,
+        from: employer.from,
+        interpretation: '免笔试限报考石嘴山市属国有企业招聘岗位',
+      });
+
     // A reply to the pending question in its own words ("国家级", "是的", "no").
     const pending = context.pending;
     if (pending && !readings.some((r) => r.fact === pending)) {
@@ -604,7 +668,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
 
     // ── What is asked ──
     // Ask cues longest first: 到多少能拿 (criteria) is not also 多少 (amount).
-    const askHits = longestFirst(of('ask'));
+    // "i mean", 我是说: a correction's own words ask nothing (mean is not "what does it mean").
+    const inCorrection = insideLonger(of('correction'), text.length);
+    const askHits = longestFirst(of('ask')).filter((h) => !inCorrection(h));
     let asks = ASKS.filter(
       (a) =>
         askHits.some((h) => h.value.ask === a) ||
@@ -625,6 +691,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text))
       asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
+    // 营业收入达到多少给20万, how much revenue to get 200k: the amount is written; what earns it is asked.
+    if (asks.includes('amount') && written.length === 1 && EARNS.test(text))
+      asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
     // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
     if (!asks.length && !refs.length && (of('benefit').length || EN_BENEFIT_WORD.test(text)) && money && !QUESTION_WORD.test(text))
       asks = ['amount'];
@@ -691,7 +760,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // Quantities a total multiplies by, and several people's degrees.
-    const counted = [...text.matchAll(COUNTED)]
+    const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN)]
       .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
@@ -764,7 +833,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
           askInstead: `${otherPlace.name}当地人才工作部门`,
           knownShare: known,
         };
-      const otherPolicy = of('otherPolicy').filter((h) => !inWider(h));
+      // "a key university in China": where one goes, not the country's policy.
+      const otherPolicy = of('otherPolicy').filter((h) => !inWider(h) && !INSTITUTION_BEFORE.test(text.slice(0, h.start)));
       if (otherPolicy.length || NEWER_CUES.test(text)) {
         const h = otherPolicy[0];
         return {
@@ -907,7 +977,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
                 )
               : termEn
                 ? analysis.strong
-                : subjects.length > 0);
+                : subjects.length > 0 || codeUsed(text));
         if (!used) return { inScope: false, reason: 'detail_not_in_text', detail: 'definition', knownShare: known };
         return { inScope: true, knownShare: known };
       }
