@@ -111,7 +111,8 @@ function respond(
   // A turn that names an award (who leads the expert base?) makes it the conversation's subject for the next money question.
   const lastAsk = q.asks.find((a) => FOLLOWED_ASKS.has(a));
   const keep = (lastClause: string | undefined): SessionState => ({
-    facts: q.subjects.length ? { ...(state?.facts ?? {}), subjects: q.subjects } : (state?.facts ?? {}),
+    // Facts said on the way (finished my master's, hukou in Huinong) stay for the money question that follows.
+    facts: q.facts,
     hints: state?.hints ?? [],
     ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(lastAsk ? { lastAsk } : {}),

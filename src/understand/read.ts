@@ -290,17 +290,23 @@ function qualificationKind(cue: string): 'title' | 'technician' | 'degree' {
  * 第16条 accepts 本科以上学历 or 中级以上职称 or 技师以上: any one held qualifies. A person who lists two they lack
  * (大专，初级职称) has listed what they hold; a degree alone (I only have a dazhuan diploma) leaves the other two open.
  */
-function qualification<V extends { value: string | boolean; from: string }>(values: readonly V[]): V | undefined {
+function qualification<V extends { value: string | boolean; from: string }>(values: readonly V[], earlier: FactsT = {}): V | undefined {
   const held = values.find((v) => v.value === true);
   if (held) return held;
   const lacking = values.filter((v) => v.value === false);
   const kinds = new Set(lacking.map((v) => qualificationKind(v.from)));
+  // 我大专 没职称, then 技师证也没有: what the conversation already said one lacks counts too.
+  if (lacking.length && earlier.degree === 'other') kinds.add('degree');
+  if (lacking.length && earlier.professionalTitle === false) kinds.add('title');
   return kinds.size >= 2 ? lacking.at(-1) : undefined;
 }
 
+const NEGATED_AFTER_ZH = /^(证书?|资格证?|证件)?(也|都|还|倒是)?(没有|没|无|木有)(?![^，,。；;\s]{0,3}[吗么呢？?])(?!有)/;
 function negated(text: string, h: Hit<unknown>): boolean {
   const cue = text.slice(h.start, h.end);
   return (
+    // 技师证也没有, 职称没有: the negation after the thing (a question, 有没有 / 没有吗, is not one).
+    (/[\u3400-\u9fff]$/.test(cue) && NEGATED_AFTER_ZH.test(text.slice(h.end, h.end + 8))) ||
     NEGATORS_ZH.test(before(text, h.start, 4)) ||
     // 没有中级职称和技师: the negation covers the whole list.
     NEGATED_LIST_ZH.test(before(text, h.start, 14)) ||
@@ -418,10 +424,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         }
         values.push({ value, from: text.slice(h.start, h.end), at: h.start });
       }
+      // "finished my master's at Lanzhou": "<degree> at" says where one studies, not that one still does.
+      if (fact === 'enrolled' && values.some((v) => !/ at$/.test(v.from)))
+        values.splice(0, values.length, ...values.filter((v) => !/ at$/.test(v.from)));
       const distinct = [...new Set(values.map((v) => v.value))];
       let chosen: (typeof values)[number] | undefined;
       if (distinct.length === 1) chosen = values[values.length - 1];
-      if (fact === 'qualified') chosen = qualification(values);
+      if (fact === 'qualified') chosen = qualification(values, context.facts);
       else if (distinct.length > 1 && correction) chosen = values.sort((a, b) => a.at - b.at)[values.length - 1];
       if (chosen) {
         // 宁夏理工学院 → not 双一流: general knowledge, not the text's, so labelled as a reading.
@@ -466,7 +475,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
             interpretation: '协议须与石嘴山市企业和社会组织签订',
           });
         if (existing) existing.interpretation = '协议须与石嘴山市企业和社会组织签订';
-      }
+      } else if (!existing && (correction || context.facts?.agreementSigned === false))
+        // 说错了 是石嘴山的公司: the agreement is with a company at home after all.
+        readings.push({ fact: 'agreementSigned', value: true, from: employer.from });
     }
 
     // A business founded elsewhere (准备在银川开公司) is not one founded back home (回石创办).
@@ -791,7 +802,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       readings,
       degrees: degreeValues.length >= 2 ? degreeValues : [],
       ...(degreeValues.length >= 2 && Object.keys(degreeCounts).length ? { degreeCounts } : {}),
-      ...(counted.length && !(degreeValues.length >= 2) ? { count: Math.max(...counted) } : {}),
+      // 国家高企和市级孵化器 两个加起来: "two" counts the awards named, not people or trips.
+      ...(counted.length && !(degreeValues.length >= 2) && !(subjects.length >= 2 && Math.max(...counted) === subjects.length)
+        ? { count: Math.max(...counted) }
+        : {}),
       ...(years !== undefined ? { years } : {}),
       ...(awards.length >= 2 ? { awards } : {}),
       levels: Object.fromEntries(
@@ -982,7 +996,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         return { inScope: true, knownShare: known };
       }
       // A conversation in progress: facts that continue it, or a short question about it, are in scope whatever their wording.
-      if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && text.trim().length <= 24)))
+      // English says in 48 characters what Chinese says in 24 ("so over the 3-year term, total?").
+      const short = text.trim().length <= (lang === 'en' ? 48 : 24);
+      if (context.facts?.subjects?.length && (readings.length || ((money || asks.length > 0) && short)))
         return { inScope: true, knownShare: known };
       if (refs.length || inRules || asks.some((a) => a === 'document_meta' || a === 'stacking') || context.pending || refersBack)
         return { inScope: true, knownShare: known };
