@@ -16,6 +16,7 @@ const DETAIL_WORDS: Record<string, [string, string]> = {
   materials: ['需要提交的材料', 'which documents to submit'],
   criteria: ['认定或评选的具体标准', 'the recognition or selection criteria'],
   definition: ['这个说法的定义', 'a definition of the term'],
+  limits: ['年龄、期限等限制', 'limits such as age or duration'],
   amount: ['具体金额', 'an amount'],
 };
 

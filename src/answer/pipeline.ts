@@ -116,6 +116,7 @@ function respond(
     hints: state?.hints ?? [],
     ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(lastAsk ? { lastAsk } : {}),
+    ...(q.people?.length ? { people: q.people } : {}),
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause);
   switch (path) {
@@ -274,7 +275,14 @@ function rulesAnswer(
     result,
     outcomes: money.outcomes,
     ...(money.each ? { each: money.each } : {}),
-    next: { facts, hints, ...levels, ...(money.pending ? { pending: money.pending } : {}), ...(lastClause ? { lastClause } : {}) },
+    next: {
+      facts,
+      hints,
+      ...levels,
+      ...(money.pending ? { pending: money.pending } : {}),
+      ...(lastClause ? { lastClause } : {}),
+      ...(q.people?.length ? { people: q.people } : {}),
+    },
   };
 }
 

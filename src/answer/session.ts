@@ -15,5 +15,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(state?.levels ? { levels: state.levels } : {}),
     ...(lastAsk ? { lastAsk } : {}),
+    ...(state?.people?.length ? { people: state.people } : {}),
   };
 }

@@ -78,6 +78,8 @@ export const Facts = z
     professionalTitle: z.boolean().optional(),
     /** The post applied for is with a city-owned state enterprise (市属国有企业), as 第13条's exam waiver requires. */
     cityOwnedEmployer: z.boolean().optional(),
+    /** Where one is sent to study is in China (第16条: 到国内重点院校、科研院所…). */
+    domesticDestination: z.boolean().optional(),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;
@@ -298,6 +300,11 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
       ['是，市属国企', 'yes', '报考市属国有企业岗位', 'a city-owned enterprise'],
       ['不是', 'no', '不是市属国有企业', 'not a city-owned enterprise'],
     ),
+  },
+  domesticDestination: {
+    zh: '选派去的是国内的院校或机构吗？',
+    en: 'Is the place you are sent to in China?',
+    options: yesNo(['是，国内', 'yes', '去国内的院校或机构', 'in China'], ['不是，国外', 'no', '去国外', 'abroad']),
   },
   existingPolicy: {
     zh: '是否还享受或申请了其他现行政策的同类奖补？',

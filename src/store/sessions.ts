@@ -17,6 +17,8 @@ export interface SessionState {
   levels?: Record<string, string>;
   /** The part of the text the last turn asked for (who leads, the whole clause), so "那博士后工作站呢" asks it again. */
   lastAsk?: string;
+  /** Degrees of the other people spoken of before (我读博, then 我弟弟读硕): a later total counts them all. */
+  people?: string[];
 }
 
 /** Where sessions live: memory (tests, the CLI), SQLite on Node, KV on Workers, all behind these two calls. */
@@ -79,6 +81,7 @@ const SessionStateSchema = z.object({
   lastClause: z.string().max(16).optional(),
   levels: z.record(z.string(), z.string()).optional(),
   lastAsk: z.string().max(32).optional(),
+  people: z.array(z.string().max(16)).max(20).optional(),
 });
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
@@ -86,7 +89,7 @@ export function parseSessionState(text: string | null | undefined): SessionState
   const parsed = parseJsonAs(SessionStateSchema, text);
   if (!parsed) return undefined;
   // Optional fields that are absent stay absent (exactOptionalPropertyTypes).
-  const { facts, hints, pending, lastClause, levels, lastAsk } = parsed;
+  const { facts, hints, pending, lastClause, levels, lastAsk, people } = parsed;
   return {
     facts,
     hints,
@@ -94,5 +97,6 @@ export function parseSessionState(text: string | null | undefined): SessionState
     ...(lastClause ? { lastClause } : {}),
     ...(levels ? { levels } : {}),
     ...(lastAsk ? { lastAsk } : {}),
+    ...(people?.length ? { people } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { Automaton, longestFirst } from './automaton';
 export const Place = z.object({
   name: z.string().min(2),
   full: z.string().min(2),
-  level: z.enum(['province', 'city', 'county']),
+  level: z.enum(['province', 'city', 'county', 'country']),
   // Empty for a county (nothing reads a county's province; places.json leaves it out).
   province: z.string(),
   city: z.string().optional(),
@@ -17,7 +17,7 @@ export type Place = z.infer<typeof Place>;
 /** places.json: one place a line, name|full|level|province|city|pinyin,pinyin (see src/build-places.ts). */
 export const PlaceFile = z.object({ $comment: z.string(), places: z.string().min(1000) });
 
-const LEVELS = { p: 'province', c: 'city', x: 'county' } as const;
+const LEVELS = { p: 'province', c: 'city', x: 'county', w: 'country' } as const;
 
 function parsePlaces(text: string): Place[] {
   return text.split('\n').map((line, i) => {
@@ -25,7 +25,7 @@ function parsePlaces(text: string): Place[] {
     const parsed = Place.safeParse({
       name,
       full: full.startsWith('+') ? name + full.slice(1) : full || name,
-      level: level === 'p' || level === 'c' || level === 'x' ? LEVELS[level] : undefined,
+      level: level === 'p' || level === 'c' || level === 'x' || level === 'w' ? LEVELS[level] : undefined,
       province,
       ...(city ? { city } : {}),
       en: en ? en.split(',') : [],
@@ -45,6 +45,8 @@ export const PlaceMention = z.object({
   home: z.boolean(),
   /** The place contains the document's city (宁夏): neither home nor elsewhere. */
   within: z.boolean(),
+  /** A country other than China (日本, Germany): abroad, where 国内 conditions fail. */
+  abroad: z.boolean().optional(),
   role: PlaceRole,
   from: z.string(),
   start: z.number().int(),
@@ -171,6 +173,7 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
         name: h.value,
         home: isHome,
         within: !isHome && containing.has(h.value),
+        ...(byName.get(h.value)?.level === 'country' ? { abroad: true } : {}),
         role,
         from: text.slice(h.start, h.end),
         start: h.start,

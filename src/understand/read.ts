@@ -49,6 +49,8 @@ export interface ReadContext {
   levels?: Record<string, string>;
   /** The part of the text the last turn asked for: "那博士后工作站呢" after "谁牵头" asks who leads again. */
   lastAsk?: Ask;
+  /** Degrees of the other people the conversation spoke of before the one now in facts (我读博, then 我弟弟读硕). */
+  people?: string[];
 }
 
 /** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
@@ -86,6 +88,10 @@ const ASKS_AMOUNT_EN =
 // 达到多少给20万, 要多少才能拿20w, what revenue gets the 200k: a question word before the amount it would earn.
 const EARNS =
   /(多少|几|啥|什么)[^，,。；;\d]{0,6}(给|拿|领|发|补|能拿|才给|就给|才能拿|能给)\s*(\d|[一两二三四五六七八九十]+\s*万)|\b(how much|what)\b[a-z ]{0,30}\b(to get|gets|for) (the )?\d/;
+const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
+const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
+const ANOTHER_PERSON =
+  /弟弟|妹妹|哥哥|姐姐|老二|老大|老三|儿子|女儿|闺女|另一个|另外一个|还有一个|同学|同事|\b(my|his|her|our) (brother|sister|son|daughter|twin|cousin|friend|colleague)\b|\banother (one|student|person|kid|child)\b/;
 const INSTITUTION_BEFORE = /\b(universit(y|ies)|uni|college|school|institute|lab|laboratory|compan(y|ies)|enterprise|firm) $/;
 // An ordinary school by its kind (a regular provincial university, 一所普通的省属大学): not 双一流.
 const ORDINARY_SCHOOL =
@@ -245,7 +251,7 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   return out;
 }
 
-/** 怎么 and 咋, 什么 and 啥: the written and the spoken word are one word, whichever a cue was written with (in cues of four characters or more). */
+/** 怎么 and 咋, 什么 and 啥: the written and the spoken word are one word, whichever a cue was written with (in cues of three characters or more). */
 const SPOKEN: readonly (readonly [string, string])[] = [
   ['怎么', '咋'],
   ['咋', '怎么'],
@@ -255,7 +261,7 @@ const SPOKEN: readonly (readonly [string, string])[] = [
 function spoken(phrase: string): string[] {
   const variants = SPOKEN.filter(([w]) => phrase.includes(w)).map(([w, to]) => phrase.replaceAll(w, to));
   // 咋算, 咋报: two characters say too little to be the cue that 怎么算 is.
-  return [phrase, ...variants.filter((v) => v.length >= 4)];
+  return [phrase, ...variants.filter((v) => v.length >= 3)];
 }
 
 /** A subject code from vocabulary.json, checked against the rules' own list: a typo fails the load, naming itself. */
@@ -658,6 +664,18 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         interpretation: '免笔试限报考石嘴山市属国有企业招聘岗位',
       });
 
+    // 派我去日本进修, training in Germany: 第16条 pays for study at institutions in China (国内) only.
+    const trip = [...subjects, ...(context.facts?.subjects ?? [])].includes('training_trip');
+    const abroad = named.find((p) => p.abroad && p.role !== 'origin' && p.role !== 'people');
+    const abroadWord = ABROAD.exec(text);
+    if (trip && (abroad || abroadWord) && !readings.some((r) => r.fact === 'domesticDestination'))
+      readings.push({
+        fact: 'domesticDestination',
+        value: false,
+        from: abroad?.from ?? abroadWord?.[0] ?? '',
+        interpretation: '第16条补助到国内院校、机构学习深造',
+      });
+
     // A reply to the pending question in its own words ("国家级", "是的", "no").
     const pending = context.pending;
     if (pending && !readings.some((r) => r.fact === pending)) {
@@ -727,7 +745,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       !refs.length &&
       !subjects.length &&
       context.lastClause !== undefined &&
-      (of('anaphora').length > 0 || text.trim().length <= 12 || (asksPart && FOLLOW_START.test(text) && !analysis.strong));
+      (of('anaphora').length > 0 ||
+        text.trim().length <= (lang === 'en' ? 32 : 12) ||
+        (asksPart && FOLLOW_START.test(text) && !analysis.strong));
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];
@@ -791,6 +811,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const earlierDegree = context.facts?.degree;
     if (asksTotal && !correction && degreeValues.length === 1 && earlierDegree && earlierDegree !== degreeValues[0])
       degreeValues.unshift(earlierDegree);
+    // 我弟弟也是惠农户口 全日制硕士在读: another person's degree in a turn of its own; the earlier person is remembered
+    // for the total asked later (我俩加起来多少).
+    const people = [...(context.people ?? [])];
+    if (!correction && degreeValues.length === 1 && earlierDegree && ANOTHER_PERSON.test(text)) people.push(earlierDegree);
+    if (asksTotal && !degreeHits.length && people.length && earlierDegree) {
+      for (const d of [...people, earlierDegree]) degreeCounts[d] = (degreeCounts[d] ?? 0) + 1;
+      degreeValues.push(...new Set([...people, earlierDegree]));
+    }
     const scope = judgeScope();
     return {
       text: message,
@@ -800,8 +828,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       hints,
       places: named,
       readings,
-      degrees: degreeValues.length >= 2 ? degreeValues : [],
-      ...(degreeValues.length >= 2 && Object.keys(degreeCounts).length ? { degreeCounts } : {}),
+      degrees: degreeValues.length >= 2 || (people.length && asksTotal && !degreeHits.length) ? degreeValues : [],
+      ...((degreeValues.length >= 2 || (people.length && asksTotal)) && Object.keys(degreeCounts).length ? { degreeCounts } : {}),
+      ...(people.length ? { people } : {}),
       // 国家高企和市级孵化器 两个加起来: "two" counts the awards named, not people or trips.
       ...(counted.length && !(degreeValues.length >= 2) && !(subjects.length >= 2 && Math.max(...counted) === subjects.length)
         ? { count: Math.max(...counted) }
@@ -865,7 +894,16 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // A topic whose own name ends in a benefit (job hunting subsidy, 求职创业补贴) names a programme by itself.
       // Only when its amount is asked: the text's own 住房补贴 (costs an employer may book) is not a housing allowance.
       const namesItself = (u: Hit<unknown>) => asks.includes('amount') && BENEFIT_END.test(text.slice(u.start, u.end));
-      const uncovered = subjects.length ? uncoveredHits.filter((u) => namesBenefit(u) || namesItself(u)) : uncoveredHits;
+      // 考公务员能免笔试吗: a topic that a stated fact already answers (公务员 is no city-owned enterprise) is that fact.
+      const explained = (u: Hit<unknown>) =>
+        subjects.length > 0 && readings.some((r) => r.from.length >= 2 && text.slice(u.start, u.end).includes(r.from));
+      const uncovered = (subjects.length ? uncoveredHits.filter((u) => namesBenefit(u) || namesItself(u)) : uncoveredHits).filter(
+        (u) => !explained(u),
+      );
+      // "can I get Shizuishan hukou": settling one's hukou, whatever place is named in between.
+      const hukou = lang === 'en' ? HUKOU_GET.exec(text) : null;
+      if (hukou && !subjects.length)
+        return { inScope: false, reason: 'uncovered_topic', detail: hukou[0], askInstead: '公安机关户籍窗口', knownShare: known };
       if (uncovered.length) {
         const u = uncovered[0]!;
         return {

@@ -57,6 +57,24 @@ describe('SQLite stores', () => {
     after.close();
   });
 
+  it('remembers the earlier person across a restart, so "我俩加起来多少" adds both pre-introduction subsidies', async () => {
+    const file = tempFile();
+    const before = sqliteStores(file, testDeps().logger);
+    const app1 = createApp(testDeps(before));
+    const first = (await (await chat(app1, { message: '惠农户口 全日制读博 签了石嘴山企业的预引进' })).json()) as { sessionId: string };
+    await chat(app1, { message: '我弟弟也是惠农户口 全日制硕士在读 也签了', sessionId: first.sessionId });
+    before.close();
+
+    const after = sqliteStores(file, testDeps().logger);
+    const total = (await (await chat(createApp(testDeps(after)), { message: '我俩加起来多少', sessionId: first.sessionId })).json()) as {
+      total?: { min: number; max: number };
+      answer: string;
+    };
+    expect(total.total).toMatchObject({ min: 30000, max: 30000 });
+    expect(total.answer).toContain('3万元');
+    after.close();
+  });
+
   it('logs each answered question with its clauses and rules, and nothing identifying', async () => {
     const stores = sqliteStores(tempFile(), testDeps().logger);
     const app = createApp(testDeps(stores));

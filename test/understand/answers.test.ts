@@ -52,6 +52,15 @@ describe('questions the document does not answer', () => {
     ['how does a foreign scientist apply for a china green card here', 'uncovered_topic'],
     ['“351人才”入选后有什么待遇', 'detail_not_in_text'],
     ["what's the settling-in allowance for masters", 'detail_not_in_text'],
+    // What decides an amount inside a range the text gives no bands for (5—20万), however it is asked.
+    ['5到20万创业补贴 按营业收入具体咋算', 'detail_not_in_text'],
+    ['创业补贴营业收入达到多少给20万', 'detail_not_in_text'],
+    ['how many employees do i need to hire to get the full start-up subsidy', 'detail_not_in_text'],
+    // Limits the text never sets, and steps it never describes.
+    ['预引进补贴 有年龄限制吗', 'detail_not_in_text'],
+    ['how long can i stay in a talent apartment', 'detail_not_in_text'],
+    ['周末工程师是啥 咋参加', 'detail_not_in_text'],
+    ['can i get shizuishan hukou as a graduate', 'uncovered_topic'],
   ])('%s → says so (%s) and gives no amount', async (q, reason) => {
     const a = await ask(q);
     expect(a.outOfScope).toBe(true);
@@ -103,6 +112,23 @@ describe('facts that rule a person out', () => {
     ['我们的自治区级技能大师工作室八年前就认定了 还能拿5万吗', 'r6-master-studio', '新'],
     ['grew up in Xining, no Shizuishan hukou, opening a company in Huinong, start-up subsidy?', 'r13-return-business', 'Shizuishan'],
     ['moved to Dawukou from Baotou, my hometown, and opened a shop there; start-up money?', 'r13-return-business', 'Shizuishan'],
+    // Abroad is not 国内: the countries come from the gazetteer.
+    ["my company is sending me to Germany for 6 months of training, i have a master's, can i get the 30k", 'r16-training-trip', '国内'],
+    ['单位派我去日本进修 我是硕士 有3万补助吗', 'r16-training-trip', '国内'],
+    // 第13条's waiver is for city-owned enterprises' posts only.
+    ['石嘴山生源 全日制本科毕业 想考银川一家区属国企 能免笔试吗', 'r13-exam-waiver-graduate', '市属国有企业'],
+    ['石嘴山籍 全日制本科 能免笔试吗 我报的是事业单位 不是国企', 'r13-exam-waiver-graduate', '市属国有企业'],
+    // Lacking two of 第16条's three qualifications, listed: none held.
+    [
+      'associate degree, no professional title, no technician cert, my company is sending me to a key university - any subsidy',
+      'r16-training-trip',
+      'bachelor',
+    ],
+    [
+      'bachelor at a regular provincial university, hometown Pingluo, signed agreement with a shizuishan company - any money',
+      'r12-pre-introduction',
+      '双一流',
+    ],
   ])('%s → 不符合, because of the stated fact', async (q, ruleId, because) => {
     const a = await ask(q);
     const x = amount(a, ruleId);
@@ -116,6 +142,34 @@ describe('facts that rule a person out', () => {
     expect(a.answer).toContain('解读（不是原文）：“宁夏医科大学”不是“双一流”建设高校');
     const yes = await ask('大武口人 兰州大学全日制本科在读 签了预引进协议 能拿多少');
     expect(amount(yes, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 5000 });
+  });
+
+  it('asks about the title and the certificate when only a sub-bachelor diploma is given', async () => {
+    const a = await ask(
+      'my employer is sending me to study at a key university in China, I only have a dazhuan diploma, can I get the 30k',
+    );
+    expect(a.outOfScope).toBeFalsy();
+    expect(amount(a, 'r16-training-trip')?.eligible).toBeNull();
+    expect(a.clarify?.fact).toBe('qualified');
+  });
+
+  it('adds up what a conversation says one lacks (我大专 没职称, then 技师证也没有)', async () => {
+    const a = await conversation('单位派出去学习 有补助不', '我大专 没职称', '技师证也没有');
+    expect(amount(a, 'r16-training-trip')?.eligible).toBe(false);
+  });
+
+  it('takes a correction to a company at home as the agreement restored (说错了 是石嘴山的公司)', async () => {
+    const a = await conversation('我在读全日制博士 大武口人 跟银川一家公司签了预引进', '说错了 是石嘴山的公司 在惠农');
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 20000 });
+    expect(a.answer).toContain('2万元');
+  });
+
+  it("keeps facts said before the award is named (finished my master's, then the pre-introduction subsidy)", async () => {
+    const a = await conversation(
+      "so i finished my full-time master's at Lanzhou Jiaotong last June, hukou still in Huinong, and now a chemical company in Shizuishan wants to sign me",
+      'they mentioned a pre-introduction living subsidy, can i get the 10k?',
+    );
+    expect(amount(a, 'r12-pre-introduction')?.eligible).toBe(false);
   });
 
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
