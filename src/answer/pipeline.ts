@@ -142,7 +142,8 @@ function respond(
     }
     case 'stacking': {
       const clause = q.subjects.length || q.clauseRefs.length || q.refersBack ? aboutClause() : undefined;
-      return { result: stackingAnswer(deps.corpus, lang, clause), next: keep(clause?.id) };
+      // With no award named, the closing rule itself is what "quote it" refers to next.
+      return { result: stackingAnswer(deps.corpus, lang, clause), next: keep(clause?.id ?? deps.rules.closing.clause) };
     }
     case 'total':
     case 'money': {

@@ -57,6 +57,16 @@ export function route(q: Question, turn: Turn): Route {
   // "给多少 按啥给的" in a money conversation: the same award.
   const short = q.text.trim().length <= 24 || (q.lang === 'en' && q.text.trim().split(/\s+/).length <= 12);
   if (turn.carried && q.money && !q.subjects.length && short) return 'money';
+  // "能免吗", "so can we get it": a short yes/no about the award the conversation is on.
+  if (
+    turn.carried &&
+    !q.subjects.length &&
+    short &&
+    !turn.newTopic &&
+    q.asks.length > 0 &&
+    q.asks.every((a) => a === 'eligibility' || a === 'conditions')
+  )
+    return 'money';
   // Facts that continue the money question: a what-if, a correction, a statement (no question of its own), or a short reply.
   const statement = q.asks.length === 0 || q.text.trim().length <= 10;
   // Facts about the award already in the conversation (ours was set up in 2014, 我是在职读的) continue it.

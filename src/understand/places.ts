@@ -35,7 +35,7 @@ function parsePlaces(text: string): Place[] {
   });
 }
 
-export const PlaceRole = z.enum(['origin', 'study', 'employer', 'business', 'policy', 'people', 'other']);
+export const PlaceRole = z.enum(['origin', 'study', 'employer', 'business', 'policy', 'people', 'lived', 'other']);
 export type PlaceRole = z.infer<typeof PlaceRole>;
 
 /** A place named in a message: which one, whether it is the document's own city, and in what role. */
@@ -67,13 +67,15 @@ const ORIGIN_BEFORE =
   /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
 // "moving from Xi'an": where one lived, which says nothing of where one is from.
 const MOVED_FROM = /\b(mov(e|ed|ing)|relocat(e|ed|ing)|transferr?(ed|ing)?) (back )?from $/;
+// 从西安回来, 从银川过来: where one lived or worked before.
+const CAME_BACK = /^(回来|回到|回石|回家|回乡|过来|搬来|搬回|来到|来)/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(个|家|一家|了)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
 const ORIGIN_AFTER =
   /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local| kid| boy| lad|(参加的?|考的)?高考| gaokao)/;
 const STUDY_BEFORE =
-  /(在|去|到)$|(study in |studying in |studied in |university in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at |(phd|master'?s|masters|bachelor'?s|undergrad|undergraduate|degree|student|studying|enrolled|major)( (?!subsid|allowance|polic|bonus|grant|program|scheme|stipend|reward)[a-z']+){0,3} (at|in) )$/;
+  /(在|去|到)$|(study in |studying in |studied in |university in |uni in |univ in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at |(phd|master'?s|masters|bachelor'?s|undergrad|undergraduate|degree|student|studying|enrolled|major)( (?!subsid|allowance|polic|bonus|grant|program|scheme|stipend|reward)[a-z']+){0,3} (at|in) )$/;
 const STUDY_AFTER =
   /^[^，。,.;；]{0,6}(读|上学|念书|上大学|读书|读研|读博|就读|大学(?!生)|学院|高校(?!毕业))|^ (univ|university|uni|college|normal university)\b/;
 const EMPLOYER_AFTER =
@@ -153,21 +155,22 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
     const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 40), h.start);
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
-      const role: PlaceRole = MOVED_FROM.test(before)
-        ? 'other'
-        : ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
-          ? 'origin'
-          : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
-            ? 'business'
-            : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
-              ? 'employer'
-              : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
-                ? 'study'
-                : PEOPLE_AFTER.test(after)
-                  ? 'people'
-                  : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
-                    ? 'policy'
-                    : 'other';
+      const role: PlaceRole =
+        MOVED_FROM.test(before) || (/从$/.test(before) && CAME_BACK.test(after))
+          ? 'lived'
+          : ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
+            ? 'origin'
+            : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
+              ? 'business'
+              : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
+                ? 'employer'
+                : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
+                  ? 'study'
+                  : PEOPLE_AFTER.test(after)
+                    ? 'people'
+                    : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
+                      ? 'policy'
+                      : 'other';
       const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;
       return {
         name: h.value,

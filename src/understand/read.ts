@@ -92,6 +92,7 @@ const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|u
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
   /弟弟|妹妹|哥哥|姐姐|老二|老大|老三|儿子|女儿|闺女|另一个|另外一个|还有一个|同学|同事|\b(my|his|her|our) (brother|sister|son|daughter|twin|cousin|friend|colleague)\b|\banother (one|student|person|kid|child)\b/;
+const BASIS = /按啥|按什么|根据什么|根据啥|依据什么|依据啥|based on what|what is it based on|on what basis|what('s| is) the basis/;
 const INSTITUTION_BEFORE = /\b(universit(y|ies)|uni|college|school|institute|lab|laboratory|compan(y|ies)|enterprise|firm) $/;
 // An ordinary school by its kind (a regular provincial university, 一所普通的省属大学): not 双一流.
 const ORDINARY_SCHOOL =
@@ -720,11 +721,24 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (asks.includes('timing') && documentWords && !/补贴|补助|钱|资金|奖|费|subsid|money|paid|grant/.test(text))
       asks = ['document_meta', ...asks.filter((a) => a !== 'timing')];
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
+    // 按啥定的, what is it based on: the basis a range award is given by (按贡献, 按照营业收入…) is the text's; the bands
+    // within the range (达到多少给20万, 具体咋算) are not.
+    if (BASIS.test(text) && !EARNS.test(text))
+      asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
     // 营业收入达到多少给20万, how much revenue to get 200k: the amount is written; what earns it is asked.
     if (asks.includes('amount') && written.length === 1 && EARNS.test(text))
       asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
     // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
-    if (!asks.length && !refs.length && (of('benefit').length || EN_BENEFIT_WORD.test(text)) && money && !QUESTION_WORD.test(text))
+    // "那回乡创业补贴呢" after 哪个部门管: a follow-up naming another award asks the last turn's question, not its amount.
+    const followsLast = context.lastAsk !== undefined && subjects.length > 0 && of('follow').some((h) => h.start <= 4);
+    if (
+      !asks.length &&
+      !refs.length &&
+      !followsLast &&
+      (of('benefit').length || EN_BENEFIT_WORD.test(text)) &&
+      money &&
+      !QUESTION_WORD.test(text)
+    )
       asks = ['amount'];
     // 能拿钱不, 能拿吗: a yes/no question, not "how much", unless an amount is asked for in so many words.
     if (asks.includes('amount') && YES_NO_END.test(text) && !HOW_MUCH.test(text))
@@ -791,7 +805,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // Quantities a total multiplies by, and several people's degrees.
-    const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN)]
+    // "total for both" after one award for two people: both is two.
+    const both = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
+    const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN), ...both.map((w) => [w, w])]
       .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
@@ -944,7 +960,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // The text gives no salary figures at all (工资绩效 is about how pay is set).
       if (
         (asks.includes('amount') ||
-          /starting|monthly|annual|average|typical|起薪|多少|平均|一个月|每月|how much|what'?s the|what is the/.test(text)) &&
+          /starting|monthly|annual|average|typical|起薪|多少|平均|一个月|每月|how much|what'?s the|what is the|what salary|salary would|pay would/.test(
+            text,
+          )) &&
         SALARY.test(text) &&
         (!subjects.length || SALARY_STRICT.test(text))
       )

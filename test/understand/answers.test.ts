@@ -172,6 +172,32 @@ describe('facts that rule a person out', () => {
     expect(amount(a, 'r12-pre-introduction')?.eligible).toBe(false);
   });
 
+  it('answers "按啥定的" with the basis the text gives a range by (按贡献), not as a detail left out', async () => {
+    const a = await conversation('产业顾问一年多少', '按啥定的');
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.answer).toContain('按贡献');
+  });
+
+  it('asks the last question again of the next award named (哪个部门管…, 那回乡创业补贴呢)', async () => {
+    const a = await conversation('哪个部门管预引进补贴', '那回乡创业补贴呢');
+    expect(a.answer).toContain('市人社局');
+    expect(a.citations.map((c) => c.id)).toContain('13');
+  });
+
+  it('reads "total for both" after one award for two people as twice the award', async () => {
+    const a = await conversation(
+      "I'm sending two engineers to a key university for advanced study, both have bachelor's degrees. subsidy?",
+      'total for both?',
+    );
+    expect(a.total).toMatchObject({ min: 60000, max: 60000 });
+  });
+
+  it('reads 从西安回来 as where one lived, not another place asked about', async () => {
+    const a = await ask('从西安回来 在大武口入股了一家公司 有创业补贴吗');
+    expect(a.outOfScope).toBeFalsy();
+    expect(amount(a, 'r13-return-business')).toBeDefined();
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
