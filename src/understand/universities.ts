@@ -50,6 +50,57 @@ const FIRST_CLASS_UNIVERSITIES = [
   '新疆大学',
 ];
 
+/**
+ * What people call them: short names (浙大, 西安交大) and English names (Xi'an Jiaotong, Zhejiang Univ), each for one
+ * university of the list above. Two-character short names that are often part of other words (山大 in 石嘴山大学生,
+ * 科大 in 本科大三, 北大 in 河北大学, 人大, 重大, 中大) are left out.
+ */
+const SHORT_NAMES: Record<string, readonly string[]> = {
+  北京大学: ['peking university', 'peking univ', 'peking uni', 'pku'],
+  中国人民大学: ['renmin university', 'renmin univ', 'renmin uni', 'ruc'],
+  清华大学: ['清华', 'tsinghua'],
+  北京航空航天大学: ['北航', 'beihang'],
+  北京理工大学: ['北理工', 'beijing institute of technology'],
+  中国农业大学: ['中国农大', 'china agricultural university'],
+  北京师范大学: ['北师大', 'beijing normal university', 'beijing normal univ', 'bnu'],
+  中央民族大学: ['minzu university'],
+  南开大学: ['南开', 'nankai'],
+  天津大学: ['tianjin university', 'tianjin univ', 'tianjin uni'],
+  大连理工大学: ['大连理工', 'dalian university of technology', 'dlut'],
+  吉林大学: ['吉大', 'jilin university', 'jilin univ', 'jilin uni'],
+  哈尔滨工业大学: ['哈工大', 'harbin institute of technology'],
+  复旦大学: ['复旦', 'fudan'],
+  同济大学: ['同济', 'tongji'],
+  上海交通大学: ['上海交大', 'shanghai jiao tong', 'shanghai jiaotong', 'sjtu'],
+  华东师范大学: ['华东师大', '华师大', 'east china normal university', 'ecnu'],
+  南京大学: ['nanjing university', 'nanjing univ', 'nanjing uni', 'nju'],
+  东南大学: ['southeast university', 'seu'],
+  浙江大学: ['浙大', 'zhejiang university', 'zhejiang univ', 'zhejiang uni', 'zju'],
+  中国科学技术大学: ['中科大', 'ustc', 'university of science and technology of china'],
+  厦门大学: ['厦大', 'xiamen university', 'xiamen univ', 'xiamen uni', 'xmu'],
+  山东大学: ['shandong university', 'shandong univ', 'shandong uni'],
+  中国海洋大学: ['ocean university of china'],
+  武汉大学: ['武大', 'wuhan university', 'wuhan univ', 'wuhan uni', 'whu'],
+  华中科技大学: ['华中科大', 'huazhong university of science and technology', 'hust'],
+  中南大学: ['central south university', 'csu'],
+  中山大学: ['sun yat-sen university', 'sun yat sen university', 'sysu'],
+  华南理工大学: ['华南理工', 'scut', 'south china university of technology'],
+  四川大学: ['川大', 'sichuan university', 'sichuan univ', 'sichuan uni', 'scu'],
+  重庆大学: ['chongqing university', 'chongqing univ', 'chongqing uni'],
+  电子科技大学: ['电子科大', 'uestc'],
+  西安交通大学: ['西安交大', '西交大', "xi'an jiaotong", 'xian jiaotong', 'xjtu'],
+  西北工业大学: ['西工大', 'northwestern polytechnical', 'nwpu'],
+  兰州大学: ['兰大', 'lanzhou university', 'lanzhou univ', 'lanzhou uni', 'lzu'],
+  国防科技大学: ['国防科大', 'national university of defense technology', 'nudt'],
+  东北大学: ['northeastern university china'],
+  郑州大学: ['zhengzhou university', 'zhengzhou univ', 'zhengzhou uni'],
+  湖南大学: ['hunan university', 'hunan univ', 'hunan uni'],
+  云南大学: ['yunnan university', 'yunnan univ', 'yunnan uni'],
+  西北农林科技大学: ['西北农林', 'northwest a&f', 'nwafu'],
+  新疆大学: ['xinjiang university', 'xinjiang univ', 'xinjiang uni'],
+  宁夏大学: ['ningxia university', 'ningxia univ', 'ningxia uni', 'nxu'],
+};
+
 /** Ningxia's universities and colleges: 宁夏大学 is 双一流 (一流学科建设高校); none of the others is. */
 const NINGXIA_FIRST_CLASS = ['宁夏大学'];
 const NINGXIA_OTHERS = [
@@ -86,7 +137,9 @@ const NEVER_FIRST_CLASS = ['职业技术学院', '职业学院', '高等专科�
  */
 export function universityCues(): { say: string; firstClass: boolean }[] {
   return [
-    ...[...FIRST_CLASS_UNIVERSITIES, ...NINGXIA_FIRST_CLASS].map((say) => ({ say, firstClass: true })),
+    ...[...FIRST_CLASS_UNIVERSITIES, ...NINGXIA_FIRST_CLASS].flatMap((name) =>
+      [name, ...(SHORT_NAMES[name] ?? [])].map((say) => ({ say, firstClass: true })),
+    ),
     ...[...NINGXIA_OTHERS, ...NEVER_FIRST_CLASS].map((say) => ({ say, firstClass: false })),
   ];
 }
