@@ -64,7 +64,10 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
   const q = deps.reader.understand(request.message, readContext(state));
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
-  const newTopic = carried && Object.keys(q.said).length > 0 ? isNewTopic(deps, q, state?.facts.subjects ?? []) : false;
+  // Facts about the award itself that decide it (ours was recognised back in 2014) continue the conversation, whatever
+  // the words find; facts about a person (博士) may start another question (博士能不能直接进事业单位).
+  const bears = Object.keys(q.said).some((f) => AWARD_FACTS.has(f) && conditionFacts(deps.rules, state?.facts.subjects ?? []).has(f));
+  const newTopic = carried && Object.keys(q.said).length > 0 && !bears ? isNewTopic(deps, q, state?.facts.subjects ?? []) : false;
   const path = route(q, {
     carried,
     newTopic,
@@ -110,6 +113,7 @@ function respond(
 ): { result: Answer; next?: SessionState } {
   // A turn that names an award (who leads the expert base?) makes it the conversation's subject for the next money question.
   const lastAsk = q.asks.find((a) => FOLLOWED_ASKS.has(a));
+  const topic = topicOf(q, state);
   const keep = (lastClause: string | undefined): SessionState => ({
     // Facts said on the way (finished my master's, hukou in Huinong) stay for the money question that follows.
     facts: q.facts,
@@ -117,6 +121,7 @@ function respond(
     ...(lastClause ? { lastClause } : state?.lastClause ? { lastClause: state.lastClause } : {}),
     ...(lastAsk ? { lastAsk } : {}),
     ...(q.people?.length ? { people: q.people } : {}),
+    ...topic,
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause);
   switch (path) {
@@ -137,7 +142,7 @@ function respond(
     }
     case 'department': {
       const clause = aboutClause();
-      if (clause) return { result: departmentAnswer(deps.corpus, clause, lang), next: keep(clause.id) };
+      if (clause) return { result: withPayer(deps, q, state, departmentAnswer(deps.corpus, clause, lang), lang), next: keep(clause.id) };
       break;
     }
     case 'stacking': {
@@ -180,8 +185,9 @@ function respond(
       { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
       lang,
     );
-    // "which article covers housing, is there a cash amount": which clause is answered, and that it gives no amount.
-    const answered = q.asks.includes('clause_ref');
+    // "which article covers housing, is there a cash amount", or "does it give cash?" right after that clause: the
+    // clause is what is asked about, and that it gives no amount is the answer.
+    const answered = q.asks.includes('clause_ref') || q.refersBack;
     return {
       result: answered ? { ...none, outOfScope: false, scope: undefined } : none,
       next: keep(result.citations[0]?.id),
@@ -190,11 +196,63 @@ function respond(
   return { result, next: keep(result.citations[0]?.id) };
 }
 
+/** The document terms a turn was about (at most 16), or the last turn's when it named none: what a follow-up searches. */
+function topicOf(q: Question, state: SessionState | undefined): { lastTopic?: string[] } {
+  const topic = q.terms.topic.length ? q.terms.topic.slice(0, 16) : state?.lastTopic;
+  return topic?.length ? { lastTopic: topic } : {};
+}
+
 /** Whether a message in a money conversation is about another clause than the conversation's awards. */
 function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]): boolean {
   const top = deps.search.clauses(q, 1)[0]?.id;
   if (!top) return false;
   return !clausesOf(deps.rules, subjects).includes(top);
+}
+
+/** Facts that describe an award (its level, when it was recognised, how it did), not the person asking. */
+const AWARD_FACTS: ReadonlySet<string> = new Set([
+  'level',
+  'previousLevel',
+  'newlyRecognised',
+  'assessedQualified',
+  'operatingWell',
+  'outstanding',
+  'selected',
+]);
+
+const ASKS_PAYER = /谁出|哪出|哪里出|出钱|市里出|自治区出|区里出|谁给钱|谁掏钱|who pays|who funds|paid by|funded by|who puts up/;
+
+/**
+ * 这个钱是市里出还是自治区出: who pays each award of the conversation, as its sentence says (自治区按照每个30万元…), beside
+ * the departments. Where the sentence names no payer, that is said too.
+ */
+function withPayer(deps: AnswerDeps, q: Question, state: SessionState | undefined, result: Answer, lang: Lang): Answer {
+  if (!ASKS_PAYER.test(q.text.toLowerCase())) return result;
+  const subjects: readonly string[] = q.subjects.length ? q.subjects : (state?.facts.subjects ?? []);
+  const rules = deps.rules.rules.filter((r) =>
+    r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))),
+  );
+  if (!rules.length) return result;
+  const who = { region: ['自治区', 'the autonomous region (自治区)'], employer: ['用人单位', 'the employer (用人单位)'] } as const;
+  const lines = rules.map((r) =>
+    r.payer
+      ? lang === 'zh'
+        ? `出资：${who[r.payer][0]}。原文：“${r.quote}”`
+        : `Paid by: ${who[r.payer][1]}. The text: “${r.quote}”`
+      : lang === 'zh'
+        ? `出资：原文未写明由哪一级出资。原文：“${r.quote}”`
+        : `Paid by: the text does not say which level pays. The text: “${r.quote}”`,
+  );
+  return { ...result, answer: `${result.answer}\n${[...new Set(lines)].join('\n')}` };
+}
+
+/** The facts the rules for these subjects are decided by (their conditions and the fact a table is keyed by). */
+function conditionFacts(rules: RuleSet, subjects: readonly string[]): Set<string> {
+  return new Set(
+    rules.rules
+      .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
+      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
+  );
 }
 
 /** The clauses whose rules award the given subjects, in rule order. */
@@ -283,6 +341,7 @@ function rulesAnswer(
       ...(money.pending ? { pending: money.pending } : {}),
       ...(lastClause ? { lastClause } : {}),
       ...(q.people?.length ? { people: q.people } : {}),
+      ...topicOf(q, state),
     },
   };
 }

@@ -16,5 +16,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(state?.levels ? { levels: state.levels } : {}),
     ...(lastAsk ? { lastAsk } : {}),
     ...(state?.people?.length ? { people: state.people } : {}),
+    ...(state?.lastTopic?.length ? { lastTopic: state.lastTopic } : {}),
   };
 }

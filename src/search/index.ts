@@ -34,6 +34,8 @@ export const INDEX_VERSION = 2;
 export interface SearchTuning {
   domainTermBoost: number;
   expandedBoost: number;
+  /** The last turn's topic in a follow-up: below the message's own and glossed words, so it only breaks their ties. */
+  carriedBoost: number;
   passageWeight: number;
   titleBoost: number;
   aliasBoost: number;
@@ -46,6 +48,7 @@ export interface SearchTuning {
 const DEFAULT_TUNING: SearchTuning = {
   domainTermBoost: 1,
   expandedBoost: 0.3,
+  carriedBoost: 0.15,
   passageWeight: 0.6,
   titleBoost: 1,
   aliasBoost: 3,
@@ -76,9 +79,12 @@ function termBoost(query: Question['terms'], tuning: SearchTuning) {
   subjectTerms ??= new Set(loadLanguage().vocabulary.subjectWords.flatMap((w) => tokenizeText(w)));
   const SUBJECT_TERMS = subjectTerms;
   const own = new Set(query.own);
+  const expanded = new Set(query.expanded);
+  // The carried topic weighs as much in all as two of its terms would: a long topic does not outweigh the new words.
+  const carried = tuning.carriedBoost * Math.min(1, 2 / Math.max(1, query.carried?.length ?? 0));
   return (term: string): number => {
     const base = term.length > 2 ? tuning.domainTermBoost : 1;
-    if (!own.has(term)) return base * tuning.expandedBoost;
+    if (!own.has(term)) return base * (expanded.has(term) ? tuning.expandedBoost : carried);
     const subject = SUBJECT_TERMS.has(term) ? tuning.subjectBoost : 1;
     return base * subject;
   };
@@ -91,7 +97,7 @@ function termBoost(query: Question['terms'], tuning: SearchTuning) {
 export function queryOf(q: Question, tuning: SearchTuning = DEFAULT_TUNING): { terms: string[]; weights: Weights } {
   const a = q.terms;
   // Joined and split on spaces, as MiniSearch read its query string: a term holding a space is its words.
-  const terms = [...new Set([...a.own, ...a.expanded])]
+  const terms = [...new Set([...a.own, ...a.expanded, ...(a.carried ?? [])])]
     .join(' ')
     .split(' ')
     .filter((t) => t !== '');

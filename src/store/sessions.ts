@@ -19,6 +19,8 @@ export interface SessionState {
   lastAsk?: string;
   /** Degrees of the other people spoken of before (我读博, then 我弟弟读硕): a later total counts them all. */
   people?: string[];
+  /** The document terms the conversation was last about, searched again with a follow-up that names none. */
+  lastTopic?: string[];
 }
 
 /** Where sessions live: memory (tests, the CLI), SQLite on Node, KV on Workers, all behind these two calls. */
@@ -82,6 +84,7 @@ const SessionStateSchema = z.object({
   levels: z.record(z.string(), z.string()).optional(),
   lastAsk: z.string().max(32).optional(),
   people: z.array(z.string().max(16)).max(20).optional(),
+  lastTopic: z.array(z.string().max(32)).max(16).optional(),
 });
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
@@ -89,7 +92,7 @@ export function parseSessionState(text: string | null | undefined): SessionState
   const parsed = parseJsonAs(SessionStateSchema, text);
   if (!parsed) return undefined;
   // Optional fields that are absent stay absent (exactOptionalPropertyTypes).
-  const { facts, hints, pending, lastClause, levels, lastAsk, people } = parsed;
+  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic } = parsed;
   return {
     facts,
     hints,
@@ -98,5 +101,6 @@ export function parseSessionState(text: string | null | undefined): SessionState
     ...(levels ? { levels } : {}),
     ...(lastAsk ? { lastAsk } : {}),
     ...(people?.length ? { people } : {}),
+    ...(lastTopic?.length ? { lastTopic } : {}),
   };
 }

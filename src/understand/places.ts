@@ -67,6 +67,9 @@ const ORIGIN_BEFORE =
   /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
 // "moving from Xi'an": where one lived, which says nothing of where one is from.
 const MOVED_FROM = /\b(mov(e|ed|ing)|relocat(e|ed|ing)|transferr?(ed|ing)?) (back )?from $/;
+// "Xi'an hukou for master's grads", 西安落户政策: the place's own hukou rules, not where one is from.
+const HUKOU_POLICY_AFTER =
+  /^( hukou (for|requirement|rules|polic|settle|transfer|registration)|(的)?(落户|户口)(政策|条件|要求|门槛|规定))/;
 // 从西安回来, 从银川过来: where one lived or worked before.
 const CAME_BACK = /^(回来|回到|回石|回家|回乡|过来|搬来|搬回|来到|来)/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
@@ -155,8 +158,9 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
     const mentions = hits.map((h) => {
       const before = text.slice(Math.max(0, h.start - 40), h.start);
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
-      const role: PlaceRole =
-        MOVED_FROM.test(before) || (/从$/.test(before) && CAME_BACK.test(after))
+      const role: PlaceRole = HUKOU_POLICY_AFTER.test(after)
+        ? 'policy'
+        : MOVED_FROM.test(before) || (/从$/.test(before) && CAME_BACK.test(after))
           ? 'lived'
           : ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
             ? 'origin'

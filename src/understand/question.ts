@@ -57,7 +57,15 @@ export const Question = z.object({
   /** Benefits named by the words before 补贴/补助/费… (见习补贴, 安家费). */
   benefits: z.array(z.string()),
   /** The message as search terms (the search engine's query). */
-  terms: z.object({ own: z.array(z.string()), expanded: z.array(z.string()), knownShare: z.number(), strong: z.boolean() }),
+  terms: z.object({
+    own: z.array(z.string()),
+    expanded: z.array(z.string()),
+    knownShare: z.number(),
+    strong: z.boolean(),
+    /** The document's own terms the message names (预引进, 服务期): what a follow-up turn is still about. */
+    topic: z.array(z.string()),
+    carried: z.array(z.string()).optional(),
+  }),
   /** Does the document answer what is asked? */
   scope: z.object({
     inScope: z.boolean(),

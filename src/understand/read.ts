@@ -51,6 +51,8 @@ export interface ReadContext {
   lastAsk?: Ask;
   /** Degrees of the other people the conversation spoke of before the one now in facts (我读博, then 我弟弟读硕). */
   people?: string[];
+  /** The document terms the conversation was last about (预引进, 服务期), for a follow-up that names none. */
+  lastTopic?: string[];
 }
 
 /** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
@@ -87,11 +89,13 @@ const ASKS_AMOUNT_EN =
   /\bwhat(?:'s| is| are| was) (?:the |a |an )?(?:[a-z'()-]+ ){0,3}\(?(allowance|subsidy|subsidies|grant|bonus|fee|amount|rate|reward|funding|stipend)\b/;
 // 达到多少给20万, 要多少才能拿20w, what revenue gets the 200k: a question word before the amount it would earn.
 const EARNS =
-  /(多少|几|啥|什么)[^，,。；;\d]{0,6}(给|拿|领|发|补|能拿|才给|就给|才能拿|能给)\s*(\d|[一两二三四五六七八九十]+\s*万)|\b(how much|what)\b[a-z ]{0,30}\b(to get|gets|for) (the )?\d/;
+  /(多少|几|啥|什么)[^，,。；;\d]{0,6}(给|拿|领|发|补|能拿|才给|就给|才能拿|能给)\s*(\d|[一两二三四五六七八九十]+\s*万)|\b(how much|what|how many)\b[a-z ]{0,30}\b(to get|gets you|get you|gets|for) (the )?(\d|top|max|full|highest)/;
+const SENDING_EN =
+  /\b(send|sends|sending|sent)\s+(?:(?:a|an|our|my|his|her|the|two|three|some|\d+)\s+)?(?:[a-z'-]+\s+){0,4}(?:to (?:a |an |the )?(?:[a-z/-]+ ){0,3}(?:university|universities|uni|college|institute|lab|laboratory|research|enterprise|company)|for (?:training|study|further|advanced))/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
-  /弟弟|妹妹|哥哥|姐姐|老二|老大|老三|儿子|女儿|闺女|另一个|另外一个|还有一个|同学|同事|\b(my|his|her|our) (brother|sister|son|daughter|twin|cousin|friend|colleague)\b|\banother (one|student|person|kid|child)\b/;
+  /弟弟|妹妹|哥哥|姐姐|老二|老大|老三|儿子|女儿|闺女|另一个|另外一个|还有一个|又签|再签|还签了|另一名|另一位|又一个|再一个|同学|同事|\b(my|his|her|our) (brother|sister|son|daughter|twin|cousin|friend|colleague)\b|\banother (one|student|person|kid|child)\b/;
 const BASIS = /按啥|按什么|根据什么|根据啥|依据什么|依据啥|based on what|what is it based on|on what basis|what('s| is) the basis/;
 const INSTITUTION_BEFORE = /\b(universit(y|ies)|uni|college|school|institute|lab|laboratory|compan(y|ies)|enterprise|firm) $/;
 // An ordinary school by its kind (a regular provincial university, 一所普通的省属大学): not 双一流.
@@ -150,7 +154,7 @@ const OVER_YEARS =
 // The number just before a degree word: 1个博士, 两名硕士, two PhDs.
 // Where one is sent: 去/到/赴 (the words of a level or kind between), "to a (national) key lab".
 const DESTINATION =
-  /(去|到|赴|进入|前往)[^，,。；;]{0,10}$|\bto (?:a |an |the )?(?:[a-z-]+ ){0,2}$|\bat (?:a |an |the )?(?:[a-z-]+ ){0,2}$/;
+  /(去|到|赴|进入|前往)[^，,。；;]{0,10}$|\bto (?:a |an |the )?(?:[a-z/-]+ ){0,3}$|\bat (?:a |an |the )?(?:[a-z/-]+ ){0,3}$/;
 const EN_FILLER = new Set([
   'the',
   'a',
@@ -391,7 +395,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const of = <K extends Tag['t']>(t: K) => hits.filter((h): h is Hit<Extract<Tag, { t: K }>> => h.value.t === t);
 
     // ── Places and their roles (from the gazetteer) ──
-    const named: PlaceMention[] = places(text);
+    // 上海交大, Xi'an Jiaotong: a place inside a school's name is where one studies.
+    const inSchool = insideLonger(
+      hits.filter((h) => h.value.t === 'fact' && h.value.fact === 'doubleFirstClass' && schools.has(text.slice(h.start, h.end))),
+      text.length,
+    );
+    const named: PlaceMention[] = places(text).map((p) =>
+      inSchool({ start: p.start, end: p.start + p.from.length, value: null }) ? { ...p, role: 'study' as const } : p,
+    );
 
     // ── Facts, with polarity ──
     const readings: FactReading[] = [];
@@ -551,9 +562,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       return !(next && !ownLevel && BECAME.test(text.slice(h.end, next.start)));
     });
     // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
-    if (subjectHits.some((h) => travelSubjects.has(h.value.subject)))
+    // The same in a later turn of a study-trip conversation (we're sending her to a key lab in Beijing).
+    const onTrip = (context.facts?.subjects ?? []).some((s) => travelSubjects.has(s));
+    if (subjectHits.some((h) => travelSubjects.has(h.value.subject)) || onTrip)
       subjectHits = subjectHits.filter(
-        (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 24), h.start)),
+        (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 48), h.start)),
       );
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
     // "a new national high-skill training base": new, a few words before the award, says it is newly recognised.
@@ -620,7 +633,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // total question names in a conversation (同一年还认定了个基地 两项一共多少): one award alone is no total.
     const asksTotal = of('ask').some((h) => h.value.ask === 'total');
     const adds =
-      of('follow').some((h) => /另外|还有|再加上|又|also|plus/.test(text.slice(h.start, h.end))) ||
+      of('follow').some((h) => /另外|还有|再加上|又|同时|还拿|也拿|还获|还认定|还新认定|also|plus/.test(text.slice(h.start, h.end))) ||
       (asksTotal && subjects.length === 1 && !correction);
     if (adds && subjects.length && context.facts?.subjects?.length) {
       const earlier = context.facts.subjects.filter((s) => !subjects.includes(s));
@@ -638,6 +651,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         hints = [];
       }
     }
+    // "sending an engineer to a university in Germany", "we send two staff for training": a study trip, in English.
+    if (!subjects.length && !(context.facts?.subjects ?? []).length && SENDING_EN.test(text)) subjects.push('training_trip');
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
       if (
@@ -726,7 +741,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (BASIS.test(text) && !EARNS.test(text))
       asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
     // 营业收入达到多少给20万, how much revenue to get 200k: the amount is written; what earns it is asked.
-    if (asks.includes('amount') && written.length === 1 && EARNS.test(text))
+    if (asks.includes('amount') && written.length <= 1 && EARNS.test(text))
       asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
     // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
     // "那回乡创业补贴呢" after 哪个部门管: a follow-up naming another award asks the last turn's question, not its amount.
@@ -752,7 +767,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // A person from the document's city is what the text calls 石嘴山籍 / 石嘴山生源.
     const fromHome = readings.some((r) => r.fact === 'origin' && r.value === true);
     const home = language.vocabulary.home.name;
-    const analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
+    let analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
     // "and who are the cooperating units", "那配合的呢": a follow-up asking another part of the same clause.
     const asksPart = asks.some((a) => a === 'department' || a === 'full_clause' || a === 'stacking' || a === 'obligations');
     const refersBack =
@@ -762,6 +777,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       (of('anaphora').length > 0 ||
         text.trim().length <= (lang === 'en' ? 32 : 12) ||
         (asksPart && FOLLOW_START.test(text) && !analysis.strong));
+    // 这是第几条规定的, 谁聘的, 那农村实用人才呢: a follow-up is still about what the last turn named, so its words are searched too.
+    if (refersBack && context.lastTopic?.length)
+      analysis = { ...analysis, carried: [...new Set(context.lastTopic.flatMap((t) => terms.tokenize(t)))] };
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];

@@ -126,6 +126,10 @@ export interface Terms {
   knownShare: number;
   /** A document term or a glossary phrase occurs: the wording is the document's, whatever the share. */
   strong: boolean;
+  /** The document's own terms the message names or glosses to (预引进, 服务期): what a follow-up turn is still about. */
+  topic: string[];
+  /** The last turn's topic, searched with less weight than the message's own words (a follow-up that names none). */
+  carried?: string[];
 }
 
 /**
@@ -153,6 +157,7 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
     expanded: [...new Set(expanded)],
     knownShare: knownShare(a, text, memo),
     strong: whole.length > 0 || glossed.length > 0,
+    topic: [...new Set([...whole, ...glossed])],
   };
 }
 

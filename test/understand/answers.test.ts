@@ -39,7 +39,8 @@ describe('questions the document does not answer', () => {
     ['人才发展专项资金每年预算多少', 'detail_not_in_text'],
     ['营业收入到多少才能拿满20万创业补贴', 'detail_not_in_text'],
     ['national policy for PhD returnees, how much', 'other_place'],
-    ['yinchuan hukou rules for PhDs', 'uncovered_topic'],
+    // Another city's own hukou rules: that place's policy.
+    ['yinchuan hukou rules for PhDs', 'other_place'],
     ['how long till the expert base money arrives', 'detail_not_in_text'],
     // The document pays nothing by the month.
     ['is there a monthly allowance for PhDs working in Pingluo', 'detail_not_in_text'],
@@ -196,6 +197,35 @@ describe('facts that rule a person out', () => {
     const a = await ask('从西安回来 在大武口入股了一家公司 有创业补贴吗');
     expect(a.outOfScope).toBeFalsy();
     expect(amount(a, 'r13-return-business')).toBeDefined();
+  });
+
+  it('searches a follow-up with what the last turn was about (服务期几年, then 这是第几条规定的)', async () => {
+    const a = await conversation('预引进补贴 服务期几年', '这是第几条规定的');
+    expect(a.citations.map((c) => c.id)).toContain('12');
+    expect(a.answer).toContain('5年');
+  });
+
+  it('says who pays beside who leads when both are asked (市里出还是自治区出 哪个部门牵头)', async () => {
+    const a = await conversation('新建博士后科研工作站 给多少', '这个钱是市里出还是自治区出 哪个部门牵头');
+    expect(a.answer).toContain('出资：自治区');
+    expect(a.answer).toContain('市科技局');
+  });
+
+  it('adds an award a later turn says was also recognised (同时还拿到了…) to the total asked after it', async () => {
+    const a = await conversation('新认定国家级高企 给多少', '我们同时还拿到了自治区级重点实验室认定', '一共多少');
+    expect(a.total).toMatchObject({ min: 700000, max: 700000 });
+  });
+
+  it('reads a place inside a school name as where one studies (去的是上海交大)', async () => {
+    const a = await conversation('派员工去学习深造 补贴多少', '他大专 但是有中级职称', '去的是上海交大 单位派的');
+    expect(a.outOfScope).toBeFalsy();
+    expect(amount(a, 'r16-training-trip')).toMatchObject({ eligible: true, min: 30000 });
+  });
+
+  it("reads another city's hukou rules as that city's policy (Xi'an hukou for master's grads)", async () => {
+    const a = await ask("Xi'an hukou for master's grads, what are the requirements");
+    expect(a.outOfScope).toBe(true);
+    expect(a.answer).not.toMatch(MONEY);
   });
 
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
