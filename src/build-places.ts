@@ -47,6 +47,14 @@ for (const [provinceCode, provinceName] of Object.entries(tree['86'] ?? {})) {
   const province = base(provinceName);
   places.push({ name: province, full: provinceName, level: 'province', province, en: [...roman(province), ...(ENGLISH[province] ?? [])] });
   for (const [cityCode, cityName] of Object.entries(tree[provinceCode] ?? {})) {
+    // 石河子, 仙桃: cities governed straight from the province or region sit under a generic heading; they are cities.
+    if (/直辖县级行政区划$/.test(cityName)) {
+      for (const name of Object.values(tree[cityCode] ?? {})) {
+        const city = base(name);
+        if (city.length >= 2) places.push({ name: city, full: name, level: 'city', province, en: roman(city) });
+      }
+      continue;
+    }
     if (GENERIC.has(cityName)) continue;
     const city = base(cityName);
     const municipality = cityName === provinceName;
@@ -60,7 +68,8 @@ for (const [provinceCode, provinceName] of Object.entries(tree['86'] ?? {})) {
   }
 }
 // Countries other than China (去日本培训, training in Germany): 香港, 澳门 and 台湾 are already divisions above. English
-// names of three letters or fewer are left out but USA and UK ("us" is a pronoun); so are official forms with a comma.
+// names of three letters or fewer are left out but USA and UK ("us" is a pronoun); so are official forms with a comma
+// or of more than 24 characters, and any past the first two.
 const CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
 const zhNames = zhCountries.countries as Record<string, string | string[]>;
 const enNames = enCountries.countries as Record<string, string | string[]>;
@@ -71,7 +80,9 @@ for (const [code, zh] of Object.entries(zhNames)) {
   const en = [enNames[code] ?? []]
     .flat()
     .map((e) => e.toLowerCase())
-    .filter((e) => !e.includes(',') && (e.length > 3 || e === 'usa' || e === 'uk'));
+    .filter((e) => !e.includes(',') && e.length <= 24 && (e.length > 3 || e === 'usa' || e === 'uk'))
+    // The names people write (Germany, South Korea): official long forms stay out of the Worker's bundle.
+    .slice(0, 2);
   places.push({ name, full: name, level: 'country', province: '', en });
 }
 // One line per place, fields joined by | (a tenth of the size of objects in JSON): name|full|level|province|city|en,en

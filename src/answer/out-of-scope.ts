@@ -20,6 +20,11 @@ const DETAIL_WORDS: Record<string, [string, string]> = {
   amount: ['具体金额', 'an amount'],
 };
 
+/** The line an in-scope answer ends with when the question also asked a detail the text does not give. */
+export function notGivenLine(detail: string, lang: Lang): string {
+  return lang === 'zh' ? `文件没有写明${detailWords(detail, lang)}。` : `The document does not give ${detailWords(detail, lang)}.`;
+}
+
 /** Digits and amounts are kept out of an out-of-scope answer's own words; quotes stay verbatim in citations. */
 function detailWords(detail: string | undefined, lang: Lang): string {
   const known = detail ? DETAIL_WORDS[detail] : undefined;

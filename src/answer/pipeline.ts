@@ -18,9 +18,9 @@ import { logEntry, type QuestionLog } from '../store/question-log';
 import type { Reader } from '../understand/read';
 import type { Question } from '../understand/question';
 import { route, type Route } from './route';
-import { MONEY_NOUN, type Ask } from '../understand/language';
+import { DETAIL_ASKS, MONEY_NOUN, type Ask } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
-import { outOfScope } from './out-of-scope';
+import { notGivenLine, outOfScope } from './out-of-scope';
 import { withTotal } from './total';
 import type { Logger } from '../contract/logger';
 
@@ -75,7 +75,10 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
     ...(state?.pending ? { pending: state.pending } : {}),
     ...(state?.lastClause ? { lastClause: state.lastClause } : {}),
   });
-  const { result: first, next } = respond(deps, q, lang, path, state);
+  const { result: answered, next } = respond(deps, q, lang, path, state);
+  // 服务几年 违约咋办: the part the text answers, then that it does not give the rest.
+  const detail = q.asks.includes('obligations') && q.scope.inScope ? q.asks.find((a) => DETAIL_ASKS.has(a)) : undefined;
+  const first = detail && !answered.outOfScope ? { ...answered, answer: `${answered.answer}\n${notGivenLine(detail, lang)}` } : answered;
   const { result, next: after } = await withModelReading(deps, q, lang, first, next);
   const final = await withModel(
     deps,
@@ -101,7 +104,7 @@ async function record(deps: AnswerDeps, log: QuestionLog, entry: Parameters<Ques
 }
 
 /** Asks a follow-up naming another award repeats (谁牵头 ⏎ 那博士后工作站呢); money follow-ups go through the rules. */
-const FOLLOWED_ASKS: ReadonlySet<Ask> = new Set<Ask>(['department', 'full_clause', 'stacking', 'obligations', 'conditions']);
+const FOLLOWED_ASKS: ReadonlySet<Ask> = new Set<Ask>(['department', 'full_clause', 'stacking', 'obligations', 'conditions', 'total']);
 
 /** The answer for one route, and the conversation state it leaves. */
 function respond(
@@ -142,8 +145,20 @@ function respond(
     }
     case 'department': {
       const clause = aboutClause();
-      if (clause) return { result: withPayer(deps, q, state, departmentAnswer(deps.corpus, clause, lang), lang), next: keep(clause.id) };
-      break;
+      if (!clause) break;
+      const who = withPayer(deps, q, state, departmentAnswer(deps.corpus, clause, lang), lang);
+      // "能奖多少 找谁", how much and which bureau: the rules' answer for the award, then who leads its clause.
+      const money = q.asks.some((a) => a === 'amount' || a === 'eligibility') ? rulesAnswer(deps, q, lang, state) : undefined;
+      if (money?.result.amounts.length && !money.result.outOfScope)
+        return {
+          result: {
+            ...money.result,
+            answer: `${money.result.answer}\n\n${who.answer}`,
+            citations: [...money.result.citations, ...who.citations],
+          },
+          next: money.next,
+        };
+      return { result: who, next: keep(clause.id) };
     }
     case 'stacking': {
       const clause = q.subjects.length || q.clauseRefs.length || q.refersBack ? aboutClause() : undefined;
@@ -153,6 +168,29 @@ function respond(
     case 'total':
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
+      // 自治区对新认定高企奖多少钱: the region's own award is asked, and this document's award for it is not the region's.
+      if (money && REGION_PAYS.test(q.text.toLowerCase())) {
+        const paidBy = money.result.amounts.map((a) => deps.rules.rules.find((r) => r.id === a.ruleId)?.payer);
+        if (paidBy.length && paidBy.every((p) => p !== 'region'))
+          return {
+            result: outOfScope(
+              deps.corpus,
+              deps.search,
+              {
+                ...q,
+                scope: {
+                  ...q.scope,
+                  inScope: false,
+                  reason: 'other_place',
+                  detail: lang === 'zh' ? '自治区' : 'the autonomous region',
+                  askInstead: '自治区相关主管部门',
+                },
+              },
+              lang,
+            ),
+            next: keep(money.result.amounts[0]?.clause),
+          };
+      }
       if (money) {
         const times = {
           ...(q.count ? { count: q.count } : {}),
@@ -219,6 +257,10 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
   'outstanding',
   'selected',
 ]);
+
+/** The region named as the one that pays (自治区对…奖多少, how much does the regional government pay). */
+const REGION_PAYS =
+  /(自治区|区里|区政府|宁夏)(政府)?(本身|自己)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
 
 const ASKS_PAYER = /谁出|哪出|哪里出|出钱|市里出|自治区出|区里出|谁给钱|谁掏钱|who pays|who funds|paid by|funded by|who puts up/;
 
@@ -342,6 +384,8 @@ function rulesAnswer(
       ...(lastClause ? { lastClause } : {}),
       ...(q.people?.length ? { people: q.people } : {}),
       ...topicOf(q, state),
+      // A correction after "一共多少" asks the total again.
+      ...(q.asks.includes('total') ? { lastAsk: 'total' } : {}),
     },
   };
 }

@@ -70,6 +70,9 @@ const MOVED_FROM = /\b(mov(e|ed|ing)|relocat(e|ed|ing)|transferr?(ed|ing)?) (bac
 // "Xi'an hukou for master's grads", 西安落户政策: the place's own hukou rules, not where one is from.
 const HUKOU_POLICY_AFTER =
   /^( hukou (for|requirement|rules|polic|settle|transfer|registration)|(的)?(落户|户口)(政策|条件|要求|门槛|规定))/;
+// 老婆是石嘴山的, my wife's hometown is Huinong: another person's place, not the asker's.
+const SOMEONE_ELSE_BEFORE =
+  /(老婆|妻子|爱人|丈夫|老公|媳妇|对象|父母|爸爸|妈妈|爸|妈|公婆|岳父|岳母|\b(?:my |his |her )?(?:wife|husband|spouse|parents|father|mother|dad|mom|in-laws)(?:'s)?)\s*(的)?(老家|户口|户籍|籍贯|hometown|hukou)?\s*(也)?(是|在|is|are|is in|are in|from)?\s*(?:from )?$/;
 // 从西安回来, 从银川过来: where one lived or worked before.
 const CAME_BACK = /^(回来|回到|回石|回家|回乡|过来|搬来|搬回|来到|来)/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
@@ -160,21 +163,23 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
       const after = text.slice(h.end, h.end + 16).replace(/^ (?=[\u3400-\u9fff])/, '');
       const role: PlaceRole = HUKOU_POLICY_AFTER.test(after)
         ? 'policy'
-        : MOVED_FROM.test(before) || (/从$/.test(before) && CAME_BACK.test(after))
-          ? 'lived'
-          : ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
-            ? 'origin'
-            : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
-              ? 'business'
-              : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
-                ? 'employer'
-                : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
-                  ? 'study'
-                  : PEOPLE_AFTER.test(after)
-                    ? 'people'
-                    : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
-                      ? 'policy'
-                      : 'other';
+        : SOMEONE_ELSE_BEFORE.test(before)
+          ? 'people'
+          : MOVED_FROM.test(before) || (/从$/.test(before) && CAME_BACK.test(after))
+            ? 'lived'
+            : ORIGIN_BEFORE.test(before) || ORIGIN_AFTER.test(after)
+              ? 'origin'
+              : BUSINESS_AFTER.test(after) || (BUSINESS_BEFORE.test(before) && !signing)
+                ? 'business'
+                : EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)
+                  ? 'employer'
+                  : STUDY_AFTER.test(after) || (STUDY_BEFORE.test(before) && !POLICY_AFTER.test(after))
+                    ? 'study'
+                    : PEOPLE_AFTER.test(after)
+                      ? 'people'
+                      : POLICY_AFTER.test(after) || POLICY_BEFORE.test(before)
+                        ? 'policy'
+                        : 'other';
       const isHome = homeNames.has(h.value) || homeOf.get(h.value) === true;
       return {
         name: h.value,

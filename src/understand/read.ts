@@ -77,9 +77,9 @@ type Tag =
 const RECOGNISED =
   /^.{0,8}(建|认定|成立|获批|批准|设立|挂牌|评上|认证|就是|就已经|就已|早就|已经是|就成了|established|recognised|recognized|set up|built|certified|approved|since|already)/;
 const SINCE =
-  /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( as [a-z -]{0,30})?( back)?( in)?\s*$/;
+  /(since|established|set up|built|recognised|recognized|recognition|certified|accredited|approved|founded|started|opened)( as [a-z -]{0,30}|(?: [a-z'-]+){0,4})?( back)?( in)?\s*$/;
 const ASKS_DEPARTMENT =
-  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)(管|负责|牵头)?还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b/;
+  /(找|问|归|去).{0,8}(局|办|委|部门)(还是|吗|呢|啊|吧)|(局|办|委)(管|负责|牵头)?还是.{1,6}(局|办|委)|(局|委|办|部门)(管|负责|牵头)(吗|的吗|不|呢)|(哪个|哪家|什么)(单位|部门|局)(牵头|负责|管)|(牵头|配合|负责)[^，,。]{0,8}(单位|部门)[^，,。]{0,4}(谁|哪些|哪个|哪几)|\bwhich 局|\b(talk|speak|go) to\b.{0,40}\b(局|bureau|department|office)\b|\bwhich (?:[a-z]+ ){0,2}(department|bureau|office|agency|authority)\b|\bwho (leads|is the lead|is in charge)\b/;
 // 预引进是啥意思, what does "pre-introduction" mean: the words before the definition cue (quotes stripped).
 const DEFINED = /^(.{2,16}?)(是什么意思|是啥意思|啥意思|什么意思|是指|指的是|指什么|是什么东西|是啥|是什么)/;
 const DEFINED_EN = /(?:what(?:'s| is| does)?\s+(?:this\s+|the\s+|a\s+|an\s+)?)['"“‘]?([a-z][a-z -]{2,30}?)['"”’]?\s+(?:mean|thing)/;
@@ -92,6 +92,9 @@ const EARNS =
   /(多少|几|啥|什么)[^，,。；;\d]{0,6}(给|拿|领|发|补|能拿|才给|就给|才能拿|能给)\s*(\d|[一两二三四五六七八九十]+\s*万)|\b(how much|what|how many)\b[a-z ]{0,30}\b(to get|gets you|get you|gets|for) (the )?(\d|top|max|full|highest)/;
 const SENDING_EN =
   /\b(send|sends|sending|sent)\s+(?:(?:a|an|our|my|his|her|the|two|three|some|\d+)\s+)?(?:[a-z'-]+\s+){0,4}(?:to (?:a |an |the )?(?:[a-z/-]+ ){0,3}(?:university|universities|uni|college|institute|lab|laboratory|research|enterprise|company)|for (?:training|study|further|advanced))/;
+const THIRD_PERSON_ACTS =
+  /(她|他)(自己)?(来)?(开|办|创|读|签|申请|入股)|\b(she|he)('s| is| will| would| wants to)? ?(open|start|found|run|stud|sign|apply|invest)/;
+const ASKS_HOW_LONG = /几年|多久|多长时间|多少年|how many years|how long/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -147,7 +150,7 @@ const COUNTED =
   /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
 // two Shizuishan-hukou full-time bachelors: English puts several words between the number and the people.
 const COUNTED_EN =
-  /\b(two|three|four|five|six|\d{1,2})\s+(?:[a-z'-]+\s+){0,4}(?:bachelors|masters|phds|doctors|postdocs|students|undergrads|graduates|grads|people|staff|employees|colleagues|kids|children|engineers|researchers|technicians|workers|experts|scientists|hires|trainees)\b/gi;
+  /\b(two|three|four|five|six|\d{1,2})\s+(?:[a-z'-]+\s+){0,4}(?:bachelors|masters|phds|doctors|postdocs|students|undergrads|graduates|grads|people|staff|employees|colleagues|kids|children|engineers|researchers|technicians|workers|experts|scientists|hires|trainees|cousins|siblings|brothers|sisters|sons|daughters|friends|twins)\b/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
   /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(?:聘期|任期|聘了|聘用)(两|二|三|四|五|\d{1,2})\s*年|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
@@ -192,7 +195,8 @@ const EN_FILLER = new Set([
   'some',
 ]);
 const PER_DEGREE =
-  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位]{0,16}|(?:全日制|在读|full-time)?\s*)$/i;
+  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位都\s]{0,16}|(?:全日制|在读|full-time)?\s*)$/i;
+const OVER_WHOLE = /整个|下来|一共|总共|合计|累计|\bover\b|\bwhole\b|\bentire\b|\bin total\b/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?(term|appointment)|full (term|appointment)|whole appointment/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
@@ -467,7 +471,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       readings.push({ fact: 'doubleFirstClass', value: false, from: ordinary[0] });
 
     // Where a person is from decides 石嘴山籍; where the employer is decides whether an agreement counts.
-    const origin = named.filter((p) => p.role === 'origin');
+    // 老婆是兰州人 她自己开呢: when that other person is the one who acts, her place is the one that decides.
+    const theyAct = THIRD_PERSON_ACTS.test(text);
+    const origin = named.filter((p) => p.role === 'origin' || (theyAct && p.role === 'people'));
     if (origin.length && !readings.some((r) => r.fact === 'origin')) {
       const home = origin.find((p) => p.home);
       const place = home ?? origin.find((p) => !p.within);
@@ -602,6 +608,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const target = inPart.filter(({ h }) => h.end <= l.start).at(-1) ?? inPart.find(({ h }) => h.start >= l.end);
       if (target) attached.set(target.i, l.value.value);
     }
+    // 工作室和培养基地 都是市级, both national: a level said of all of them is each one's that has none of its own.
+    for (const l of levelHits)
+      if (/(都是|都|均为|均是|both|all)\s*$/.test(text.slice(Math.max(0, l.start - 5), l.start)))
+        for (const { i } of indexed) if (free(i)) attached.set(i, l.value.value);
     // 国家重点实验室, 自治区高企: the issuer written right before an award, without 级, is its level too.
     const byIssuer = new Set<number>();
     for (const { h, i } of indexed) {
@@ -634,7 +644,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const asksTotal = of('ask').some((h) => h.value.ask === 'total');
     const adds =
       of('follow').some((h) => /另外|还有|再加上|又|同时|还拿|也拿|还获|还认定|还新认定|also|plus/.test(text.slice(h.start, h.end))) ||
-      (asksTotal && subjects.length === 1 && !correction);
+      (asksTotal && subjects.length === 1 && !correction) ||
+      // 说错了 培养基地是自治区级的, in a conversation that was adding awards up: the others stay in the sum.
+      (correction && context.lastAsk === 'total');
     if (adds && subjects.length && context.facts?.subjects?.length) {
       const earlier = context.facts.subjects.filter((s) => !subjects.includes(s));
       subjects.unshift(...earlier);
@@ -783,6 +795,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
     if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
       asks = [context.lastAsk];
+    // A correction to a total asked before asks the total again, corrected.
+    if (!asks.length && correction && context.lastAsk === 'total') asks = ['total'];
 
     // An intermediate title is one of the qualifications 第16条 accepts (本科以上学历或中级以上专业技术职称或技师以上).
     const title = readings.find((r) => r.fact === 'professionalTitle' && r.value === true);
@@ -832,6 +846,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // The number in whichever form matched (3年聘期, 聘期3年, for three years, 2 years in a row).
     const yearsWord = overYears?.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '';
     const years = overYears ? smallNumber(yearsWord.toLowerCase()) : OVER_TERM.test(text) ? ('term' as const) : undefined;
+    // "how much over the whole appointment", 3年下来一共: a yearly award added up over the years is a total.
+    if (years !== undefined && asks.includes('amount') && !asks.includes('total') && OVER_WHOLE.test(text)) asks = ['total', ...asks];
     const degreeHits = longestFirst(byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');
     const degreeValues = [...new Set(degreeHits.map((h) => h.value.value))];
     // 1个博士2个硕士, two PhDs and a master's: how many people of each degree.
@@ -849,9 +865,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // for the total asked later (我俩加起来多少).
     const people = [...(context.people ?? [])];
     if (!correction && degreeValues.length === 1 && earlierDegree && ANOTHER_PERSON.test(text)) people.push(earlierDegree);
-    if (asksTotal && !degreeHits.length && people.length && earlierDegree) {
-      for (const d of [...people, earlierDegree]) degreeCounts[d] = (degreeCounts[d] ?? 0) + 1;
-      degreeValues.push(...new Set([...people, earlierDegree]));
+    // 老大全日制读博 老二全日制读研, with the total asked a turn later: every person named is remembered.
+    if (!asksTotal && degreeHits.length >= 2 && degreeValues.length >= 2)
+      people.splice(0, people.length, ...degreeHits.map((h) => h.value.value));
+    const everyone = earlierDegree && !(degreeValues.length >= 2) ? [...people, earlierDegree] : people;
+    if (asksTotal && !degreeHits.length && everyone.length >= 2) {
+      for (const d of everyone) degreeCounts[d] = (degreeCounts[d] ?? 0) + 1;
+      degreeValues.push(...new Set(everyone));
     }
     const scope = judgeScope();
     return {
@@ -930,7 +950,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const namesItself = (u: Hit<unknown>) => asks.includes('amount') && BENEFIT_END.test(text.slice(u.start, u.end));
       // 考公务员能免笔试吗: a topic that a stated fact already answers (公务员 is no city-owned enterprise) is that fact.
       const explained = (u: Hit<unknown>) =>
-        subjects.length > 0 && readings.some((r) => r.from.length >= 2 && text.slice(u.start, u.end).includes(r.from));
+        (subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0) &&
+        readings.some((r) => r.from.length >= 2 && text.slice(u.start, u.end).includes(r.from));
       const uncovered = (subjects.length ? uncoveredHits.filter((u) => namesBenefit(u) || namesItself(u)) : uncoveredHits).filter(
         (u) => !explained(u),
       );
@@ -1020,9 +1041,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // "要多少营业收入才能拿20万" names the amount already: what decides it is what is asked.
       const pointAmount = written.length === 1 && !WRITTEN_RANGE.test(text);
       const alsoAmount = asks.includes('amount') && (detail === 'criteria' || detail === 'consequence') && money && !pointAmount;
+      // 服务几年 违约咋办: the obligations are the text's; the consequence, said not to be in it, goes with them.
+      // Only when the obligation itself is asked (服务几年), not named (服务期没满5年 要退钱吗 asks the consequence alone).
+      const alsoObligations = asks.includes('obligations') && detail !== undefined && ASKS_HOW_LONG.test(text);
       if (
         detail &&
         !alsoAmount &&
+        !alsoObligations &&
         !asks.slice(0, asks.indexOf(detail)).some((a) => a === 'document_meta' || a === 'department' || a === 'full_clause')
       ) {
         return { inScope: false, reason: 'detail_not_in_text', detail, knownShare: known };
@@ -1033,7 +1058,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !refs.length &&
         !asks.includes('stacking') &&
         (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
-          /里面|内容|有哪些|都有啥|具体|待遇|what'?s in|contents|what does it say/.test(text))
+          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|where can i (read|find|see)|where to (read|find)/.test(
+            text,
+          ))
       ) {
         return {
           inScope: false,

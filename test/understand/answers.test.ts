@@ -228,6 +228,44 @@ describe('facts that rule a person out', () => {
     expect(a.answer).not.toMatch(MONEY);
   });
 
+  it('answers "how much, and who do we talk to" with the amount and the lead department together', async () => {
+    const a = await conversation('我们企业和高校建了产业技术创新联盟', '运行得不错', '一年补多少 哪个部门管');
+    expect(a.amounts.some((x) => x.min !== undefined)).toBe(true);
+    expect(a.answer).toMatch(MONEY);
+    expect(a.answer).toContain('牵头负责');
+  });
+
+  it("says the region's own award is not in the document when the region is asked as the payer", async () => {
+    const a = await ask('自治区对新认定高企奖多少钱');
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('other_place');
+    expect(a.answer).not.toMatch(MONEY);
+    // Where the text does say the region pays, it is answered.
+    const b = await ask('新建博士后科研工作站 自治区给多少');
+    expect(b.outOfScope).toBeFalsy();
+    expect(amount(b, 'r11-postdoc-station')?.min).toBe(300000);
+  });
+
+  it('answers the service period and says the text gives no consequence for breaking it (服务几年 违约咋办)', async () => {
+    const a = await ask('预引进补贴拿了以后要服务几年 违约咋办');
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.answer).toContain('不少于5年');
+    expect(a.answer).toContain('文件没有写明');
+  });
+
+  it('takes the wife as the founder when she is the one who acts (老婆是兰州人 她自己开呢)', async () => {
+    const a = await conversation('老家石嘴山的 想回来开公司 有补贴吗', '那我老婆是兰州人 她自己开呢');
+    expect(amount(a, 'r13-return-business')?.eligible).toBe(false);
+    const b = await conversation('回乡创业补贴', '我是银川的 老婆是石嘴山的', '我自己在石嘴山开公司 能拿吗');
+    expect(amount(b, 'r13-return-business')?.eligible).toBe(false);
+  });
+
+  it('knows cities governed straight from a region (石河子) as other places', async () => {
+    const a = await ask('石河子 人才政策 硕士补贴');
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('other_place');
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');

@@ -1,8 +1,6 @@
 // The pages (/ and /calc) and their assets (/assets/app.js, /assets/app.css), all behind the strict CSP.
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { APP_JS } from '../assets/index';
-import { APP_CSS } from '../assets/style';
 import { calcPage } from './calc-page';
 import { chatPage, type Contact } from './chat-page';
 import { pageSecurity } from './security';
@@ -23,9 +21,15 @@ export function createPages(contact: Contact = {}): Hono {
   // A shared clause link: the chat page, whose script opens that clause in the dialog.
   pages.get('/clause/:id{[\\w-]{1,12}}', (c) => c.html(chatPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')), contact)));
   pages.get('/calc', (c) => c.html(calcPage(pickLang(c.req.query('lang'), getCookie(c, 'lang')))));
-  pages.get('/assets/app.js', (c) =>
-    c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE }),
-  );
-  pages.get('/assets/app.css', (c) => c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': ASSET_CACHE }));
+  // The page's script and styles are imported when first asked for: an isolate that only answers /api/chat (a Worker's
+  // usual first request) neither loads nor evaluates them (a chunk of their own in the Worker build).
+  pages.get('/assets/app.js', async (c) => {
+    const { APP_JS } = await import('../assets/index');
+    return c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': ASSET_CACHE });
+  });
+  pages.get('/assets/app.css', async (c) => {
+    const { APP_CSS } = await import('../assets/style');
+    return c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': ASSET_CACHE });
+  });
   return pages;
 }
