@@ -225,7 +225,7 @@ function respond(
     );
     // "which article covers housing, is there a cash amount", or "does it give cash?" right after that clause: the
     // clause is what is asked about, and that it gives no amount is the answer.
-    const answered = q.asks.includes('clause_ref') || q.refersBack;
+    const answered = q.asks.includes('clause_ref') || (q.refersBack && YES_NO.test(q.text.toLowerCase()));
     return {
       result: answered ? { ...none, outOfScope: false, scope: undefined } : none,
       next: keep(result.citations[0]?.id),
@@ -247,6 +247,9 @@ function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]):
   return !clausesOf(deps.rules, subjects).includes(top);
 }
 
+/** A yes/no question ("does it give a cash amount?"), which the clause just named answers by what it says. */
+const YES_NO = /^\s*(does|do|is|are|has|have|can|will)\b|吗|有没有|是否|[能有]不[能有]/;
+
 /** Facts that describe an award (its level, when it was recognised, how it did), not the person asking. */
 const AWARD_FACTS: ReadonlySet<string> = new Set([
   'level',
@@ -260,7 +263,7 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
 
 /** The region named as the one that pays (自治区对…奖多少, how much does the regional government pay). */
 const REGION_PAYS =
-  /(自治区|区里|区政府|宁夏)(政府)?(本身|自己)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
+  /(自治区|区里|区政府|宁夏)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
 
 const ASKS_PAYER = /谁出|哪出|哪里出|出钱|市里出|自治区出|区里出|谁给钱|谁掏钱|who pays|who funds|paid by|funded by|who puts up/;
 
@@ -384,6 +387,7 @@ function rulesAnswer(
       ...(lastClause ? { lastClause } : {}),
       ...(q.people?.length ? { people: q.people } : {}),
       ...topicOf(q, state),
+      ...(q.count ? { count: q.count } : {}),
       // A correction after "一共多少" asks the total again.
       ...(q.asks.includes('total') ? { lastAsk: 'total' } : {}),
     },

@@ -39,6 +39,8 @@ export function route(q: Question, turn: Turn): Route {
     return 'total';
   // "两个都能拿吗，多少钱" about two named awards: the rules list both in full with the closing rule's overlap note.
   if (q.asks.includes('stacking') && q.subjects.length >= 2 && q.money) return 'money';
+  // "what's the rule, quote it in chinese" about two awards overlapping: the closing rule is the text to quote.
+  if (q.asks.includes('stacking') && q.asks.includes('full_clause') && q.clauseRefs.length === 0) return 'stacking';
   for (const ask of q.asks) {
     if (ask === 'document_meta') return 'document_meta';
     if (ask === 'full_clause' && (q.clauseRefs.length > 0 || q.refersBack)) return 'full_clause';

@@ -17,5 +17,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(lastAsk ? { lastAsk } : {}),
     ...(state?.people?.length ? { people: state.people } : {}),
     ...(state?.lastTopic?.length ? { lastTopic: state.lastTopic } : {}),
+    ...(state?.count ? { count: state.count } : {}),
   };
 }

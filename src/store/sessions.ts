@@ -21,6 +21,8 @@ export interface SessionState {
   people?: string[];
   /** The document terms the conversation was last about, searched again with a follow-up that names none. */
   lastTopic?: string[];
+  /** How many people or trips an earlier turn said (派三个), for a total asked later. */
+  count?: number;
 }
 
 /** Where sessions live: memory (tests, the CLI), SQLite on Node, KV on Workers, all behind these two calls. */
@@ -85,6 +87,7 @@ const SessionStateSchema = z.object({
   lastAsk: z.string().max(32).optional(),
   people: z.array(z.string().max(16)).max(20).optional(),
   lastTopic: z.array(z.string().max(32)).max(16).optional(),
+  count: z.number().int().min(2).max(50).optional(),
 });
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
@@ -92,7 +95,7 @@ export function parseSessionState(text: string | null | undefined): SessionState
   const parsed = parseJsonAs(SessionStateSchema, text);
   if (!parsed) return undefined;
   // Optional fields that are absent stay absent (exactOptionalPropertyTypes).
-  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic } = parsed;
+  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic, count } = parsed;
   return {
     facts,
     hints,
@@ -102,5 +105,6 @@ export function parseSessionState(text: string | null | undefined): SessionState
     ...(lastAsk ? { lastAsk } : {}),
     ...(people?.length ? { people } : {}),
     ...(lastTopic?.length ? { lastTopic } : {}),
+    ...(count ? { count } : {}),
   };
 }

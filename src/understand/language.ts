@@ -201,6 +201,14 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'what does it say',
   ],
   department: [
+    'who do we talk to',
+    'who do i talk to',
+    'who should we talk to',
+    'who should i talk to',
+    'who to contact',
+    'who do we contact',
+    'who do i contact',
+    'whom to contact',
     'who is supposed to',
     'whose job is it',
     'who is in charge of setting up',
@@ -285,6 +293,14 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '哪些部门',
   ],
   stacking: [
+    'for the same thing',
+    'already pays us',
+    'already paid us',
+    'another policy already',
+    'existing policy',
+    'also take the',
+    'this one too',
+    'get this one too',
     '叠加',
     '重复享受',
     '能不能都拿',
@@ -385,6 +401,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'add up',
   ],
   timing: [
+    '能发下来',
+    '发下来',
+    '什么时候能发',
     'when is the',
     'when does the',
     '什么时候到',
@@ -579,6 +598,11 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'download',
   ],
   criteria: [
+    '才算',
+    '达到啥标准',
+    '达到什么标准',
+    '有没有名单',
+    '名单',
     'what do they assess',
     'how many posts',
     'how many special posts',
@@ -691,6 +715,12 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   ],
   // Limits the text never sets: an age limit, how long a flat may be lived in, how many times.
   limits: [
+    'how big',
+    '多大面积',
+    '面积多大',
+    'is it free',
+    '免费吗',
+    '免不免费',
     '年龄限制',
     '年龄要求',
     '多大年龄',
@@ -814,6 +844,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'conditions',
   ],
   amount: [
+    'fee standard',
+    'what is the standard',
+    'the standard for',
     '多少',
     '几万',
     '几千',
@@ -1306,4 +1339,4 @@ export const YEAR = /(19[5-9]\d|20[0-4]\d)\s*(年)?/g;
 
 /** Words that make a sum of money what is asked (not 多少人 or 占比多少): a benefit, money, a currency. */
 export const MONEY_NOUN =
-  /钱|补贴|补助|补多少|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|待遇|subsid|money|cash|grant|fund|allowance|reward|award|yuan|stipend|bonus/;
+  /钱|补贴|补助|补多少|奖励|奖补|资助|经费|津贴|资金|奖金|万元|元|待遇|租金|房租|费|subsid|money|cash|fee|grant|fund|allowance|reward|award|yuan|stipend|bonus|\brent\b/;

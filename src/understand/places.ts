@@ -64,7 +64,7 @@ export interface Home {
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
 const ORIGIN_BEFORE =
-  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
+  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:[a-z']+ )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
 // "moving from Xi'an": where one lived, which says nothing of where one is from.
 const MOVED_FROM = /\b(mov(e|ed|ing)|relocat(e|ed|ing)|transferr?(ed|ing)?) (back )?from $/;
 // "Xi'an hukou for master's grads", 西安落户政策: the place's own hukou rules, not where one is from.

@@ -53,6 +53,8 @@ export interface ReadContext {
   people?: string[];
   /** The document terms the conversation was last about (预引进, 服务期), for a follow-up that names none. */
   lastTopic?: string[];
+  /** How many people or trips an earlier turn said (派三个), for a total asked later. */
+  count?: number;
 }
 
 /** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
@@ -95,6 +97,7 @@ const SENDING_EN =
 const THIRD_PERSON_ACTS =
   /(她|他)(自己)?(来)?(开|办|创|读|签|申请|入股)|\b(she|he)('s| is| will| would| wants to)? ?(open|start|found|run|stud|sign|apply|invest)/;
 const ASKS_HOW_LONG = /几年|多久|多长时间|多少年|how many years|how long/;
+const ADDS_ZH = /还(新|又)?(建|依托|认定|拿|获|有个|申请|评上|成立|挂牌)|也(新)?(建了|认定了|拿到|获批|评上)/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -150,7 +153,7 @@ const COUNTED =
   /(两|俩|仨|二|三|四|五|六|七|八|九|十|\d{1,2}|two|three|four|five|six)\s*(个|名|位|次|家|所)?\s*(?=[^，,。；;]{0,8}(学生|同事|员工|职工|孩子|人|本科|硕士|博士|研究生|工程师|技术员|骨干|专家|毕业生|undergrad|student|people|staff|employee|colleague|kid|child|time|trip|engineer|researcher|technician|graduate|worker|expert|scientist|hire))|(两|俩|二|三|\d)\s*(次|回|名|位)|(两|俩|三|四|五|六|七|八|九|十|\d{1,2})\s*个(?!月|年|天|小时|工作日|星期|礼拜|条|项|点|部门|单位|问题|方面|阶段|级别|档)/gi;
 // two Shizuishan-hukou full-time bachelors: English puts several words between the number and the people.
 const COUNTED_EN =
-  /\b(two|three|four|five|six|\d{1,2})\s+(?:[a-z'-]+\s+){0,4}(?:bachelors|masters|phds|doctors|postdocs|students|undergrads|graduates|grads|people|staff|employees|colleagues|kids|children|engineers|researchers|technicians|workers|experts|scientists|hires|trainees|cousins|siblings|brothers|sisters|sons|daughters|friends|twins)\b/gi;
+  /\b(two|three|four|five|six|\d{1,2})\s+(?:[a-z'-]+\s+){0,4}(?:bachelors|masters|phds|doctors|postdocs|students|undergrads|graduates|grads|people|staff|employees|colleagues|kids|children|engineers|researchers|technicians|workers|experts|scientists|hires|trainees|cousins|siblings|brothers|sisters|sons|daughters|friends|twins)\b|\b(two|three|four|five|six|\d{1,2}) of (?:them|us|our staff|our employees|our people)\b/gi;
 // Years a yearly award is added over: 3年聘期下来, 干满两年, a 3-year term; 聘期/over the term alone means the text's own term.
 const OVER_YEARS =
   /(两|二|三|四|五|\d{1,2})\s*年(聘期|任期|下来|期满|期间|一共|总共|共|加起来|合计|累计)|(?:聘期|任期|聘了|聘用)(两|二|三|四|五|\d{1,2})\s*年|(满|干了|干满|连续)(两|二|三|四|五|\d{1,2})\s*年|(?<![\d年])(两|二|三|四|五)\s*年了|(\d{1,2}|two|three|four|five)[- ]year term|(?:for|over) (\d{1,2}|two|three|four|five) (?:straight |consecutive |full )?years|(\d{1,2}|two|three|four|five) (?:years in a row|straight years|consecutive years)|(?:当了|做了|任了)(两|二|三|四|五)\s*年/i;
@@ -644,6 +647,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const asksTotal = of('ask').some((h) => h.value.ask === 'total');
     const adds =
       of('follow').some((h) => /另外|还有|再加上|又|同时|还拿|也拿|还获|还认定|还新认定|also|plus/.test(text.slice(h.start, h.end))) ||
+      // 还依托企业新建了个…, 也认定了…: "also" written into the verb.
+      ADDS_ZH.test(text) ||
       (asksTotal && subjects.length === 1 && !correction) ||
       // 说错了 培养基地是自治区级的, in a conversation that was adding awards up: the others stay in the sum.
       (correction && context.lastAsk === 'total');
@@ -840,7 +845,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // "total for both" after one award for two people: both is two.
     const both = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
     const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN), ...both.map((w) => [w, w])]
-      .map((m) => smallNumber((m[1] ?? m[4] ?? m[6] ?? '').toLowerCase()))
+      .map((m) => smallNumber((m.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
     // The number in whichever form matched (3年聘期, 聘期3年, for three years, 2 years in a row).
@@ -873,6 +878,15 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       for (const d of everyone) degreeCounts[d] = (degreeCounts[d] ?? 0) + 1;
       degreeValues.push(...new Set(everyone));
     }
+    // 国家高企和市级孵化器 两个加起来: "two" counts the awards named, not people or trips. 派三个 then 一共多少: the
+    // count said in an earlier turn is still the count.
+    const awardCount = new Set([...subjects, ...(asksTotal ? (context.facts?.subjects ?? []) : [])]).size;
+    const count =
+      counted.length && !(degreeValues.length >= 2) && !(awardCount >= 2 && Math.max(...counted) === awardCount)
+        ? Math.max(...counted)
+        : asksTotal && !counted.length && !(degreeValues.length >= 2) && !subjects.length
+          ? context.count
+          : undefined;
     const scope = judgeScope();
     return {
       text: message,
@@ -886,9 +900,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       ...((degreeValues.length >= 2 || (people.length && asksTotal)) && Object.keys(degreeCounts).length ? { degreeCounts } : {}),
       ...(people.length ? { people } : {}),
       // 国家高企和市级孵化器 两个加起来: "two" counts the awards named, not people or trips.
-      ...(counted.length && !(degreeValues.length >= 2) && !(subjects.length >= 2 && Math.max(...counted) === subjects.length)
-        ? { count: Math.max(...counted) }
-        : {}),
+      ...(count !== undefined ? { count } : {}),
       ...(years !== undefined ? { years } : {}),
       ...(awards.length >= 2 ? { awards } : {}),
       levels: Object.fromEntries(
@@ -1058,7 +1070,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !refs.length &&
         !asks.includes('stacking') &&
         (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
-          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|where can i (read|find|see)|where to (read|find)/.test(
+          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|say about|where can i (read|find|see)|where to (read|find)/.test(
             text,
           ))
       ) {

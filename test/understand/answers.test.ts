@@ -266,6 +266,31 @@ describe('facts that rule a person out', () => {
     expect(a.scope?.reason).toBe('other_place');
   });
 
+  it('keeps the number of people said in an earlier turn for the total asked later (派三个, then 一共多少)', async () => {
+    const a = await conversation('派员工去科研院所进修 每人多少', '派三个 都是本科', '一共多少');
+    expect(a.total).toMatchObject({ min: 90000, max: 90000 });
+    const b = await conversation(
+      'sending staff to Zhejiang University for advanced study, any subsidy',
+      "two of them, both with bachelor's degrees, one trip each",
+      'so total?',
+    );
+    expect(b.total).toMatchObject({ min: 60000, max: 60000 });
+  });
+
+  it('quotes the closing rule when an overlap is asked with "quote the rule"', async () => {
+    const a = await conversation(
+      'we already got a high-tech reward under another existing policy',
+      "can we also take the city's 500k? what's the rule, quote it in chinese",
+    );
+    expect(a.citations.map((c) => c.id)).toContain('final');
+    expect(a.answer).toContain('奖补不重复');
+  });
+
+  it('reads 在外省机关在编 as where one works, so 石嘴山人 still decides 石嘴山籍', async () => {
+    const a = await ask('我在外省机关在编 石嘴山人 想调回来');
+    expect(amount(a, 'r13-returning-staff')?.eligible).toBe(true);
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
