@@ -125,6 +125,8 @@ function respond(
     ...(lastAsk ? { lastAsk } : {}),
     ...(q.people?.length ? { people: q.people } : {}),
     ...topic,
+    // The other place a turn was about, kept while the conversation stays there ("and there?").
+    ...(q.scope.reason === 'other_place' && q.scope.detail ? { otherPlace: q.scope.detail.slice(0, 40) } : {}),
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause);
   switch (path) {
@@ -206,7 +208,7 @@ function respond(
   }
   const prefer = q.asks.includes('definition')
     ? clausesOf(deps.rules, q.subjects)[0]
-    : q.refersBack && !q.clauseRefs.length && !q.terms.strong
+    : q.refersBack && !q.clauseRefs.length && (!q.terms.strong || q.anaphora)
       ? state?.lastClause
       : undefined;
   const result = extractiveAnswer(deps.corpus, deps.search, q, lang, prefer);

@@ -18,5 +18,6 @@ export function readContext(state: SessionState | undefined): ReadContext {
     ...(state?.people?.length ? { people: state.people } : {}),
     ...(state?.lastTopic?.length ? { lastTopic: state.lastTopic } : {}),
     ...(state?.count ? { count: state.count } : {}),
+    ...(state?.otherPlace ? { otherPlace: state.otherPlace } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface SessionState {
   lastTopic?: string[];
   /** How many people or trips an earlier turn said (派三个), for a total asked later. */
   count?: number;
+  /** Another place the conversation turned to (it's about Yinchuan), so "there" still means it. */
+  otherPlace?: string;
 }
 
 /** Where sessions live: memory (tests, the CLI), SQLite on Node, KV on Workers, all behind these two calls. */
@@ -88,6 +90,7 @@ const SessionStateSchema = z.object({
   people: z.array(z.string().max(16)).max(20).optional(),
   lastTopic: z.array(z.string().max(32)).max(16).optional(),
   count: z.number().int().min(2).max(50).optional(),
+  otherPlace: z.string().max(40).optional(),
 });
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
@@ -95,7 +98,7 @@ export function parseSessionState(text: string | null | undefined): SessionState
   const parsed = parseJsonAs(SessionStateSchema, text);
   if (!parsed) return undefined;
   // Optional fields that are absent stay absent (exactOptionalPropertyTypes).
-  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic, count } = parsed;
+  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic, count, otherPlace } = parsed;
   return {
     facts,
     hints,
@@ -106,5 +109,6 @@ export function parseSessionState(text: string | null | undefined): SessionState
     ...(people?.length ? { people } : {}),
     ...(lastTopic?.length ? { lastTopic } : {}),
     ...(count ? { count } : {}),
+    ...(otherPlace ? { otherPlace } : {}),
   };
 }

@@ -201,6 +201,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'what does it say',
   ],
   department: [
+    'who do i ask',
+    'who should i ask',
+    'who to ask',
+    'who do we ask',
     'who do we talk to',
     'who do i talk to',
     'who should we talk to',
@@ -384,6 +388,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'on top of',
   ],
   total: [
+    'add them up',
+    'add it up',
+    'add up',
+    'sum them',
     '一共',
     '总共',
     '加起来',
@@ -474,6 +482,15 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'when is the money',
   ],
   procedure: [
+    '电话是多少',
+    '电话多少',
+    '号码是多少',
+    'phone number',
+    'contact number',
+    'how does she apply',
+    'how does he apply',
+    'how do they apply',
+    'how to apply',
     '定点医院',
     '哪家医院',
     '哪个医院',
@@ -715,6 +732,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   ],
   // Limits the text never sets: an age limit, how long a flat may be lived in, how many times.
   limits: [
+    '成立满几年',
+    '要满几年',
+    '成立几年',
+    '满几年才能',
     'how big',
     '多大面积',
     '面积多大',
@@ -946,6 +967,9 @@ export const CORRECTION_CUES: readonly string[] = [
 
 /** A short what-if that continues the last money question with one fact changed. */
 export const FOLLOW_UP_CUES: readonly string[] = [
+  '比如',
+  '例如',
+  'for example',
   '那如果',
   '如果是',
   '要是',
@@ -1000,6 +1024,12 @@ export const ANAPHORA_CUES: readonly string[] = [
   '刚才',
   'they',
   'them',
+  'those people',
+  'these people',
+  'those',
+  '也一样',
+  '一样吗',
+  'the same for',
   'it',
   'this one',
   'that one',

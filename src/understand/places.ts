@@ -152,7 +152,7 @@ export function compilePlaces(home: Home, commonWords: (word: string) => boolean
 
   return (text) => {
     // "my agreement is with a company in Yinchuan": an employer one signs with, not a business one founds.
-    const signing = /签|协议|agreement|sign|contract|firm is|company is/.test(text);
+    const signing = /签|协议|agreement|sign|contract|deal|firm is|company is/.test(text);
     const hits = longestFirst(automaton.scan(text));
     const weak = (i: number) => {
       const h = hits[i]!;

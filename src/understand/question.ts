@@ -38,6 +38,8 @@ export const Question = z.object({
   degrees: z.array(z.string()),
   /** How many people hold each of those degrees, where the message says (1个博士2个硕士). */
   degreeCounts: z.record(z.string(), z.number().int().min(1)).optional(),
+  /** The message refers back in so many words (也一样吗, those people): the last clause is meant, whatever else it names. */
+  anaphora: z.boolean().optional(),
   /** Degrees of the other people the conversation spoke of before the current one, kept for a total asked later. */
   people: z.array(z.string()).optional(),
   /** Facts this message states (corrections included), each with the words it came from. */

@@ -55,6 +55,8 @@ export interface ReadContext {
   lastTopic?: string[];
   /** How many people or trips an earlier turn said (派三个), for a total asked later. */
   count?: number;
+  /** Another place the conversation turned to (it's about Yinchuan), so "there" still means it. */
+  otherPlace?: string;
 }
 
 /** Where one award's words end and the next one's begin: punctuation and the words that join two awards. */
@@ -98,6 +100,14 @@ const THIRD_PERSON_ACTS =
   /(她|他)(自己)?(来)?(开|办|创|读|签|申请|入股)|\b(she|he)('s| is| will| would| wants to)? ?(open|start|found|run|stud|sign|apply|invest)/;
 const ASKS_HOW_LONG = /几年|多久|多长时间|多少年|how many years|how long/;
 const ADDS_ZH = /还(新|又)?(建|依托|认定|拿|获|有个|申请|评上|成立|挂牌)|也(新)?(建了|认定了|拿到|获批|评上)/;
+const CALCULATED =
+  /\bhow (?:exactly )?(?:is|are|do they|do you|does it get) (?:[a-z'-]+ ){0,4}(calculated|computed|worked out|determined|decided)\b/;
+const FULL_DATE = /(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b(19|20)\d\d-\d{1,2}-\d{1,2}\b/;
+const CHECKS = /对不对|对吗|是不是|有没有错|没错吧|correct|right\?|is that right/;
+const AGREEMENT_NOUN = /\b(deal|agreement|contract)\b.{0,24}\bwith\b|协议/;
+const THERE = /那边|那里|那儿|当地|\bthere\b|\bthat city\b|\bthat place\b/;
+const RECIPIENT =
+  /发给谁|给谁的|钱给谁|拨给谁|拨付给谁|谁领|谁拿|who gets the money|paid to whom|paid to who|who receives|who is it paid to|who does it go to/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -198,7 +208,7 @@ const EN_FILLER = new Set([
   'some',
 ]);
 const PER_DEGREE =
-  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位都\s]{0,16}|(?:全日制|在读|full-time)?\s*)$/i;
+  /(?<![老第\w])(一|两|俩|二|三|四|五|六|七|八|九|十|\d{1,2}|one|two|three|four|five|six|a|an)\s*(?:(?:个|名|位)[^，,、。；;\d个名位都\s]{0,16}|(?:全日制|在读|full-time|full time)?\s*)$/i;
 const OVER_WHOLE = /整个|下来|一共|总共|合计|累计|\bover\b|\bwhole\b|\bentire\b|\bin total\b/i;
 const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |entire )?(term|appointment)|full (term|appointment)|whole appointment/i;
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
@@ -502,8 +512,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
             interpretation: '协议须与石嘴山市企业和社会组织签订',
           });
         if (existing) existing.interpretation = '协议须与石嘴山市企业和社会组织签订';
-      } else if (!existing && (correction || context.facts?.agreementSigned === false))
-        // 说错了 是石嘴山的公司: the agreement is with a company at home after all.
+      } else if (!existing && (correction || context.facts?.agreementSigned === false || AGREEMENT_NOUN.test(text)))
+        // 说错了 是石嘴山的公司, a pre-intro deal with a company in Pingluo: an agreement with a company at home.
         readings.push({ fact: 'agreementSigned', value: true, from: employer.from });
     }
 
@@ -739,7 +749,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         (a === 'department' && ASKS_DEPARTMENT.test(text)) ||
         (a === 'amount' && lang === 'en' && !askHits.length && ASKS_AMOUNT_EN.test(text)),
     );
-    const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) ? ['final'] : clauseRefs(message, knownIds);
+    // 最后一句 is the document's closing sentence, unless a clause is named or was just discussed (第12条 ⏎ 最后那句服务期
+    // 是几年): then it is that clause's last sentence, and the clause is the one referred to.
+    const numbered = clauseRefs(message, knownIds);
+    const inClause = numbered.length > 0 || (context.lastClause !== undefined && /^\d+$/.test(context.lastClause));
+    const refs = of('last').length && /句|段|last|closing|final|结尾|最后/.test(text) && !inClause ? ['final'] : numbered;
     const unquoted = text.replace(/["“”]/g, '');
     // 总体要求原文, 主要目标说了啥, "建立人才子女就学政策" 全文: a part named by its title, when its text is asked for.
     if (!refs.length && (askHits.some((h) => h.value.ask === 'full_clause') || asks.includes('department')))
@@ -757,6 +771,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // within the range (达到多少给20万, 具体咋算) are not.
     if (BASIS.test(text) && !EARNS.test(text))
       asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
+    // "how exactly is the start-up subsidy calculated": what decides the amount is asked.
+    if (CALCULATED.test(text) && !asks.includes('criteria')) asks = [...asks, 'criteria'];
+    // 钱是发给谁的: who receives an award is among what the rules state of it.
+    if (RECIPIENT.test(text) && !asks.includes('conditions')) asks = [...asks.filter((a) => a !== 'department'), 'conditions'];
+    // 我们材料里写的2020年9月25日 对不对: a date checked against the document's is its metadata.
+    if (FULL_DATE.test(text) && CHECKS.test(text))
+      asks = ['document_meta', ...asks.filter((a) => a !== 'materials' && a !== 'document_meta')];
     // 营业收入达到多少给20万, how much revenue to get 200k: the amount is written; what earns it is asked.
     if (asks.includes('amount') && written.length <= 1 && EARNS.test(text))
       asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
@@ -871,8 +892,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const people = [...(context.people ?? [])];
     if (!correction && degreeValues.length === 1 && earlierDegree && ANOTHER_PERSON.test(text)) people.push(earlierDegree);
     // 老大全日制读博 老二全日制读研, with the total asked a turn later: every person named is remembered.
+    // 2 full-time PhD students and 1 master's: each person once, as many times as the message counts them.
     if (!asksTotal && degreeHits.length >= 2 && degreeValues.length >= 2)
-      people.splice(0, people.length, ...degreeHits.map((h) => h.value.value));
+      people.splice(0, people.length, ...degreeValues.flatMap((d) => Array<string>(degreeCounts[d] ?? 1).fill(d)));
     const everyone = earlierDegree && !(degreeValues.length >= 2) ? [...people, earlierDegree] : people;
     if (asksTotal && !degreeHits.length && everyone.length >= 2) {
       for (const d of everyone) degreeCounts[d] = (degreeCounts[d] ?? 0) + 1;
@@ -913,6 +935,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       said: saidFacts,
       clauseRefs: refs,
       refersBack,
+      ...(refersBack && of('anaphora').length ? { anaphora: true } : {}),
       correction,
       followUp,
       money,
@@ -934,6 +957,15 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       const otherPlace = named.find(
         (p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))),
       );
+      // "how much do they give there", after a turn about Yinchuan: the place the conversation moved to.
+      if (!otherPlace && context.otherPlace && THERE.test(text) && !named.some((p) => p.home))
+        return {
+          inScope: false,
+          reason: 'other_place',
+          detail: context.otherPlace,
+          askInstead: `${context.otherPlace}当地人才工作部门`,
+          knownShare: known,
+        };
       if (otherPlace)
         return {
           inScope: false,
@@ -956,7 +988,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
       // 退役军人创业补贴: a topic the text does not cover, written straight before a benefit or award, names another
       // programme, whatever award the benefit word alone would match.
-      const namesBenefit = (u: Hit<unknown>) => [...of('benefit'), ...subjectHits].some((b) => b.start >= u.end && b.start - u.end <= 1);
+      const namesBenefit = (u: Hit<unknown>) =>
+        [...of('benefit'), ...subjectHits].some((b) => b.start >= u.end && b.start - u.end <= 1) ||
+        // national high-tech enterprise tax reduction, 高企税收优惠: the award only says whose the other programme is.
+        subjectHits.some((s) => s.end <= u.start && u.start - s.end <= 1);
       // A topic whose own name ends in a benefit (job hunting subsidy, 求职创业补贴) names a programme by itself.
       // Only when its amount is asked: the text's own 住房补贴 (costs an employer may book) is not a housing allowance.
       const namesItself = (u: Hit<unknown>) => asks.includes('amount') && BENEFIT_END.test(text.slice(u.start, u.end));

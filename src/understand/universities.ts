@@ -128,6 +128,18 @@ const NINGXIA_OTHERS = [
   '宁夏工业职业学院',
 ];
 
+/** English names of Ningxia's other schools (North Minzu University is 北方民族大学). */
+const NINGXIA_OTHERS_EN = [
+  'north minzu university',
+  'north minzu univ',
+  'beifang minzu university',
+  'ningxia medical university',
+  'ningxia normal university',
+  'ningxia institute of science and technology',
+  'yinchuan university of energy',
+  'yinchuan energy institute',
+];
+
 /** Kinds of school that are never 双一流: vocational colleges and colleges for a junior-college diploma. */
 const NEVER_FIRST_CLASS = ['职业技术学院', '职业学院', '高等专科学校', '专科学校', '高职院校', '职业技术大学'];
 
@@ -140,6 +152,6 @@ export function universityCues(): { say: string; firstClass: boolean }[] {
     ...[...FIRST_CLASS_UNIVERSITIES, ...NINGXIA_FIRST_CLASS].flatMap((name) =>
       [name, ...(SHORT_NAMES[name] ?? [])].map((say) => ({ say, firstClass: true })),
     ),
-    ...[...NINGXIA_OTHERS, ...NEVER_FIRST_CLASS].map((say) => ({ say, firstClass: false })),
+    ...[...NINGXIA_OTHERS, ...NINGXIA_OTHERS_EN, ...NEVER_FIRST_CLASS].map((say) => ({ say, firstClass: false })),
   ];
 }
