@@ -25,6 +25,14 @@ function configOrExit(): Config {
 const config = configOrExit();
 const consoleLogger = stdoutLogger();
 const stores = sqliteStores(config.SQLITE_PATH, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) });
+// The stores commit one transaction per event-loop turn: commit the last one on the way out. 'exit' covers a normal
+// exit and an uncaught exception; a signal ends the process without 'exit', so it commits, then re-raises the signal.
+process.on('exit', () => stores.flush());
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    stores.flush();
+    process.kill(process.pid, signal);
+  });
 const httpLimit = {
   limiter: perMinute(config.RATE_LIMIT_PER_MINUTE, Date.now),
   // The socket's address; X-Forwarded-For only through the proxies TRUST_PROXY names (anyone can send the header).

@@ -58,20 +58,24 @@ function idf(matchingCount: number, totalCount: number): number {
  */
 function decode(p: PackedIndex, termCount: number) {
   const bytes = atob(p.postings);
-  const varints = (from: number, to: number): number[] => {
-    const out: number[] = [];
+  // Every varint is at least one byte, so one array as long as the bytes holds all three streams: each stream is a view
+  // of it (no number[] grown value by value, then copied; a cold isolate decoded the index in about 8 ms that way).
+  const values = new Uint32Array(bytes.length);
+  let filled = 0;
+  const varints = (from: number, to: number): Uint32Array => {
+    const start = filled;
     let value = 0;
     let shift = 0;
     for (let i = from; i < to; i++) {
       const byte = bytes.charCodeAt(i);
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) {
-        out.push(value);
+        values[filled++] = value;
         value = 0;
         shift = 0;
       } else shift += 7;
     }
-    return out;
+    return values.subarray(start, filled);
   };
   // The header: the byte lengths of `shape` and `docs`, two varints before them.
   let at = 0;
@@ -80,27 +84,30 @@ function decode(p: PackedIndex, termCount: number) {
   const [shapeLength = 0, docsLength = 0] = varints(0, at);
   const shape = varints(at, at + shapeLength);
   const gaps = varints(at + shapeLength, at + shapeLength + docsLength);
-  const freqs = Uint32Array.from(varints(at + shapeLength + docsLength, bytes.length));
-  const fieldLength = Uint32Array.from(shape.slice(0, p.documentCount * p.fields.length));
+  const freqs = varints(at + shapeLength + docsLength, bytes.length);
+  const fieldLength = shape.subarray(0, p.documentCount * p.fields.length);
   let next = fieldLength.length;
   const termStart = new Uint32Array(termCount + 1);
-  const segField: number[] = [];
-  const segStart: number[] = [0];
+  // Each segment (one term in one field) takes two values of `shape`: at most half of what follows the field lengths.
+  const maxSegments = (shape.length - next) >> 1;
+  const segField = new Uint8Array(maxSegments);
+  const segStart = new Uint32Array(maxSegments + 1);
+  let segments = 0;
   const docs = new Uint32Array(gaps.length);
   let posting = 0;
   for (let t = 0; t < termCount; t++) {
-    termStart[t] = segField.length;
-    const segments = shape[next++]!;
-    for (let s = 0; s < segments; s++) {
-      segField.push(shape[next++]!);
-      const count = shape[next++]!;
+    termStart[t] = segments;
+    const count = shape[next++]!;
+    for (let s = 0; s < count; s++) {
+      segField[segments] = shape[next++]!;
+      const docCount = shape[next++]!;
       let doc = 0;
-      for (let i = 0; i < count; i++, posting++) docs[posting] = doc = i === 0 ? gaps[posting]! : doc + gaps[posting]!;
-      segStart.push(posting);
+      for (let i = 0; i < docCount; i++, posting++) docs[posting] = doc = i === 0 ? gaps[posting]! : doc + gaps[posting]!;
+      segStart[++segments] = posting;
     }
   }
-  termStart[termCount] = segField.length;
-  return { fieldLength, termStart, segField: Uint8Array.from(segField), segStart: Uint32Array.from(segStart), docs, freqs };
+  termStart[termCount] = segments;
+  return { fieldLength, termStart, segField: segField.subarray(0, segments), segStart: segStart.subarray(0, segments + 1), docs, freqs };
 }
 
 /** Loads a packed index. */

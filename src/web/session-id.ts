@@ -6,9 +6,20 @@ import type { SessionStore } from '../store/sessions';
 /** w- and 32 base64url characters (24 random bytes). */
 const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;
 
+const ID_BYTES = 24;
+// Random bytes drawn 64 ids at a time: a getRandomValues call costs the same for 24 bytes as for 1,536 on Node (3 µs
+// here, 12 µs a request in a server profile under load); the bytes are the same CSPRNG's, as in Node's own randomUUID
+// cache, and each id takes its own bytes, once.
+const pool = new Uint8Array(ID_BYTES * 64);
+let used = pool.length;
+
 /** A fresh web session id. */
 function newWebSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  if (used === pool.length) {
+    crypto.getRandomValues(pool);
+    used = 0;
+  }
+  const bytes = pool.subarray(used, (used += ID_BYTES));
   return `w-${btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')}`;

@@ -2,7 +2,10 @@
 // the same V8): importing the built module (parse + top-level evaluation), then the first /api/chat request, which
 // builds the dependencies (corpus validation, index load, rules) and answers. workerd's own `cloudflare:workers` module
 // (the Worker imports waitUntil from it) is replaced by a data: URL in a copy of the main module: a resolve hook would
-// run Node's loader thread during the import and add its round trips to the time measured.
+// run Node's loader thread during the import and add its round trips to the time measured. Two things workerd does
+// differently are set up as there: code generation from strings is refused (so zod validates without compiling a parser
+// per schema, as it must in a Worker), and Request and Response are built in (Node loads undici on their first use, about
+// 20 ms that a Worker never spends, so the probe touches them before the clock starts).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +21,7 @@ export interface ColdWorker {
 }
 
 const PROBE = `
+void [Request, Response, Headers];
 const t0 = performance.now();
 const { default: worker } = await import(process.argv.at(-1));
 const t1 = performance.now();
@@ -41,7 +45,11 @@ export function coldWorker(path: string): ColdWorker {
   const probe = join(dirname(path), 'cold-probe.mjs');
   writeFileSync(probe, readFileSync(path, 'utf8').replaceAll('"cloudflare:workers"', JSON.stringify(WORKERD_STUB)));
   try {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(probe).href], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', '--input-type=module', '-e', PROBE, pathToFileURL(probe).href],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`cold worker probe failed: ${r.stderr}`);
     return JSON.parse(r.stdout.split('\nCOLD ').at(-1) ?? '') as ColdWorker;
   } finally {

@@ -123,6 +123,23 @@ describe('SQLite stores', () => {
     stores.close();
   });
 
+  it('commits the rows of one event-loop turn together, for another connection to read by the next turn', async () => {
+    const file = tempFile();
+    const stores = sqliteStores(file, testDeps().logger);
+    const reader = new Database(file, { readonly: true });
+    const count = () => (reader.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
+    await stores.sessions.set('w-a', { facts: {}, hints: [] });
+    await stores.sessions.set('w-b', { facts: { degree: 'doctor' }, hints: [] });
+    expect(await stores.sessions.get('w-b')).toEqual({ facts: { degree: 'doctor' }, hints: [] });
+    expect(count()).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(count()).toBe(2);
+    await stores.sessions.set('w-c', { facts: {}, hints: [] });
+    stores.close();
+    expect(count()).toBe(3);
+    reader.close();
+  });
+
   it('applies the D1 migrations once, recording them where wrangler does', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toEqual(['0001_question_log_and_feedback.sql', '0002_feedback_reason.sql']);
