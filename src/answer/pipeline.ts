@@ -128,7 +128,7 @@ function respond(
     // The other place a turn was about, kept while the conversation stays there ("and there?").
     ...(q.scope.reason === 'other_place' && q.scope.detail ? { otherPlace: q.scope.detail.slice(0, 40) } : {}),
   });
-  const aboutClause = () => clauseFor(deps, q, state?.lastClause);
+  const aboutClause = () => clauseFor(deps, q, state?.lastClause, state?.facts.subjects);
   switch (path) {
     case 'greeting':
       return { result: greetingAnswer(lang) };
@@ -322,11 +322,13 @@ function decidingFacts(rules: RuleSet, result: Answer): Set<FactName> {
 }
 
 /** The clause a question is about: one it names, the one "this clause" refers to, its award's clause, or the best match. */
-function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined) {
+function clauseFor(deps: AnswerDeps, q: Question, lastClause: string | undefined, carried: readonly string[] = []) {
   const id =
     q.clauseRefs[0] ??
     (q.refersBack ? lastClause : undefined) ??
     clausesOf(deps.rules, q.subjects)[0] ??
+    // "need the name of the lead bureau" in a conversation about an award: that award's clause.
+    (q.terms.strong ? undefined : clausesOf(deps.rules, carried)[0]) ??
     deps.search.clauses(q, 1)[0]?.id ??
     lastClause;
   return id ? deps.corpus.byId.get(id) : undefined;

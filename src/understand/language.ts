@@ -201,6 +201,11 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'what does it say',
   ],
   department: [
+    'lead bureau',
+    'lead department',
+    'lead agency',
+    'lead office',
+    'which bureau leads',
     'who do i ask',
     'who should i ask',
     'who to ask',

@@ -100,8 +100,7 @@ const THIRD_PERSON_ACTS =
   /(她|他)(自己)?(来)?(开|办|创|读|签|申请|入股)|\b(she|he)('s| is| will| would| wants to)? ?(open|start|found|run|stud|sign|apply|invest)/;
 const ASKS_HOW_LONG = /几年|多久|多长时间|多少年|how many years|how long/;
 const ADDS_ZH = /还(新|又)?(建|依托|认定|拿|获|有个|申请|评上|成立|挂牌)|也(新)?(建了|认定了|拿到|获批|评上)/;
-const CALCULATED =
-  /\bhow (?:exactly )?(?:is|are|do they|do you|does it get) (?:[a-z'-]+ ){0,4}(calculated|computed|worked out|determined|decided)\b/;
+const CALCULATED = /\bhow (?:exactly )?(?:is|are|do they|do you|does it get) (?:[a-z'-]+ ){0,4}(calculated|computed|worked out)\b/;
 const FULL_DATE = /(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\b(19|20)\d\d-\d{1,2}-\d{1,2}\b/;
 const CHECKS = /对不对|对吗|是不是|有没有错|没错吧|correct|right\?|is that right/;
 const AGREEMENT_NOUN = /\b(deal|agreement|contract)\b.{0,24}\bwith\b|协议/;
@@ -112,7 +111,8 @@ const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|u
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
   /弟弟|妹妹|哥哥|姐姐|老二|老大|老三|儿子|女儿|闺女|另一个|另外一个|还有一个|又签|再签|还签了|另一名|另一位|又一个|再一个|同学|同事|\b(my|his|her|our) (brother|sister|son|daughter|twin|cousin|friend|colleague)\b|\banother (one|student|person|kid|child)\b/;
-const BASIS = /按啥|按什么|根据什么|根据啥|依据什么|依据啥|based on what|what is it based on|on what basis|what('s| is) the basis/;
+const BASIS =
+  /按啥|按什么|根据什么|根据啥|依据什么|依据啥|based on what|what is it based on|on what basis|what('s| is) the basis|\bhow is (?:[a-z'-]+ ){0,4}(decided|determined|set)\b/;
 const INSTITUTION_BEFORE = /\b(universit(y|ies)|uni|college|school|institute|lab|laboratory|compan(y|ies)|enterprise|firm) $/;
 // An ordinary school by its kind (a regular provincial university, 一所普通的省属大学): not 双一流.
 const ORDINARY_SCHOOL =
@@ -499,7 +499,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
     const employer = named.find((p) => p.role === 'employer');
-    const signing = /签|协议|agreement|signed|contract/.test(text) || Boolean(context.facts?.subjects?.includes('student'));
+    const signing = /签|协议|agreement|signed|contract|deal/.test(text) || Boolean(context.facts?.subjects?.includes('student'));
     if (employer && signing && !employer.within) {
       const existing = readings.find((r) => r.fact === 'agreementSigned');
       if (!employer.home) {
@@ -769,12 +769,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (refs.length && asks.includes('definition')) asks = ['full_clause', ...asks.filter((a) => a !== 'definition')];
     // 按啥定的, what is it based on: the basis a range award is given by (按贡献, 按照营业收入…) is the text's; the bands
     // within the range (达到多少给20万, 具体咋算) are not.
-    if (BASIS.test(text) && !EARNS.test(text))
+    if (BASIS.test(text) && !EARNS.test(text) && (subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0))
       asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
     // "how exactly is the start-up subsidy calculated": what decides the amount is asked.
     if (CALCULATED.test(text) && !asks.includes('criteria')) asks = [...asks, 'criteria'];
     // 钱是发给谁的: who receives an award is among what the rules state of it.
-    if (RECIPIENT.test(text) && !asks.includes('conditions')) asks = [...asks.filter((a) => a !== 'department'), 'conditions'];
+    // (发给谁 also asks whom the notice was sent to; with the money named, it is the award's recipient.)
+    if (RECIPIENT.test(text) && (money || (context.facts?.subjects?.length ?? 0) > 0))
+      asks = [...asks.filter((a) => a !== 'department' && a !== 'document_meta' && a !== 'conditions'), 'conditions'];
     // 我们材料里写的2020年9月25日 对不对: a date checked against the document's is its metadata.
     if (FULL_DATE.test(text) && CHECKS.test(text))
       asks = ['document_meta', ...asks.filter((a) => a !== 'materials' && a !== 'document_meta')];

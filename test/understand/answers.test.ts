@@ -291,6 +291,35 @@ describe('facts that rule a person out', () => {
     expect(amount(a, 'r13-returning-staff')?.eligible).toBe(true);
   });
 
+  it("reads 最后那句 after a clause as that clause's last sentence, not the closing rule", async () => {
+    const a = await conversation('第12条', '最后那句服务期是几年来着');
+    expect(a.citations.map((c) => c.id)).toContain('12');
+    expect(a.answer).toContain('5年');
+  });
+
+  it('answers 钱是发给谁的 in a money conversation with the recipient, not whom the notice was sent to', async () => {
+    const a = await conversation('那个预引进补贴', '钱是发给谁的');
+    expect(a.citations.map((c) => c.id)).toContain('12');
+    expect(a.answer).toContain('预引进单位');
+  });
+
+  it('keeps another place the conversation turned to for "there"', async () => {
+    const a = await conversation(
+      'talent policy question',
+      "actually it's about Yinchuan, not Shizuishan",
+      "how much do they give master's grads there",
+    );
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('other_place');
+    expect(a.answer).not.toMatch(MONEY);
+  });
+
+  it('names the lead department of the award the conversation is about when asked without naming it', async () => {
+    const a = await conversation('who do I ask about the skill master studio money', 'need the name of the lead bureau in Chinese');
+    expect(a.citations.map((c) => c.id)).toContain('6');
+    expect(a.answer).toContain('市人社局');
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
