@@ -193,6 +193,21 @@ function respond(
             next: keep(money.result.amounts[0]?.clause),
           };
       }
+      // "postdoc stipend per person per year": the award is paid per station, so a sum per person is not in the text.
+      if (money && PER_PERSON.test(q.text.toLowerCase())) {
+        const per = money.result.amounts.map((a) => deps.rules.rules.find((r) => r.id === a.ruleId)?.per);
+        if (per.length && per.every((p) => p !== undefined && !PERSONAL.has(p)))
+          return {
+            result: outOfScope(
+              deps.corpus,
+              deps.search,
+              { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
+              lang,
+              deps.corpus.byId.get(money.result.amounts[0]?.clause ?? ''),
+            ),
+            next: keep(money.result.amounts[0]?.clause),
+          };
+      }
       if (money) {
         const times = {
           ...(q.count ? { count: q.count } : {}),
@@ -266,6 +281,10 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
 /** The region named as the one that pays (自治区对…奖多少, how much does the regional government pay). */
 const REGION_PAYS =
   /(自治区|区里|区政府|宁夏)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
+
+const PER_PERSON = /每人|每个人|人均|per person|each person|per head|per researcher|per postdoc/;
+/** What an award is counted by when it is paid per person. */
+const PERSONAL: ReadonlySet<string> = new Set(['person', 'person-trip', 'organisation-or-person', 'tuition', 'unstated']);
 
 const ASKS_PAYER = /谁出|哪出|哪里出|出钱|市里出|自治区出|区里出|谁给钱|谁掏钱|who pays|who funds|paid by|funded by|who puts up/;
 

@@ -25,6 +25,8 @@ const GREETING = /^\s*(你好|您好|嗨|哈喽|在吗|在不在|hi|hello|hey|�
 export function route(q: Question, turn: Turn): Route {
   if (GREETING.test(q.text)) return 'greeting';
   const saysFacts = Object.keys(q.said).length > 0;
+  // Facts beyond the award's name (我们工作站是新建的), for a statement to be read as a money question.
+  const saysMore = Object.keys(q.said).some((k) => k !== 'subjects');
   const answersPending = turn.pending !== undefined && turn.pending in q.said;
   if (!q.scope.inScope && !answersPending) return 'out_of_scope';
   const named =
@@ -75,7 +77,7 @@ export function route(q: Question, turn: Turn): Route {
   const sameSubjects = q.subjects.every((s) => turn.subjects?.includes(s));
   if (turn.carried && saysFacts && (q.followUp || q.correction || (sameSubjects && (statement || !turn.newTopic)))) return 'money';
   // "我们工作站是新建的": an award and facts about it, stated, is a question about that award.
-  if (q.subjects.length && saysFacts && statement) return 'money';
+  if (q.subjects.length && saysMore && statement) return 'money';
   if (q.clauseRefs.length === 0 && named && q.asks.includes('full_clause')) return 'full_clause';
   return 'lookup';
 }

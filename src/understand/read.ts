@@ -107,6 +107,7 @@ const AGREEMENT_NOUN = /\b(deal|agreement|contract)\b.{0,24}\bwith\b|协议/;
 const THERE = /那边|那里|那儿|当地|\bthere\b|\bthat city\b|\bthat place\b/;
 const RECIPIENT =
   /发给谁|给谁的|钱给谁|拨给谁|拨付给谁|谁领|谁拿|who gets the money|paid to whom|paid to who|who receives|who is it paid to|who does it go to/;
+const PAYMENT = /paid|\bpay|money|fund|award|grant|subsid|reward|bonus|arrive|到账|发放|拨付|钱|补贴|资金|奖/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -366,6 +367,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const corpusPlain = corpusText.replace(/["“”‘’'《》]/g, '');
   const corpusCompact = corpusPlain.replace(/\s/g, '');
   const monthlyInText = /每月|按月|每个月|月补/.test(corpusCompact);
+  const corpusByIdText = new Map(corpus.clauses.map((c) => [c.id, normalize(c.text)] as const));
   const corpusRanges = corpusCompact.replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
   // English modifiers of a benefit: what the English vocabulary says they mean, and the uncovered programmes they name.
   const englishMeans = new Map<string, string[]>(
@@ -771,6 +773,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // within the range (达到多少给20万, 具体咋算) are not.
     if (BASIS.test(text) && !EARNS.test(text) && (subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0))
       asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
+    // "how long before they can go for the senior title": a wait the text sets (满1年) is a condition; only a wait for
+    // money to arrive is the payment timing it never gives.
+    const timingHit = askHits.find((h) => h.value.ask === 'timing');
+    if (timingHit && /^how long (after|until|till|before)$/.test(text.slice(timingHit.start, timingHit.end)) && !PAYMENT.test(text))
+      asks = [...new Set(asks.map((a) => (a === 'timing' ? 'conditions' : a)))];
     // "how exactly is the start-up subsidy calculated": what decides the amount is asked.
     if (CALCULATED.test(text) && !asks.includes('criteria')) asks = [...asks, 'criteria'];
     // 钱是发给谁的: who receives an award is among what the rules state of it.
@@ -810,13 +817,23 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     let analysis = analyzeTerms(terms, text, fromHome ? [`${home}籍`, `${home}生源`] : []);
     // "and who are the cooperating units", "那配合的呢": a follow-up asking another part of the same clause.
     const asksPart = asks.some((a) => a === 'department' || a === 'full_clause' || a === 'stacking' || a === 'obligations');
-    const refersBack =
+    let refersBack =
       !refs.length &&
       !subjects.length &&
       context.lastClause !== undefined &&
       (of('anaphora').length > 0 ||
         text.trim().length <= (lang === 'en' ? 32 : 12) ||
         (asksPart && FOLLOW_START.test(text) && !analysis.strong));
+    // "and high-skilled talents specifically?", 那在岗自己办企业呢 right after 主要目标 or 第9条: a follow-up whose words the
+    // last clause itself uses is about that clause.
+    const lastText = context.lastClause ? corpusByIdText.get(context.lastClause) : undefined;
+    const withinLast =
+      !refs.length &&
+      !subjects.length &&
+      lastText !== undefined &&
+      (FOLLOW_START.test(text) || /呢[？?]?\s*$/.test(text) || /\bspecifically\b|\bwhat about\b/.test(text)) &&
+      analysis.topic.some((t) => lastText.includes(t));
+    if (withinLast) refersBack = true;
     // 这是第几条规定的, 谁聘的, 那农村实用人才呢: a follow-up is still about what the last turn named, so its words are searched too.
     if (refersBack && context.lastTopic?.length)
       analysis = { ...analysis, carried: [...new Set(context.lastTopic.flatMap((t) => terms.tokenize(t)))] };
@@ -867,7 +884,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // Quantities a total multiplies by, and several people's degrees.
     // "total for both" after one award for two people: both is two.
     const both = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
+    // 三名工作室: a number inside an award's name counts nothing.
+    const countable = (m: RegExpMatchArray | string[]) =>
+      !('index' in m) || m.index === undefined || !inAwardName({ start: m.index, end: m.index + m[0]!.length, value: null });
     const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN), ...both.map((w) => [w, w])]
+      .filter(countable)
       .map((m) => smallNumber((m.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
     const overYears = OVER_YEARS.exec(text);
@@ -937,7 +958,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       said: saidFacts,
       clauseRefs: refs,
       refersBack,
-      ...(refersBack && of('anaphora').length ? { anaphora: true } : {}),
+      ...(refersBack && (of('anaphora').length || withinLast) ? { anaphora: true } : {}),
       correction,
       followUp,
       money,
@@ -1107,7 +1128,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !refs.length &&
         !asks.includes('stacking') &&
         (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
-          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|say about|where can i (read|find|see)|where to (read|find)/.test(
+          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|say about|what does .{0,40} get\b|where can i (read|find|see)|where to (read|find)/.test(
             text,
           ))
       ) {

@@ -320,6 +320,25 @@ describe('facts that rule a person out', () => {
     expect(a.answer).toContain('市人社局');
   });
 
+  it('does not count the 三 in 三名工作室 (两个三名工作室 一共多少)', async () => {
+    const a = await ask('我们局两个三名工作室都作用突出 一共能拿多少奖励');
+    expect(a.total).toMatchObject({ min: 40000, max: 100000 });
+  });
+
+  it('reads a wait the text sets as a condition, not as payment timing (满1年)', async () => {
+    const a = await ask(
+      'mid-level title holder moving from county to a township unit - how long before they can go for directed senior title without quota limits',
+    );
+    expect(a.outOfScope).toBeFalsy();
+    expect(a.citations.map((c) => c.id)).toContain('4');
+  });
+
+  it('says a sum per person is not in the text for an award paid per station', async () => {
+    const a = await ask('postdoc stipend per person per year in shizuishan');
+    expect(a.outOfScope).toBe(true);
+    expect(a.answer).not.toMatch(MONEY);
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
