@@ -49,9 +49,11 @@ for (const [provinceCode, provinceName] of Object.entries(tree['86'] ?? {})) {
   for (const [cityCode, cityName] of Object.entries(tree[provinceCode] ?? {})) {
     // 石河子, 仙桃: cities governed straight from the province or region sit under a generic heading; they are cities.
     if (/直辖县级行政区划$/.test(cityName)) {
+      // A two-character short name (东方 in 中色东方, 天门, 万宁) is often a word: those are known by their full name.
       for (const name of Object.values(tree[cityCode] ?? {})) {
         const city = base(name);
-        if (city.length >= 2) places.push({ name: city, full: name, level: 'city', province, en: roman(city) });
+        const said = city.length >= 3 ? city : name;
+        if (said.length >= 3) places.push({ name: said, full: name, level: 'city', province, en: city.length >= 3 ? roman(city) : [] });
       }
       continue;
     }
