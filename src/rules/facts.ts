@@ -80,6 +80,8 @@ export const Facts = z
     cityOwnedEmployer: z.boolean().optional(),
     /** Where one is sent to study is in China (第16条: 到国内重点院校、科研院所…). */
     domesticDestination: z.boolean().optional(),
+    /** Sent by the employer (第16条: 选派), not studying on one's own account. */
+    sentByEmployer: z.boolean().optional(),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;
@@ -305,6 +307,14 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
     zh: '选派去的是国内的院校或机构吗？',
     en: 'Is the place you are sent to in China?',
     options: yesNo(['是，国内', 'yes', '去国内的院校或机构', 'in China'], ['不是，国外', 'no', '去国外', 'abroad']),
+  },
+  sentByEmployer: {
+    zh: '是单位选派去的吗？',
+    en: 'Are you sent by your employer (选派)?',
+    options: yesNo(
+      ['是，单位选派', 'yes', '单位选派', 'sent by the employer'],
+      ['不是，自己去', 'no', '不是单位选派', 'not sent by the employer'],
+    ),
   },
   existingPolicy: {
     zh: '是否还享受或申请了其他现行政策的同类奖补？',

@@ -302,6 +302,10 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '哪些部门',
   ],
   stacking: [
+    '重复的话',
+    '重复了',
+    'older rule',
+    'which one counts',
     'which amount applies',
     'older policy',
     'different amount for the same',
@@ -587,6 +591,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     'how do i claim',
   ],
   materials: [
+    'what papers',
+    'papers do i need',
+    'papers do we need',
     '材料',
     '资料',
     '要交啥',
@@ -1137,7 +1144,7 @@ export const NEGATORS_ZH = /(不是|不算|没有|没|未|非|无|不|还没有?
 /** A negator a few words before a verb cue (还没跟任何单位签协议). */
 export const NEGATED_VERB_ZH = /(还没有?|没有|没|尚未|未)[^，,。；;\s]{0,6}$/;
 export const NEGATORS_EN =
-  /\b(not|no|never|don't|dont|didn't|didnt|haven't|havent|hasn't|isn't|isnt|wasn't|without|neither|nor)\s+(\w+\s+){0,2}$/;
+  /\b(not|no|never|don't|dont|didn't|didnt|haven't|havent|hasn't|isn't|isnt|wasn't|without|neither|nor)\s+(\w+\s+){0,2}$|\bnon[- ]?$/;
 
 /** Bare replies to a yes/no question. */
 export const YES = ['是的', '是', '对', '对的', '有', '已经', '嗯', '签了', '可以', 'yes', 'yeah', 'yep', 'correct', 'sure', 'right'];
@@ -1369,6 +1376,7 @@ export const OTHER_POLICY_CUES: readonly string[] = [
   'postdoctoral science foundation',
   'natural science foundation',
   '国家的',
+  '国家关于',
   '国家规定',
   '国家出台',
   '全国',
@@ -1388,7 +1396,7 @@ export const OTHER_POLICY_CUES: readonly string[] = [
   'provincial policy',
 ];
 export const NEWER_CUES =
-  /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新政|新的|的新|latest|new|update|updated|version|revision|revised)|(最新|latest|newest|new|updated)\s*(20(2[1-9]|3\d))|最新(的)?(人才)?政策|latest (policy|rules|version)|anything new/;
+  /(20(2[1-9]|3\d))\s*(年)?\s*(最新|新版|新出|新政|新的|的新|latest|new|update|updated|version|revision|revised)|(最新|latest|newest|new|updated)\s*(20(2[1-9]|3\d))|最新(的)?(人才)?(政策|文件)|\b(what'?s|anything) new\b.{0,30}20(2[1-9]|3\d)|20(2[1-9]|3\d)\s+[a-z ]{0,24}(policy|policies|rules|version)|20(2[1-9]|3\d)年[^，,。]{0,8}(新政|新规|新政策|新文件)|latest (policy|rules|version)|anything new/;
 
 /** Four-digit years a message names, with the words after them (2015年就建了, since 2012). */
 export const YEAR = /(19[5-9]\d|20[0-4]\d)\s*(年)?/g;

@@ -108,6 +108,8 @@ const THERE = /那边|那里|那儿|当地|\bthere\b|\bthat city\b|\bthat place\
 const RECIPIENT =
   /发给谁|给谁的|钱给谁|拨给谁|拨付给谁|谁领|谁拿|who gets the money|paid to whom|paid to who|who receives|who is it paid to|who does it go to/;
 const PAYMENT = /paid|\bpay|money|fund|award|grant|subsid|reward|bonus|arrive|到账|发放|拨付|钱|补贴|资金|奖/;
+const OBTAINED_ZH = /(拿到|取得|拿了|领到)(了)?[^，,。；;\s]{0,4}(学位证|毕业证|学历证|证书|学位|证)/;
+const FOUNDING = /开公司|开了|创办|创业|入股|注册|open(ed|ing)? (a|my|our)|start(ed|ing)? (a|my|our)|found(ed|ing)?|set up (a|my|our)/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -500,7 +502,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         if (!(neg && !place.home)) readings.push({ fact: 'origin', value, from: place.from });
       }
     }
-    const employer = named.find((p) => p.role === 'employer');
+    // "sorry, I meant a company in Huinong" in a conversation about an agreement: the company one signed with.
+    const aboutAgreement = context.facts?.agreementSigned !== undefined && !FOUNDING.test(text);
+    const employer = named.find((p) => p.role === 'employer' || (aboutAgreement && p.role === 'business'));
     const signing = /签|协议|agreement|signed|contract|deal/.test(text) || Boolean(context.facts?.subjects?.includes('student'));
     if (employer && signing && !employer.within) {
       const existing = readings.find((r) => r.fact === 'agreementSigned');
@@ -520,7 +524,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // A business founded elsewhere (准备在银川开公司) is not one founded back home (回石创办).
-    const businessElsewhere = named.find((p) => p.role === 'business' && !p.home && !p.within);
+    const businessElsewhere = aboutAgreement ? undefined : named.find((p) => p.role === 'business' && !p.home && !p.within);
     if (businessElsewhere && !readings.some((r) => r.fact === 'startedBusiness' && r.value === false)) {
       const existing = readings.findIndex((r) => r.fact === 'startedBusiness');
       if (existing >= 0) readings.splice(existing, 1);
@@ -720,6 +724,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         from: abroad?.from ?? abroadWord?.[0] ?? '',
         interpretation: '第16条补助到国内院校、机构学习深造',
       });
+
+    // 拿到硕士学位证了, 取得了博士学位: the certificate obtained, whatever words sit between.
+    if (!readings.some((r) => r.fact === 'degreeObtained')) {
+      const got = OBTAINED_ZH.exec(text);
+      if (got && !NEGATORS_ZH.test(before(text, got.index, 3))) readings.push({ fact: 'degreeObtained', value: true, from: got[0] });
+    }
 
     // A reply to the pending question in its own words ("国家级", "是的", "no").
     const pending = context.pending;
@@ -1128,7 +1138,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !refs.length &&
         !asks.includes('stacking') &&
         (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
-          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|what'?s in|contents|what does it say|say about|what does .{0,40} get\b|where can i (read|find|see)|where to (read|find)/.test(
+          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|具体规定|what'?s in|contents|what does it say|say about|actual rules|the rules in|what does .{0,40} get\b|where can i (read|find|see)|where to (read|find)/.test(
             text,
           ))
       ) {

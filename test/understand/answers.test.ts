@@ -339,6 +339,25 @@ describe('facts that rule a person out', () => {
     expect(a.answer).not.toMatch(MONEY);
   });
 
+  it('quotes 乡村人才回引, which gives no amount, not the start-up subsidy of 在外人才回引', async () => {
+    const a = await ask('乡村人才回引计划 有补贴吗 给多少');
+    expect(a.citations.map((c) => c.id)).toContain('9');
+    expect(a.answer).not.toContain('5—20万元');
+  });
+
+  it('rules out a study trip one pays for oneself (没单位派): 第16条 funds those an employer sends', async () => {
+    const a = await ask('中级职称 自己掏钱去北京学习 没单位派 有3万吗');
+    expect(amount(a, 'r16-training-trip')?.eligible).toBe(false);
+  });
+
+  it('reads "I meant a company in Huinong" in an agreement conversation as the company signed with', async () => {
+    const a = await conversation(
+      "hukou in Shizuishan, full-time master's student, signed with a Yinchuan company. can I get the subsidy",
+      'sorry, I meant a company in Huinong',
+    );
+    expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 10000 });
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
