@@ -232,7 +232,7 @@ function respond(
     q.asks.includes('amount') &&
     MONEY_NOUN.test(q.text.toLowerCase()) &&
     result.citations.length &&
-    !result.citations.some((c) => /\d\s*万元|\d+元/.test(c.quote))
+    !result.citations.some((c) => AMOUNT_IN_QUOTE.test(c.quote) && aboutAsked(c.quote, q))
   ) {
     const none = outOfScope(
       deps.corpus,
@@ -262,6 +262,19 @@ function isNewTopic(deps: AnswerDeps, q: Question, subjects: readonly string[]):
   const top = deps.search.clauses(q, 1)[0]?.id;
   if (!top) return false;
   return !clausesOf(deps.rules, subjects).includes(top);
+}
+
+const AMOUNT_IN_QUOTE = /\d\s*万元|\d+元/;
+
+/**
+ * Whether a quoted sentence is about what the question names: it uses one of the question's own document terms
+ * (职业技能人才培训补贴), or the question names none. A sentence with another award's sum (培养基地 10万元) does not
+ * answer "how much is the skills-training subsidy".
+ */
+function aboutAsked(quote: string, q: Question): boolean {
+  // The most specific term the question names (the longest), when it is a long one: 职业技能人才培训补贴, not 人才.
+  const specific = q.terms.topic.reduce((a, t) => (t.length > a.length ? t : a), '');
+  return specific.length < 6 || quote.includes(specific);
 }
 
 /** A yes/no question ("does it give a cash amount?"), which the clause just named answers by what it says. */
