@@ -173,7 +173,8 @@ function respond(
       // 自治区对新认定高企奖多少钱: the region's own award is asked, and this document's award for it is not the region's.
       if (money && REGION_PAYS.test(q.text.toLowerCase())) {
         const paidBy = money.result.amounts.map((a) => deps.rules.rules.find((r) => r.id === a.ruleId)?.payer);
-        if (paidBy.length && paidBy.every((p) => p !== 'region'))
+        const national = /国家|中央|national|the state|central government/.test(q.text.toLowerCase());
+        if (paidBy.length && (national || paidBy.every((p) => p !== 'region')))
           return {
             result: outOfScope(
               deps.corpus,
@@ -184,8 +185,8 @@ function respond(
                   ...q.scope,
                   inScope: false,
                   reason: 'other_place',
-                  detail: lang === 'zh' ? '自治区' : 'the autonomous region',
-                  askInstead: '自治区相关主管部门',
+                  detail: national ? (lang === 'zh' ? '国家' : 'the national level') : lang === 'zh' ? '自治区' : 'the autonomous region',
+                  askInstead: national ? '国家相关主管部门' : '自治区相关主管部门',
                 },
               },
               lang,
@@ -293,7 +294,7 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
 
 /** The region named as the one that pays (自治区对…奖多少, how much does the regional government pay). */
 const REGION_PAYS =
-  /(自治区|区里|区政府|宁夏)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
+  /(自治区|区里|区政府|宁夏|国家|中央)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
 
 const PER_PERSON = /每人|每个人|人均|per person|each person|per head|per researcher|per postdoc/;
 /** What an award is counted by when it is paid per person. */

@@ -352,7 +352,9 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
     '冲突',
     '就高',
     '哪个为准',
-    '按哪个',
+    '按哪个执行',
+    '按哪个给',
+    '按哪个算',
     '听哪个',
     '按高的',
     '按高的还是低的',
@@ -753,6 +755,13 @@ export const ASK_CUES: Readonly<Record<Ask, readonly string[]>> = {
   ],
   // Limits the text never sets: an age limit, how long a flat may be lived in, how many times.
   limits: [
+    '上限',
+    '最多能报',
+    '最多报',
+    '有没有上限',
+    'cap on',
+    'is there a cap',
+    'maximum amount',
     '成立满几年',
     '要满几年',
     '成立几年',
@@ -1144,7 +1153,7 @@ export const NEGATORS_ZH = /(不是|不算|没有|没|未|非|无|不|还没有?
 /** A negator a few words before a verb cue (还没跟任何单位签协议). */
 export const NEGATED_VERB_ZH = /(还没有?|没有|没|尚未|未)[^，,。；;\s]{0,6}$/;
 export const NEGATORS_EN =
-  /\b(not|no|never|don't|dont|didn't|didnt|haven't|havent|hasn't|isn't|isnt|wasn't|without|neither|nor)\s+(\w+\s+){0,2}$|\bnon[- ]?$/;
+  /\b(not|no|nothing|never|don't|dont|didn't|didnt|haven't|havent|hasn't|isn't|isnt|wasn't|without|neither|nor)\s+(\w+\s+){0,2}$|\bnon[- ]?$/;
 
 /** Bare replies to a yes/no question. */
 export const YES = ['是的', '是', '对', '对的', '有', '已经', '嗯', '签了', '可以', 'yes', 'yeah', 'yep', 'correct', 'sure', 'right'];

@@ -153,7 +153,7 @@ const SALARY = /工资|薪资|薪水|年薪|月薪|salary|salaries|wage/;
 const SALARY_STRICT = /薪资|薪水|年薪|月薪|salary|salaries|wages?\b/;
 // A programme's whole budget (每年总预算, total budget): the text gives each award, never a fund's size.
 const BUDGET =
-  /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|(发展|专项)资金.{0,6}多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund/;
+  /预算|资金总额|资金规模|总盘子|资金有多少|每年有多少钱|(发展|专项)资金.{0,6}多少钱|budget|funding pool|fund size|how (?:big|large) is .{0,40}fund|size of the .{0,40}fund/;
 // A programme named by its numbers (351人才工程, 5111计划, 313 talent project).
 const NUMBERED_PROGRAMME = /(?<!\d)(?!(?:19|20)\d\d\b)\d{3,5}\s*(人才|工程|计划|talent|project|program|programme|scheme)/i;
 // English benefits: "<modifier> subsidy", "subsidy for <modifier>" (up to two words each).
@@ -483,7 +483,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
 
+    // "only for double first-class unis? I'm at a regular provincial uni": the school named by kind outweighs the word.
     const ordinary = ORDINARY_SCHOOL.exec(text);
+    const generic = readings.findIndex((r) => r.fact === 'doubleFirstClass' && !schools.has(r.from));
+    if (ordinary && generic >= 0) readings.splice(generic, 1);
     if (ordinary && !readings.some((r) => r.fact === 'doubleFirstClass'))
       readings.push({ fact: 'doubleFirstClass', value: false, from: ordinary[0] });
 
@@ -535,6 +538,10 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         interpretation: '补贴给回石创办或入股经营企业的',
       });
     }
+    // 今年在惠农注册了一家公司: a business founded at home is what 回石创办 means.
+    const businessHome = aboutAgreement ? undefined : named.find((p) => p.role === 'business' && p.home);
+    if (businessHome && !businessElsewhere && !readings.some((r) => r.fact === 'startedBusiness'))
+      readings.push({ fact: 'startedBusiness', value: true, from: businessHome.from, interpretation: '按回石创办或入股经营企业理解' });
 
     // 十年前就建了: years ago, counted back from today, before the document's year is not 新认定 either.
     if (!readings.some((r) => r.fact === 'newlyRecognised')) {
@@ -571,7 +578,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // A longer phrase of a topic the document does not cover wins over the award inside it (创业担保贷款 is not 创业).
     const uncoveredHits = of('uncovered');
     const inWider = insideLonger([...uncoveredHits, ...of('block')], text.length);
-    let subjectHits = longestFirst(of('subject')).filter((s) => !inWider(s));
+    // 不是预引进, not the pre-introduction one: an award said not to be the one asked about is not asked about.
+    // (是不是不用笔试 asks; the 不 of an A-not-A question negates nothing.)
+    const saidNot = (s: Hit<unknown>) => {
+      const b = before(text, s.start, 3);
+      return NEGATORS_ZH.test(b.slice(-2)) && !/(.)[不没]\1$/.test(b);
+    };
+    let subjectHits = longestFirst(of('subject')).filter((s) => !inWider(s) && !saidNot(s));
     if (!subjectHits.length && !uncoveredHits.length) subjectHits = fuzzySubjects(text);
     // 社工职业资格晋级补贴: a subject word right before a longer subject phrase only says whose it is; the phrase is the award.
     subjectHits = subjectHits.filter((h, i) => {
@@ -782,7 +795,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // 按啥定的, what is it based on: the basis a range award is given by (按贡献, 按照营业收入…) is the text's; the bands
     // within the range (达到多少给20万, 具体咋算) are not.
     if (BASIS.test(text) && !EARNS.test(text) && (subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0))
-      asks = [...new Set(asks.map((a) => (a === 'criteria' ? 'conditions' : a)))].concat(asks.length ? [] : ['conditions']);
+      // ("how is the amount decided" asks how, not how much.)
+      asks = [...new Set(['conditions' as Ask, ...asks.filter((a) => a !== 'criteria' && a !== 'amount' && a !== 'conditions')])];
     // "how long before they can go for the senior title": a wait the text sets (满1年) is a condition; only a wait for
     // money to arrive is the payment timing it never gives.
     const timingHit = askHits.find((h) => h.value.ask === 'timing');
@@ -848,7 +862,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (refersBack && context.lastTopic?.length)
       analysis = { ...analysis, carried: [...new Set(context.lastTopic.flatMap((t) => terms.tokenize(t)))] };
     // "那博士后工作站呢": a follow-up that names another award and asks nothing of its own asks the last turn's question.
-    if (!asks.length && context.lastAsk && (subjects.length || refs.length) && of('follow').some((h) => h.start <= 4))
+    // (第十二条原文 ⏎ 那第十三条呢: the clause_ref a bare clause number adds is no question of its own.)
+    if (
+      (!asks.length || (asks.length === 1 && asks[0] === 'clause_ref')) &&
+      context.lastAsk &&
+      (subjects.length || refs.length) &&
+      of('follow').some((h) => h.start <= 4)
+    )
       asks = [context.lastAsk];
     // A correction to a total asked before asks the total again, corrected.
     if (!asks.length && correction && context.lastAsk === 'total') asks = ['total'];
@@ -904,7 +924,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const overYears = OVER_YEARS.exec(text);
     // The number in whichever form matched (3年聘期, 聘期3年, for three years, 2 years in a row).
     const yearsWord = overYears?.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '';
-    const years = overYears ? smallNumber(yearsWord.toLowerCase()) : OVER_TERM.test(text) ? ('term' as const) : undefined;
+    const years = overYears
+      ? smallNumber(yearsWord.toLowerCase())
+      : OVER_TERM.test(text) || (asksTotal && /聘期|任期|\bterm\b|appointment/.test(text))
+        ? ('term' as const)
+        : undefined;
     // "how much over the whole appointment", 3年下来一共: a yearly award added up over the years is a total.
     if (years !== undefined && asks.includes('amount') && !asks.includes('total') && OVER_WHOLE.test(text)) asks = ['total', ...asks];
     const degreeHits = longestFirst(byFact.get('degree') ?? []).filter((h) => !negated(text, h) && h.value.value !== '-');

@@ -358,6 +358,29 @@ describe('facts that rule a person out', () => {
     expect(amount(a, 'r12-pre-introduction')).toMatchObject({ eligible: true, min: 10000 });
   });
 
+  it("says the national government's award is not this document's (国家对博士后工作站资助多少)", async () => {
+    const a = await ask('国家对博士后工作站资助多少');
+    expect(a.outOfScope).toBe(true);
+    expect(a.scope?.reason).toBe('other_place');
+    expect(a.answer).not.toMatch(MONEY);
+  });
+
+  it('drops an award said not to be the one asked about (不是预引进 … 工作补助给多少)', async () => {
+    const a = await conversation('硕士补贴多少', '不是预引进 我已经毕业了 在石嘴山企业上班 双一流硕士 工作补助给多少');
+    expect(a.outOfScope).toBe(true);
+    expect(a.answer).not.toMatch(MONEY);
+  });
+
+  it('asks the whole-clause question again of the next clause (第十二条原文 ⏎ 那第十三条呢)', async () => {
+    const a = await conversation('第十二条原文给我', '那第十三条呢');
+    expect(a.answer).toContain('免笔试');
+  });
+
+  it('adds a yearly award over the term when the term is asked in the same breath (聘期几年 一共多少)', async () => {
+    const a = await conversation('自治区特聘专家 资助', '给个人还是给单位', '每人每年多少', '聘期几年 一共多少');
+    expect(a.total).toMatchObject({ min: 90000, max: 150000 });
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
