@@ -83,7 +83,7 @@ const CAME_BACK = /^(回来|回到|回石|回家|回乡|过来|搬来|搬回|来
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(了)?(个|家|一家)?(公司|企业|厂|店|门店|工厂)/;
 const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
 const ORIGIN_AFTER =
-  /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local| kid| boy| lad|(参加的?|考的)?高考| gaokao)/;
+  /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local| kid| boy| lad|(参加的?|考的)?高考| gaokao| (?:phd |master'?s |bachelor'?s |doctoral |undergrad )?(?:student|students|grad|grads|graduate|graduates|undergrad|undergrads)\b(?! (?:subsid|allowance|polic|bonus|grant|stipend|program|scheme|rules)))/;
 const STUDY_BEFORE =
   /(在|去|到)$|(study in |studying in |studied in |university in |uni in |univ in |school in |college in |student in |phd in |master's in |masters in |degree in |studying at |(phd|master'?s|masters|bachelor'?s|undergrad|undergraduate|degree|student|studying|enrolled|major)( (?!subsid|allowance|polic|bonus|grant|program|scheme|stipend|reward)[a-z']+){0,3} (at|in) )$/;
 const STUDY_AFTER =

@@ -1053,9 +1053,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // Only when its amount is asked: the text's own 住房补贴 (costs an employer may book) is not a housing allowance.
       const namesItself = (u: Hit<unknown>) => asks.includes('amount') && BENEFIT_END.test(text.slice(u.start, u.end));
       // 考公务员能免笔试吗: a topic that a stated fact already answers (公务员 is no city-owned enterprise) is that fact.
+      // "I took the gaokao in Shizuishan": the topic only says where the person is from.
       const explained = (u: Hit<unknown>) =>
-        (subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0) &&
-        readings.some((r) => r.from.length >= 2 && text.slice(u.start, u.end).includes(r.from));
+        named.some((p) => p.role === 'origin' && p.start >= u.end && /^\s*(in|at|from|在|是在)\s*$/.test(text.slice(u.end, p.start))) ||
+        ((subjects.length > 0 || (context.facts?.subjects?.length ?? 0) > 0) &&
+          readings.some((r) => r.from.length >= 2 && text.slice(u.start, u.end).includes(r.from)));
       const uncovered = (subjects.length ? uncoveredHits.filter((u) => namesBenefit(u) || namesItself(u)) : uncoveredHits).filter(
         (u) => !explained(u),
       );
