@@ -22,6 +22,7 @@ import { DETAIL_ASKS, MONEY_NOUN, type Ask } from '../understand/language';
 import { clauseAnswer, departmentAnswer, documentAnswer, stackingAnswer } from './parts';
 import { notGivenLine, outOfScope } from './out-of-scope';
 import { withTotal } from './total';
+import { money as yuan } from '../rules/yuan';
 import type { Logger } from '../contract/logger';
 
 /** Everything answer() needs, passed in so Workers, Node, the CLI and tests share one pipeline. */
@@ -281,6 +282,30 @@ function aboutAsked(quote: string, q: Question): boolean {
 /** A yes/no question ("does it give a cash amount?"), which the clause just named answers by what it says. */
 const YES_NO = /^\s*(does|do|is|are|has|have|can|will)\b|吗|有没有|是否|[能有]不[能有]/;
 
+/**
+ * 学费一共4万 能报多少: a refund the text gives as a share of the tuition (全额, 不低于80%) applied to the tuition the
+ * person states, by the evaluator's ratio and their own figure (the model never supplies either).
+ */
+function withStatedTuition(result: Answer, q: Question, lang: Lang): Answer {
+  const tuition = q.stated?.length === 1 && TUITION.test(q.text.toLowerCase()) ? q.stated[0] : undefined;
+  if (tuition === undefined) return result;
+  const lines: string[] = [];
+  const amounts = result.amounts.map((a) => {
+    if (a.ratio === undefined || a.eligible === false || a.per !== 'tuition') return a;
+    const min = Math.round(a.ratio * tuition);
+    const max = a.atLeast ? tuition : min;
+    lines.push(
+      lang === 'zh'
+        ? `按您说的学费${yuan(tuition, tuition, lang)}计：${a.label}${a.atLeast ? '不低于' : ''}${yuan(min, min, lang)}${a.atLeast ? `，至多${yuan(max, max, lang)}` : ''}。`
+        : `With the tuition you gave, ${yuan(tuition, tuition, lang)}: ${a.label}, ${a.atLeast ? 'at least ' : ''}${yuan(min, min, lang)}${a.atLeast ? `, at most ${yuan(max, max, lang)}` : ''}.`,
+    );
+    return { ...a, min, max };
+  });
+  return lines.length ? { ...result, amounts, answer: `${result.answer}\n${lines.join('\n')}` } : result;
+}
+
+const TUITION = /学费|tuition/;
+
 /** Facts that describe an award (its level, when it was recognised, how it did), not the person asking. */
 const AWARD_FACTS: ReadonlySet<string> = new Set([
   'level',
@@ -409,6 +434,7 @@ function rulesAnswer(
     );
     result = { ...result, answer: `${result.answer}\n${lines.join('\n')}` };
   }
+  result = withStatedTuition(result, q, lang);
   deps.logger.info('rules_answer', { rules: result.amounts.map((a) => a.ruleId), clarify: money.pending ?? null });
   const lastClause = result.amounts[0]?.clause ?? state?.lastClause;
   const levels = Object.keys(q.levels).length ? { levels: q.levels } : {};

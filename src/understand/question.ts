@@ -40,6 +40,8 @@ export const Question = z.object({
   degreeCounts: z.record(z.string(), z.number().int().min(1)).optional(),
   /** The message refers back in so many words (也一样吗, those people): the last clause is meant, whatever else it names. */
   anaphora: z.boolean().optional(),
+  /** Sums the message writes (学费一共4万 → 40000), in yuan: a figure of the person's own that a ratio applies to. */
+  stated: z.array(z.number()).optional(),
   /** Degrees of the other people the conversation spoke of before the current one, kept for a total asked later. */
   people: z.array(z.string()).optional(),
   /** Facts this message states (corrections included), each with the words it came from. */

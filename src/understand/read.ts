@@ -914,6 +914,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // Quantities a total multiplies by, and several people's degrees.
     // "total for both" after one award for two people: both is two.
     const both = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
+    // "if we send him twice this year", 派两次: trips, counted.
+    if (/\btwice\b/.test(text)) both.push('two');
     // 三名工作室: a number inside an award's name counts nothing.
     const countable = (m: RegExpMatchArray | string[]) =>
       !('index' in m) || m.index === undefined || !inAwardName({ start: m.index, end: m.index + m[0]!.length, value: null });
@@ -990,6 +992,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       ),
       facts: merged,
       said: saidFacts,
+      ...(written.length ? { stated: written } : {}),
       clauseRefs: refs,
       refersBack,
       ...(refersBack && (of('anaphora').length || withinLast) ? { anaphora: true } : {}),

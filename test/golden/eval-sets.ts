@@ -6,7 +6,7 @@ import { offlineDeps } from '../../src/deps';
 import { BLIND_DIR, loadSet, scoreItems, type KindScore, type SetScore } from './blind-score';
 
 /** Sets written blind whose misses have since been read: tuned on, never quoted as accuracy on new questions. */
-export const DEV_SETS = ['dev-a.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-u.json', 'dev-v.json', 'dev-w.json', 'dev-x.json', 'dev-y.json', 'dev-z.json', 'dev-zz.json', 'dev-ba.json', 'dev-bb.json', 'dev-bc.json', 'dev-bd.json', 'dev-be.json', 'dev-bf.json', 'dev-bg.json', 'dev-bh.json', 'dev-bi.json', 'dev-bj.json', 'dev-bk.json', 'dev-bl.json', 'dev-bm.json', 'dev-bn.json', 'dev-bo.json', 'dev-bp.json', 'dev-br.json'];
+export const DEV_SETS = ['dev-a.json', 'dev-b.json', 'dev-c.json', 'dev-d.json', 'dev-e.json', 'dev-f.json', 'dev-g.json', 'dev-h.json', 'dev-i.json', 'dev-j.json', 'dev-k.json', 'dev-l.json', 'dev-m.json', 'dev-n.json', 'dev-o.json', 'dev-p.json', 'dev-q.json', 'dev-r.json', 'dev-s.json', 'dev-t.json', 'dev-u.json', 'dev-v.json', 'dev-w.json', 'dev-x.json', 'dev-y.json', 'dev-z.json', 'dev-zz.json', 'dev-ba.json', 'dev-bb.json', 'dev-bc.json', 'dev-bd.json', 'dev-be.json', 'dev-bf.json', 'dev-bg.json', 'dev-bh.json', 'dev-bi.json', 'dev-bj.json', 'dev-bk.json', 'dev-bl.json', 'dev-bm.json', 'dev-bn.json', 'dev-bo.json', 'dev-bp.json', 'dev-br.json', 'dev-bt.json'];
 
 const quiet = { info() {}, warn() {}, error() {} };
 const pct = (s: KindScore) => `${((s.right / s.n) * 100).toFixed(1)}% (${s.right}/${s.n})`;

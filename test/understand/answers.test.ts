@@ -381,6 +381,23 @@ describe('facts that rule a person out', () => {
     expect(a.total).toMatchObject({ min: 90000, max: 150000 });
   });
 
+  it('applies a tuition refund share to the tuition the person states (学费一共4万 能报多少)', async () => {
+    const a = await conversation('单位同意我脱产读全日制博士 学费能报吗', '学费一共4万 已经拿到学位了 能报多少');
+    expect(amount(a, 'r16-fulltime-tuition')).toMatchObject({ eligible: true, min: 40000, max: 40000 });
+    expect(a.answer).toContain('4万元（40000元）');
+    const b = await ask('在职读完硕士 学位证拿到了 单位同意的 学费3万 能报多少');
+    expect(amount(b, 'r16-parttime-tuition')).toMatchObject({ min: 24000, max: 30000 });
+  });
+
+  it('counts a trip made twice (send him twice this year, total?)', async () => {
+    const a = await conversation(
+      'training subsidy for staff sent to top universities',
+      "he has a bachelor's degree",
+      'and if we send him twice this year, total?',
+    );
+    expect(a.total).toMatchObject({ min: 60000, max: 60000 });
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
