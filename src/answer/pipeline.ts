@@ -321,7 +321,7 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
 const REGION_PAYS =
   /(自治区|区里|区政府|宁夏|国家|中央)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b/;
 
-const PER_PERSON = /每人|每个人|人均|per person|each person|per head|per researcher|per postdoc/;
+const PER_PERSON = /每人|每个人|人均|个人生活补贴|个人补贴|per person|each person|per head|per researcher|per postdoc/;
 /** What an award is counted by when it is paid per person. */
 const PERSONAL: ReadonlySet<string> = new Set(['person', 'person-trip', 'organisation-or-person', 'tuition', 'unstated']);
 

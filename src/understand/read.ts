@@ -110,6 +110,8 @@ const RECIPIENT =
 const PAYMENT = /paid|\bpay|money|fund|award|grant|subsid|reward|bonus|arrive|到账|发放|拨付|钱|补贴|资金|奖/;
 const OBTAINED_ZH = /(拿到|取得|拿了|领到)(了)?[^，,。；;\s]{0,4}(学位证|毕业证|学历证|证书|学位|证)/;
 const FOUNDING = /开公司|开了|创办|创业|入股|注册|open(ed|ing)? (a|my|our)|start(ed|ing)? (a|my|our)|found(ed|ing)?|set up (a|my|our)/;
+// 专业英才绿卡 咋办: how to get a card or a certificate is a procedure (怎么办 alone may also ask what to do).
+const OBTAIN_PROCEDURE = /(卡|证|证书|执照|手续)\s*(怎么办|咋办|如何办|怎么弄|咋弄|怎么申请|咋申请)/;
 const ABROAD = /国外|海外|出国|境外|abroad|overseas|foreign (?:country|university|universities|institute|school)/;
 const HUKOU_GET = /\b(get|obtain|apply for|transfer|move|settle|register)\b(?: (?:a|my|the|our|local|his|her))?(?: [a-z']+)? hukou\b/;
 const ANOTHER_PERSON =
@@ -802,6 +804,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const timingHit = askHits.find((h) => h.value.ask === 'timing');
     if (timingHit && /^how long (after|until|till|before)$/.test(text.slice(timingHit.start, timingHit.end)) && !PAYMENT.test(text))
       asks = [...new Set(asks.map((a) => (a === 'timing' ? 'conditions' : a)))];
+    if (OBTAIN_PROCEDURE.test(text) && !asks.includes('procedure')) asks = [...asks, 'procedure'];
     // "how exactly is the start-up subsidy calculated": what decides the amount is asked.
     if (CALCULATED.test(text) && !asks.includes('criteria')) asks = [...asks, 'criteria'];
     // 钱是发给谁的: who receives an award is among what the rules state of it.
