@@ -68,7 +68,7 @@ export interface Home {
 
 // Words around a place that say its role. Checked on the few characters before and after the name.
 const ORIGIN_BEFORE =
-  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |(born|registered)( and (born|registered))? in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:[a-z']+ )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
+  /((老家|家乡|户口|户籍|籍贯|原籍|祖籍|生源地)(都|也|一直|还)?(其实|本来|原来|实际上)?(都|也|一直|还)?(是|在)?|家在|家是|出生在|生在|来自|from |grew up in |born in |born in |born and registered in |registered and born in |(hukou|household|i'?m|i am) (is )?registered in |native of |hometown is |hukou is in |hukou in |hometown in |family is in |raised in |from (?:a |the )?(?:small |little )?(?:[a-z']+ )?(?:county|city|town|village|place|province|region|district) in |(hukou|hometown|family)( is)?( actually| really)?( in)? |hukou: ?|(hometown|hukou)[^.;]{0,20} (both )?in |gaokao (was )?(in|from) |(did|took|sat|wrote) (my |the |our )?gaokao in |高考(是)?在)$/;
 // "moving from Xi'an": where one lived, which says nothing of where one is from.
 const MOVED_FROM = /\b(mov(e|ed|ing)|relocat(e|ed|ing)|transferr?(ed|ing)?) (back )?from $/;
 // "Xi'an hukou for master's grads", 西安落户政策: the place's own hukou rules, not where one is from.
@@ -81,7 +81,7 @@ const SOMEONE_ELSE_BEFORE =
 const CAME_BACK = /^(回来|回到|回石|回家|回乡|过来|搬来|搬回|来到|来)/;
 // 在银川开公司, start a company in Xi'an: where a business is founded.
 const BUSINESS_AFTER = /^(开|办|创办|注册|成立|开了|办了)(了)?(个|家|一家)?(公司|企业|厂|店|门店|工厂)/;
-const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in )$/;
+const BUSINESS_BEFORE = /(company in |business in |firm in |shop in |factory in |it'?s registered in |registered it in |incorporated in )$/;
 const ORIGIN_AFTER =
   /^(,? (?:my|our|his|her) home ?town| origin\b|(?:那边|那块|那里)(?:一个|的)?(?:县|村|镇|乡|地方)?的(?=[\s，,。；;]|$)|人(?![才社民力大事员口])|的(?=[\s，,。；;]|$)|籍|户口|户籍|生源|出生|长大|的人(?!才)|本地人|老乡|native|-born| born| hukou| native| guy| girl| person| man| woman| local| kid| boy| lad|(参加的?|考的)?高考| gaokao| (?:phd |master'?s |bachelor'?s |doctoral |undergrad )?(?:student|students|grad|grads|graduate|graduates|undergrad|undergrads)\b(?! (?:subsid|allowance|polic|bonus|grant|stipend|program|scheme|rules)))/;
 const STUDY_BEFORE =

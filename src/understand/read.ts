@@ -807,6 +807,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (OBTAIN_PROCEDURE.test(text) && !asks.includes('procedure')) asks = [...asks, 'procedure'];
     // "how exactly is the start-up subsidy calculated": what decides the amount is asked.
     if (CALCULATED.test(text) && !asks.includes('criteria')) asks = [...asks, 'criteria'];
+    // 产业顾问是以哪个部门名义聘的: in whose name one is appointed is what the clause says, not who leads it.
+    if (/名义|in the name of/.test(text)) asks = asks.filter((a) => a !== 'department');
     // 钱是发给谁的: who receives an award is among what the rules state of it.
     // (发给谁 also asks whom the notice was sent to; with the money named, it is the award's recipient.)
     if (RECIPIENT.test(text) && (money || (context.facts?.subjects?.length ?? 0) > 0))
@@ -815,8 +817,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (FULL_DATE.test(text) && CHECKS.test(text))
       asks = ['document_meta', ...asks.filter((a) => a !== 'materials' && a !== 'document_meta')];
     // 营业收入达到多少给20万, how much revenue to get 200k: the amount is written; what earns it is asked.
-    if (asks.includes('amount') && written.length <= 1 && EARNS.test(text))
-      asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
+    if (asks.includes('amount') && EARNS.test(text)) asks = [...new Set(asks.map((a) => (a === 'amount' ? 'criteria' : a)))];
     // 产业顾问津贴, monthly work subsidy for PhDs: a benefit named alone asks what it is worth.
     // "那回乡创业补贴呢" after 哪个部门管: a follow-up naming another award asks the last turn's question, not its amount.
     const followsLast = context.lastAsk !== undefined && subjects.length > 0 && of('follow').some((h) => h.start <= 4);
@@ -1170,7 +1171,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         !refs.length &&
         !asks.includes('stacking') &&
         (asks.some((a) => a === 'full_clause' || a === 'definition' || a === 'conditions' || a === 'amount') ||
-          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|具体规定|what'?s in|contents|what does it say|say about|actual rules|the rules in|what does .{0,40} get\b|where can i (read|find|see)|where to (read|find)/.test(
+          /里面|内容|有哪些|都有啥|具体|待遇|哪里能看|在哪看|在哪里看|具体规定|what'?s in|contents|what does it say|what'?s actually in|say about|actual rules|the rules in|what does .{0,40} get\b|where can i (read|find|see)|where to (read|find)/.test(
             text,
           ))
       ) {
@@ -1185,13 +1186,20 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       // one it never uses is a definition the text does not give.
       if (asks[0] === 'definition' && !refs.length) {
         const term = (DEFINED.exec(text)?.[1] ?? '')
+          // (A-F类 reaches here as "a f类": normalize turns a hyphen between letters into a space.)
+          .replace(/([a-z]) ([a-z])(?=类|级)/g, '$1—$2')
           .replace(/["“”‘’'《》\s]/g, '')
           .replace(/^(请问|问下|这个|那个|所谓|文件里说的|文件里的?|文件中的?|文件说的|这里说的|这里的?|里面说的)/, '');
         const termEn = DEFINED_EN.exec(text)?.[1];
         // "what does 先进后出 mean": the Chinese term inside an English question.
         const termMixed = DEFINED_MIXED.exec(text)?.[1]?.replace(/["“”‘’'《》\s]/g, '') ?? '';
         // A到F类 is the text's A—F 类: ranges written with 到/至/-/— are one way of writing.
-        const range = (t: string) => t.replace(/\s/g, '').replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
+        // (a-f类 reaches here as "a f类": normalize turns a hyphen between letters into a space.)
+        const range = (t: string) =>
+          t
+            .replace(/([a-z]) ([a-z])(?=类|级|category|class)/g, '$1—$2')
+            .replace(/\s/g, '')
+            .replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
         // 预引进补贴是啥: a term that names a recognised award is answered from that award's clause.
         const namesAward = term.length >= 2 && subjectHits.some((h) => term.includes(text.slice(h.start, h.end)));
         const used =

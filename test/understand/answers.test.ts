@@ -398,6 +398,24 @@ describe('facts that rule a person out', () => {
     expect(a.total).toMatchObject({ min: 60000, max: 60000 });
   });
 
+  it("adds up an employer's pre-introduced students by degree (预引进了2个博士1个双一流本科 一共给多少)", async () => {
+    const a = await ask('我们是石嘴山的厂子 预引进了2个博士1个双一流本科 都是石嘴山籍全日制在读 一共给多少');
+    expect(a.total).toMatchObject({ min: 45000, max: 45000 });
+  });
+
+  it('answers 以哪个部门名义聘的 from the clause (行业主管部门), not with the lead department', async () => {
+    const a = await conversation('产业顾问津贴多少', '产业顾问是以哪个部门名义聘的');
+    expect(a.answer).toContain('行业主管部门');
+  });
+
+  it("takes 'it's registered in Pingluo' after a company elsewhere as the business founded at home", async () => {
+    const a = await conversation(
+      "I'm from Shizuishan, worked in Xi'an for years, just opened a company in Yinchuan. start-up grant?",
+      "my bad, it's registered in Pingluo actually",
+    );
+    expect(amount(a, 'r13-return-business')?.eligible).toBe(true);
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
