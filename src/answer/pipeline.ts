@@ -319,7 +319,7 @@ const AWARD_FACTS: ReadonlySet<string> = new Set([
 
 /** The region named as the one that pays (自治区对…奖多少, how much does the regional government pay). */
 const REGION_PAYS =
-  /(自治区|区里|区政府|宁夏|国家|中央)(政府)?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b|\b(central|national) (government|govt)\b|\bthe state (pay|pays|give|gives)\b/;
+  /(自治区|区里|区政府|宁夏|国家|中央)(政府|[^，,。\s]{0,3}(厅|部|委))?(本身|自己)?(另外|额外|还)?(对|给|奖|发|出|补|会给|能给)|\b(ningxia|regional|the region'?s?)\s+(?:(?:government|govt|gov)\s+)?(itself\s+|as a whole\s+)?(pay|pays|give|gives|offer|offers|fund|funds)\b|\bregional (government|govt)\b|\b(central|national) (government|govt)\b|\bthe state (pay|pays|give|gives)\b/;
 
 const PER_PERSON = /每人|每个人|人均|个人生活补贴|个人补贴|per person|each person|per head|per researcher|per postdoc/;
 /** What an award is counted by when it is paid per person. */

@@ -108,7 +108,8 @@ const THERE = /那边|那里|那儿|当地|\bthere\b|\bthat city\b|\bthat place\
 const RECIPIENT =
   /发给谁|给谁的|钱给谁|拨给谁|拨付给谁|谁领|谁拿|who gets the money|paid to whom|paid to who|who receives|who is it paid to|who does it go to/;
 const PAYMENT = /paid|\bpay|money|fund|award|grant|subsid|reward|bonus|arrive|到账|发放|拨付|钱|补贴|资金|奖/;
-const OBTAINED_ZH = /(拿到|取得|拿了|领到)(了)?[^，,。；;\s]{0,4}(学位证|毕业证|学历证|证书|学位|证)/;
+const OBTAINED_ZH =
+  /(拿到|取得|拿了|领到)(了)?[^，,。；;\s]{0,4}(学位证|毕业证|学历证|证书|学位|证)|(学位证|毕业证|学历证|证书|学位)(也|都)?(已经|已)?(拿了|拿到了|拿到|到手|下来了)/;
 const FOUNDING = /开公司|开了|创办|创业|入股|注册|open(ed|ing)? (a|my|our)|start(ed|ing)? (a|my|our)|found(ed|ing)?|set up (a|my|our)/;
 // 专业英才绿卡 咋办: how to get a card or a certificate is a procedure (怎么办 alone may also ask what to do).
 const OBTAIN_PROCEDURE = /(卡|证|证书|执照|手续)\s*(怎么办|咋办|如何办|怎么弄|咋弄|怎么申请|咋申请)/;
@@ -139,7 +140,7 @@ const QUESTION_WORD =
 const EN_BENEFIT_WORD = /\b(allowance|subsidy|subsidies|stipend|grant|bonus)\b/;
 // The words between a thing and what it was recognised as: 又被认定为自治区级, 创建成国家级, became a national.
 const BECAME =
-  /^(?![^，,。；;]*(加上|还有|另外|以及|和|plus|and))[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
+  /^(?![^，,。；;]*(加上|还有|另外|以及|和|同时|也|plus|and))[^，,。；;]{0,4}(被)?(认定为|认定成|评为|评上|创建成|创建为|成为|升级为|升为|became|was recognised as|was recognized as)[^，,。；;]{0,6}$/;
 const YEARS_AGO = /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年前(就|已经|便)?(建|认定|成立|获批|设立|挂牌|评上)/;
 const SUPPOSING = /(what if|if it|if we|if our|suppose|如果|要是|假如|假设|换成)[^，,。]{0,16}$/;
 const NEGATED_LIST_ZH = /(没有|没|无|不是|未|也没有?)[^，,。；;\s]{1,10}(和|或|或者|、|以及|及)$/;
@@ -604,11 +605,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // 派我去国家重点实验室进修, send staff to a key lab to study: the lab is where one goes, not an award asked about.
     // The same in a later turn of a study-trip conversation (we're sending her to a key lab in Beijing).
     const onTrip = (context.facts?.subjects ?? []).some((s) => travelSubjects.has(s));
-    if (subjectHits.some((h) => travelSubjects.has(h.value.subject)) || onTrip)
+    // "training grant for staff we send to a state key laboratory": sending someone there is the trip.
+    const sending = SENDING_EN.test(text);
+    if (subjectHits.some((h) => travelSubjects.has(h.value.subject)) || onTrip || sending)
       subjectHits = subjectHits.filter(
         (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 48), h.start)),
       );
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
+    if (sending && subjects.length && !subjects.some((s) => travelSubjects.has(s)) && !onTrip) subjects.unshift('training_trip');
     // "a new national high-skill training base": new, a few words before the award, says it is newly recognised.
     if (lang === 'en' && !readings.some((r) => r.fact === 'newlyRecognised')) {
       for (const h of subjectHits) {
@@ -769,7 +773,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     // Ask cues longest first: 到多少能拿 (criteria) is not also 多少 (amount).
     // "i mean", 我是说: a correction's own words ask nothing (mean is not "what does it mean").
     const inCorrection = insideLonger(of('correction'), text.length);
-    const askHits = longestFirst(of('ask')).filter((h) => !inCorrection(h));
+    // 证书已经拿了: a certificate obtained, not an award already received (an overlap question).
+    const askHits = longestFirst(of('ask')).filter(
+      (h) =>
+        !inCorrection(h) &&
+        !(h.value.ask === 'stacking' && /(证|证书|学位|毕业证)\s*$/.test(text.slice(Math.max(0, h.start - 4), h.start))),
+    );
     let asks = ASKS.filter(
       (a) =>
         askHits.some((h) => h.value.ask === a) ||
@@ -859,9 +868,15 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       !refs.length &&
       !subjects.length &&
       lastText !== undefined &&
-      (FOLLOW_START.test(text) || /呢[？?]?\s*$/.test(text) || /\bspecifically\b|\bwhat about\b/.test(text)) &&
+      (FOLLOW_START.test(text) ||
+        /呢[？?]?\s*$/.test(text) ||
+        /也(有|能|可以|适用|算|行)|\bspecifically\b|\bwhat about\b|\btoo\b|\bas well\b/.test(text)) &&
       analysis.topic.some((t) => lastText.includes(t));
     if (withinLast) refersBack = true;
+    // "i'm not in a leadership post, my work's all done, and my institute agreed": the person's situation, told in answer
+    // to the last turn, is about that turn's clause.
+    if (!refs.length && !subjects.length && !asks.length && context.lastClause !== undefined && FIRST_PERSON.test(text) && !readings.length)
+      refersBack = true;
     // 这是第几条规定的, 谁聘的, 那农村实用人才呢: a follow-up is still about what the last turn named, so its words are searched too.
     if (refersBack && context.lastTopic?.length)
       analysis = { ...analysis, carried: [...new Set(context.lastTopic.flatMap((t) => terms.tokenize(t)))] };

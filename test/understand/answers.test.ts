@@ -416,6 +416,17 @@ describe('facts that rule a person out', () => {
     expect(amount(a, 'r13-return-business')?.eligible).toBe(true);
   });
 
+  it('keeps two awards apart when the second was recognised 同时 (新建了博士后工作站 同时新认定为国家级高企)', async () => {
+    const a = await ask('公司新建了博士后科研工作站 同时新认定为国家级高企 加起来多少');
+    expect(a.total).toMatchObject({ min: 800000, max: 800000 });
+  });
+
+  it('reads 证书已经拿了 as a certificate obtained, not an award already received', async () => {
+    const a = await conversation('读博学费能报销吗', '单位研究同意的 全日制脱产读', '说错了 其实是在职读的博士 证书已经拿了');
+    expect(a.citations.map((c) => c.id)).toContain('16');
+    expect(amount(a, 'r16-parttime-tuition')?.eligible).toBe(true);
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
