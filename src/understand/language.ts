@@ -1358,6 +1358,8 @@ export const OTHER_POLICY_CUES: readonly string[] = [
   'national government',
   'the ministry of',
   'national ministry',
+  'national most',
+  'most subsidy',
   'ministry of human resources',
   'regional policy',
   'its own regional',

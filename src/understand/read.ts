@@ -777,7 +777,11 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const askHits = longestFirst(of('ask')).filter(
       (h) =>
         !inCorrection(h) &&
-        !(h.value.ask === 'stacking' && /(证|证书|学位|毕业证)\s*$/.test(text.slice(Math.max(0, h.start - 4), h.start))),
+        !(
+          h.value.ask === 'stacking' &&
+          (/(证|证书|学位|毕业证)\s*$/.test(text.slice(Math.max(0, h.start - 4), h.start)) ||
+            /^\s*(the |my |a |his |her )?(degree|certificate|cert|diploma)/.test(text.slice(h.end, h.end + 16)))
+        ),
     );
     let asks = ASKS.filter(
       (a) =>

@@ -427,6 +427,21 @@ describe('facts that rule a person out', () => {
     expect(amount(a, 'r16-parttime-tuition')?.eligible).toBe(true);
   });
 
+  it('takes 高企 as the national recognition the text funds unless another level is said', async () => {
+    const a = await ask('刚认定的高企 奖多少');
+    expect(amount(a, 'r14-high-tech')).toMatchObject({ eligible: true, min: 500000 });
+    const b = await ask('自治区级的高企 新认定的 奖多少');
+    expect(amount(b, 'r14-high-tech')?.eligible).toBe(false);
+  });
+
+  it("reads 'I already got the degree' as a certificate, not an overlap question", async () => {
+    const a = await conversation(
+      'my employer agreed to let me do a full-time PhD, will my tuition be covered',
+      "actually I'm doing it part-time while keeping my job, and I already got the degree. what share gets reimbursed",
+    );
+    expect(a.answer).toContain('80%');
+  });
+
   it('asks for the one deciding fact instead of quoting the highest amount', async () => {
     const a = await ask('预引进生活补贴能拿多少');
     expect(a.clarify?.fact).toBe('degree');
