@@ -130,6 +130,15 @@ function respond(
     ...(q.scope.reason === 'other_place' && q.scope.detail ? { otherPlace: q.scope.detail.slice(0, 40) } : {}),
   });
   const aboutClause = () => clauseFor(deps, q, state?.lastClause, state?.facts.subjects);
+  /** The answer that says the document does not answer this, for the reason given, citing the clause near it. */
+  const declined = (scope: Pick<Question['scope'], 'reason' | 'detail' | 'askInstead'>, near?: string) =>
+    outOfScope(
+      deps.corpus,
+      deps.search,
+      { ...q, scope: { ...q.scope, inScope: false, ...scope } },
+      lang,
+      near ? deps.corpus.byId.get(near) : undefined,
+    );
   switch (path) {
     case 'greeting':
       return { result: greetingAnswer(lang) };
@@ -171,45 +180,19 @@ function respond(
     case 'total':
     case 'money': {
       const money = rulesAnswer(deps, q, lang, state);
+      const asked = q.text.toLowerCase();
+      const shown = (money?.result.amounts ?? []).map((a) => deps.rules.rules.find((r) => r.id === a.ruleId));
+      const near = money?.result.amounts[0]?.clause;
       // 自治区对新认定高企奖多少钱: the region's own award is asked, and this document's award for it is not the region's.
-      if (money && REGION_PAYS.test(q.text.toLowerCase())) {
-        const paidBy = money.result.amounts.map((a) => deps.rules.rules.find((r) => r.id === a.ruleId)?.payer);
-        const national = /国家|中央|national|the state|central government/.test(q.text.toLowerCase());
-        if (paidBy.length && (national || paidBy.every((p) => p !== 'region')))
-          return {
-            result: outOfScope(
-              deps.corpus,
-              deps.search,
-              {
-                ...q,
-                scope: {
-                  ...q.scope,
-                  inScope: false,
-                  reason: 'other_place',
-                  detail: national ? (lang === 'zh' ? '国家' : 'the national level') : lang === 'zh' ? '自治区' : 'the autonomous region',
-                  askInstead: national ? '国家相关主管部门' : '自治区相关主管部门',
-                },
-              },
-              lang,
-            ),
-            next: keep(money.result.amounts[0]?.clause),
-          };
+      const national = /国家|中央|national|the state|central government/.test(asked);
+      if (REGION_PAYS.test(asked) && shown.length && (national || shown.every((r) => r?.payer !== 'region'))) {
+        const detail = national ? (lang === 'zh' ? '国家' : 'the national level') : lang === 'zh' ? '自治区' : 'the autonomous region';
+        const askInstead = national ? '国家相关主管部门' : '自治区相关主管部门';
+        return { result: declined({ reason: 'other_place', detail, askInstead }), next: keep(near) };
       }
       // "postdoc stipend per person per year": the award is paid per station, so a sum per person is not in the text.
-      if (money && PER_PERSON.test(q.text.toLowerCase())) {
-        const per = money.result.amounts.map((a) => deps.rules.rules.find((r) => r.id === a.ruleId)?.per);
-        if (per.length && per.every((p) => p !== undefined && !PERSONAL.has(p)))
-          return {
-            result: outOfScope(
-              deps.corpus,
-              deps.search,
-              { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
-              lang,
-              deps.corpus.byId.get(money.result.amounts[0]?.clause ?? ''),
-            ),
-            next: keep(money.result.amounts[0]?.clause),
-          };
-      }
+      if (PER_PERSON.test(asked) && shown.length && shown.every((r) => r !== undefined && !PERSONAL.has(r.per)))
+        return { result: declined({ reason: 'detail_not_in_text', detail: 'amount' }, near), next: keep(near) };
       if (money) {
         const times = {
           ...(q.count ? { count: q.count } : {}),
@@ -236,12 +219,7 @@ function respond(
     result.citations.length &&
     !result.citations.some((c) => AMOUNT_IN_QUOTE.test(c.quote) && aboutAsked(c.quote, q))
   ) {
-    const none = outOfScope(
-      deps.corpus,
-      deps.search,
-      { ...q, scope: { ...q.scope, inScope: false, reason: 'detail_not_in_text', detail: 'amount' } },
-      lang,
-    );
+    const none = declined({ reason: 'detail_not_in_text', detail: 'amount' });
     // "which article covers housing, is there a cash amount", or "does it give cash?" right after that clause: the
     // clause is what is asked about, and that it gives no amount is the answer.
     const answered = q.asks.includes('clause_ref') || (q.refersBack && YES_NO.test(q.text.toLowerCase()));
@@ -333,10 +311,7 @@ const ASKS_PAYER = /谁出|哪出|哪里出|出钱|市里出|自治区出|区里
  */
 function withPayer(deps: AnswerDeps, q: Question, state: SessionState | undefined, result: Answer, lang: Lang): Answer {
   if (!ASKS_PAYER.test(q.text.toLowerCase())) return result;
-  const subjects: readonly string[] = q.subjects.length ? q.subjects : (state?.facts.subjects ?? []);
-  const rules = deps.rules.rules.filter((r) =>
-    r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))),
-  );
+  const rules = rulesFor(deps.rules, q.subjects.length ? q.subjects : (state?.facts.subjects ?? []));
   if (!rules.length) return result;
   const who = { region: ['自治区', 'the autonomous region (自治区)'], employer: ['用人单位', 'the employer (用人单位)'] } as const;
   const lines = rules.map((r) =>
@@ -354,17 +329,18 @@ function withPayer(deps: AnswerDeps, q: Question, state: SessionState | undefine
 /** The facts the rules for these subjects are decided by (their conditions and the fact a table is keyed by). */
 function conditionFacts(rules: RuleSet, subjects: readonly string[]): Set<string> {
   return new Set(
-    rules.rules
-      .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
-      .flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
+    rulesFor(rules, subjects).flatMap((r) => [...r.conditions.map((c) => c.fact), ...(r.amount.kind === 'table' ? [r.amount.fact] : [])]),
   );
+}
+
+/** The rules that award any of the given subjects, in rule order. */
+function rulesFor(rules: RuleSet, subjects: readonly string[]): RuleSet['rules'] {
+  return rules.rules.filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))));
 }
 
 /** The clauses whose rules award the given subjects, in rule order. */
 function clausesOf(rules: RuleSet, subjects: readonly string[]): string[] {
-  return rules.rules
-    .filter((r) => r.conditions.some((c) => c.fact === 'subjects' && c.in.some((s) => subjects.includes(String(s)))))
-    .map((r) => r.clause);
+  return rulesFor(rules, subjects).map((r) => r.clause);
 }
 
 /** The facts that decide the awards an answer shows: their conditions and the fact a table amount is keyed by. */

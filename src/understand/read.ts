@@ -612,7 +612,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         (h) => travelSubjects.has(h.value.subject) || !DESTINATION.test(text.slice(Math.max(0, h.start - 48), h.start)),
       );
     const subjects = [...new Set(subjectHits.map((h) => h.value.subject))];
-    if (sending && subjects.length && !subjects.some((s) => travelSubjects.has(s)) && !onTrip) subjects.unshift('training_trip');
+    // (With no award named at all, only when no conversation is under way: "sending an engineer to a university in Germany".)
+    if (sending && !onTrip && !subjects.some((s) => travelSubjects.has(s)) && (subjects.length || !context.facts?.subjects?.length))
+      subjects.unshift('training_trip');
     // "a new national high-skill training base": new, a few words before the award, says it is newly recognised.
     if (lang === 'en' && !readings.some((r) => r.fact === 'newlyRecognised')) {
       for (const h of subjectHits) {
@@ -703,8 +705,6 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         hints = [];
       }
     }
-    // "sending an engineer to a university in Germany", "we send two staff for training": a study trip, in English.
-    if (!subjects.length && !(context.facts?.subjects ?? []).length && SENDING_EN.test(text)) subjects.push('training_trip');
     // Founding or buying into a business is what the start-up subsidy is for: naming it says it, unless negated.
     for (const h of subjectHits) {
       if (
@@ -723,7 +723,8 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     }
 
     // 考的是银川一家国企: an employer elsewhere is not one of the city's own enterprises (第13条's 市属国有企业).
-    const waiver = [...subjects, ...(context.facts?.subjects ?? [])].includes('exam_waiver');
+    const inTalk = new Set<string>([...subjects, ...(context.facts?.subjects ?? [])]);
+    const waiver = inTalk.has('exam_waiver');
     if (waiver && employer && !employer.home && !readings.some((r) => r.fact === 'cityOwnedEmployer'))
       readings.push({
         fact: 'cityOwnedEmployer',
@@ -733,7 +734,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       });
 
     // 派我去日本进修, training in Germany: 第16条 pays for study at institutions in China (国内) only.
-    const trip = [...subjects, ...(context.facts?.subjects ?? [])].includes('training_trip');
+    const trip = inTalk.has('training_trip');
     const abroad = named.find((p) => p.abroad && p.role !== 'origin' && p.role !== 'people');
     const abroadWord = ABROAD.exec(text);
     if (trip && (abroad || abroadWord) && !readings.some((r) => r.fact === 'domesticDestination'))
@@ -936,13 +937,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
 
     // Quantities a total multiplies by, and several people's degrees.
     // "total for both" after one award for two people: both is two.
-    const both = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
-    // "if we send him twice this year", 派两次: trips, counted.
-    if (/\btwice\b/.test(text)) both.push('two');
+    const inWords = asksTotal && !subjects.length && (context.facts?.subjects?.length ?? 0) <= 1 && /\bboth\b/.test(text) ? ['two'] : [];
+    // "if we send him twice this year": trips, counted.
+    if (/\btwice\b/.test(text)) inWords.push('two');
     // 三名工作室: a number inside an award's name counts nothing.
     const countable = (m: RegExpMatchArray | string[]) =>
       !('index' in m) || m.index === undefined || !inAwardName({ start: m.index, end: m.index + m[0]!.length, value: null });
-    const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN), ...both.map((w) => [w, w])]
+    const counted = [...text.matchAll(COUNTED), ...text.matchAll(COUNTED_EN), ...inWords.map((w) => [w, w])]
       .filter(countable)
       .map((m) => smallNumber((m.slice(1).find((g) => g !== undefined && smallNumber(g.toLowerCase()) !== undefined) ?? '').toLowerCase()))
       .filter((n): n is number => n !== undefined && n >= 2 && n <= 50);
@@ -1037,18 +1038,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       )
         return { inScope: true, knownShare: known };
       // Another place's or another level's policy: this document's amounts do not answer it.
-      const otherPlace = named.find(
+      const mentioned = named.find(
         (p) => !p.home && !p.within && (p.role === 'policy' || (p.role === 'other' && !FIRST_PERSON.test(text))),
       );
       // "how much do they give there", after a turn about Yinchuan: the place the conversation moved to.
-      if (!otherPlace && context.otherPlace && THERE.test(text) && !named.some((p) => p.home))
-        return {
-          inScope: false,
-          reason: 'other_place',
-          detail: context.otherPlace,
-          askInstead: `${context.otherPlace}当地人才工作部门`,
-          knownShare: known,
-        };
+      const there = context.otherPlace && THERE.test(text) && !named.some((p) => p.home) ? context.otherPlace : undefined;
+      const otherPlace = mentioned ? { from: mentioned.from, name: mentioned.name } : there ? { from: there, name: there } : undefined;
       if (otherPlace)
         return {
           inScope: false,
@@ -1213,12 +1208,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
         // "what does 先进后出 mean": the Chinese term inside an English question.
         const termMixed = DEFINED_MIXED.exec(text)?.[1]?.replace(/["“”‘’'《》\s]/g, '') ?? '';
         // A到F类 is the text's A—F 类: ranges written with 到/至/-/— are one way of writing.
-        // (a-f类 reaches here as "a f类": normalize turns a hyphen between letters into a space.)
-        const range = (t: string) =>
-          t
-            .replace(/([a-z]) ([a-z])(?=类|级|category|class)/g, '$1—$2')
-            .replace(/\s/g, '')
-            .replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
+        const range = (t: string) => t.replace(/\s/g, '').replace(/([a-z0-9])(?:到|至|~|～|-|—|–)([a-z0-9])/g, '$1—$2');
         // 预引进补贴是啥: a term that names a recognised award is answered from that award's clause.
         const namesAward = term.length >= 2 && subjectHits.some((h) => term.includes(text.slice(h.start, h.end)));
         const used =
