@@ -29,7 +29,26 @@ export interface Weights {
   field: Readonly<Record<string, number>>;
 }
 
+/**
+ * One query's scores, without an object per document: the matched documents in the order they were first matched (the
+ * tie-break MiniSearch's result Map gives) and each one's score. Views of the index's scratch memory, valid until its
+ * next query.
+ */
+export interface Scored {
+  /** Matched document numbers (0 … documentCount-1), first matched first. */
+  matched: Int32Array;
+  /** Score by document number (only the matched documents' entries are this query's). */
+  score: Float64Array;
+}
+
 export interface CompactIndex {
+  /** Document ids by document number. */
+  ids: readonly string[];
+  /**
+   * The same scores as `search`, unsorted and without objects, for a caller that keeps only the best few of many
+   * (at 10,000 clauses, sorting every match and making an object for each took most of a query's time).
+   */
+  score(terms: readonly string[], weights: Weights): Scored;
   /**
    * Documents matching any of `terms`, best first; ties keep MiniSearch's order (first matched first).
    * @example index.search(['博士', '补贴'], { term: () => 1, field: { title: 2 } }) // [{ id: '11', score: 12.3 }, …]
@@ -122,6 +141,9 @@ export function loadCompact(p: PackedIndex): CompactIndex {
   const total = new Float64Array(n);
   const quality = new Int32Array(n);
   const seen = new Int32Array(n);
+  const order = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const finalScore = new Float64Array(n);
   let stamp = 0;
   let query = 0;
 
@@ -138,54 +160,66 @@ export function loadCompact(p: PackedIndex): CompactIndex {
     return -1;
   };
 
-  return {
-    search(queryTerms, weights) {
-      query++;
-      const fieldBoost = p.fields.map((f) => (Object.hasOwn(weights.field, f) && weights.field[f]) || 1);
-      const order: number[] = [];
-      const done = new Set<string>();
-      for (const term of queryTerms) {
-        const termBoost = weights.term(term);
-        const k = find(term);
-        // A term given twice adds its score twice but counts once among the terms matched, as in MiniSearch.
-        const repeated = done.has(term);
-        done.add(term);
-        if (k < 0) continue;
-        stamp++;
-        const touched: number[] = [];
-        for (let s = termStart[k]!; s < termStart[k + 1]!; s++) {
-          const f = segField[s]!;
-          const boost = termBoost * fieldBoost[f]!;
-          const from = segStart[s]!;
-          const to = segStart[s + 1]!;
-          const avg = p.averageFieldLength[f]!;
-          const invDocFreq = idf(to - from, n);
-          for (let i = from; i < to; i++) {
-            const d = docs[i]!;
-            const w = boost * bm25(invDocFreq, freqs[i]!, fieldLength[d * fieldCount + f]!, avg);
-            if (termStamp[d] === stamp) termScore[d] = termScore[d]! + w;
-            else {
-              termStamp[d] = stamp;
-              termScore[d] = w;
-              touched.push(d);
-            }
-          }
-        }
-        // Summed per term first, then across terms: the order MiniSearch adds in, so the doubles agree.
-        for (const d of touched) {
-          if (seen[d] === query) {
-            total[d] = total[d]! + termScore[d]!;
-            if (!repeated) quality[d]!++;
-          } else {
-            seen[d] = query;
-            total[d] = termScore[d]!;
-            quality[d] = 1;
-            order.push(d);
+  function score(queryTerms: readonly string[], weights: Weights): Scored {
+    query++;
+    const fieldBoost = p.fields.map((f) => (Object.hasOwn(weights.field, f) && weights.field[f]) || 1);
+    let matched = 0;
+    const done = new Set<string>();
+    for (const term of queryTerms) {
+      const termBoost = weights.term(term);
+      const k = find(term);
+      // A term given twice adds its score twice but counts once among the terms matched, as in MiniSearch.
+      const repeated = done.has(term);
+      done.add(term);
+      if (k < 0) continue;
+      stamp++;
+      let touchedCount = 0;
+      for (let s = termStart[k]!; s < termStart[k + 1]!; s++) {
+        const f = segField[s]!;
+        const boost = termBoost * fieldBoost[f]!;
+        const from = segStart[s]!;
+        const to = segStart[s + 1]!;
+        const avg = p.averageFieldLength[f]!;
+        const invDocFreq = idf(to - from, n);
+        for (let i = from; i < to; i++) {
+          const d = docs[i]!;
+          const w = boost * bm25(invDocFreq, freqs[i]!, fieldLength[d * fieldCount + f]!, avg);
+          if (termStamp[d] === stamp) termScore[d] = termScore[d]! + w;
+          else {
+            termStamp[d] = stamp;
+            termScore[d] = w;
+            touched[touchedCount++] = d;
           }
         }
       }
+      // Summed per term first, then across terms: the order MiniSearch adds in, so the doubles agree.
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i]!;
+        if (seen[d] === query) {
+          total[d] = total[d]! + termScore[d]!;
+          if (!repeated) quality[d]!++;
+        } else {
+          seen[d] = query;
+          total[d] = termScore[d]!;
+          quality[d] = 1;
+          order[matched++] = d;
+        }
+      }
+    }
+    for (let i = 0; i < matched; i++) {
+      const d = order[i]!;
+      finalScore[d] = total[d]! * quality[d]!;
+    }
+    return { matched: order.subarray(0, matched), score: finalScore };
+  }
+
+  return {
+    ids: p.ids,
+    score,
+    search(queryTerms, weights) {
+      const { matched, score: s } = score(queryTerms, weights);
       // Array.prototype.sort is stable: equal scores keep the order MiniSearch's result Map has.
-      return order.map((d) => ({ id: p.ids[d]!, score: total[d]! * quality[d]! })).sort((a, b) => b.score - a.score);
+      return Array.from(matched, (d) => ({ id: p.ids[d]!, score: s[d]! })).sort((a, b) => b.score - a.score);
     },
   };
 }

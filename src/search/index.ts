@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/load';
 import { loadLanguage } from '../corpus/vocabulary';
 import type { Question } from '../understand/question';
 import type { Reader } from '../understand/read';
-import { loadCompact, type PackedIndex, type Ranked, type Weights } from './compact';
+import { loadCompact, type PackedIndex, type Weights } from './compact';
 import { tokenizeText } from './tokenize';
 
 /** One ranked clause, as served by GET /api/search. */
@@ -119,27 +119,128 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
   const passageById = new Map(corpus.passages.map((p) => [p.id, p]));
   const read = (q: Query): Question => (typeof q === 'string' ? reader.understand(q) : q);
 
-  type Results = { passages: Ranked[]; clauses: Ranked[]; bestPassage: Map<string, Ranked> };
+  // Every clause either index can name gets a slot; per query, each matched slot gets its clause score and its best
+  // sentence, in typed arrays, and only the few clauses asked for are ordered (at 10,000 clauses, a Map, a Set and a
+  // sort over every match took most of a query's time).
+  const slotIds: string[] = [];
+  const slotOf = new Map<string, number>();
+  const slot = (id: string): number => {
+    let s = slotOf.get(id);
+    if (s === undefined) slotOf.set(id, (s = slotIds.push(id) - 1));
+    return s;
+  };
+  const clauseSlot = Int32Array.from(clauseIndex.ids, slot);
+  const passageSlot = Int32Array.from(passageIndex.ids, (id) => {
+    const clauseId = passageById.get(id)?.clauseId;
+    return clauseId === undefined ? -1 : slot(clauseId);
+  });
+  const passagesOfSlot: number[][] = slotIds.map(() => []);
+  passageSlot.forEach((s, d) => s >= 0 && passagesOfSlot[s]!.push(d));
+  const slots = slotIds.length;
+  const slotQuery = new Int32Array(slots);
+  const clauseScore = new Float64Array(slots);
+  const clauseOrder = new Int32Array(slots);
+  const bestScore = new Float64Array(slots);
+  const bestOrder = new Int32Array(slots);
+  const bestDoc = new Int32Array(slots);
+  const combined = new Float64Array(slots);
+  const candidates = new Int32Array(slots);
+  const passageQuery = new Int32Array(passageIndex.ids.length);
+  const passageOrder = new Int32Array(passageIndex.ids.length);
+  let queries = 0;
+
+  /** The order the ranking had as one stable sort (by score, then clause matches before sentence-only matches, …). */
+  const before = (a: number, b: number): boolean => {
+    if (combined[a] !== combined[b]) return combined[a]! > combined[b]!;
+    const ac = clauseOrder[a]! >= 0;
+    if (ac !== clauseOrder[b]! >= 0) return ac;
+    if (ac) return clauseScore[a] !== clauseScore[b] ? clauseScore[a]! > clauseScore[b]! : clauseOrder[a]! < clauseOrder[b]!;
+    return bestScore[a] !== bestScore[b] ? bestScore[a]! > bestScore[b]! : bestOrder[a]! < bestOrder[b]!;
+  };
+
+  interface Results {
+    /** The best `k` clauses, best first. */
+    top(k: number): { id: string; score: number; slot: number }[];
+    /** A clause's matched sentences, best first. */
+    passagesOf(clauseId: string, limit: number): Passage[];
+    bestPassage(slot: number): Passage | undefined;
+  }
   // The pipeline asks for clauses (several times) and for passages of the same question: remember the last one's results.
   let last: { q: Question; ranked: Results } | undefined;
 
   function rank(q: Question): Results {
     if (last?.q === q) return last.ranked;
+    const query = ++queries;
     const { terms, weights } = queryOf(q, tuning);
-    const clauseResults = clauseIndex.search(terms, weights);
-    const passages = passageIndex.search(terms, weights);
-    const clauseScores = new Map(clauseResults.map((r) => [r.id, r.score]));
-    // Passage results come best first, so the first one seen for a clause is its best sentence.
-    const bestPassage = new Map<string, Ranked>();
-    for (const r of passages) {
-      const clauseId = passageById.get(r.id)?.clauseId;
-      if (clauseId !== undefined && !bestPassage.has(clauseId)) bestPassage.set(clauseId, r);
+    let count = 0;
+    const clauseHits = clauseIndex.score(terms, weights);
+    for (let i = 0; i < clauseHits.matched.length; i++) {
+      const d = clauseHits.matched[i]!;
+      const s = clauseSlot[d]!;
+      if (slotQuery[s] !== query) {
+        slotQuery[s] = query;
+        candidates[count++] = s;
+        bestOrder[s] = -1;
+        bestScore[s] = 0;
+      }
+      clauseScore[s] = clauseHits.score[d]!;
+      clauseOrder[s] = i;
     }
-    const ids = new Set([...clauseScores.keys(), ...bestPassage.keys()]);
-    const clauses = [...ids]
-      .map((id) => ({ id, score: (clauseScores.get(id) ?? 0) + tuning.passageWeight * (bestPassage.get(id)?.score ?? 0) }))
-      .sort((a, b) => b.score - a.score);
-    const ranked = { passages, clauses, bestPassage };
+    const passageHits = passageIndex.score(terms, weights);
+    for (let i = 0; i < passageHits.matched.length; i++) {
+      const d = passageHits.matched[i]!;
+      passageQuery[d] = query;
+      passageOrder[d] = i;
+      const s = passageSlot[d]!;
+      if (s < 0) continue;
+      const score = passageHits.score[d]!;
+      if (slotQuery[s] !== query) {
+        slotQuery[s] = query;
+        candidates[count++] = s;
+        clauseOrder[s] = -1;
+        clauseScore[s] = 0;
+        bestOrder[s] = -1;
+      }
+      // Matched first wins a tie, as the first of a stable sort does.
+      if (bestOrder[s]! < 0 || score > bestScore[s]!) {
+        bestScore[s] = score;
+        bestOrder[s] = i;
+        bestDoc[s] = d;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const s = candidates[i]!;
+      combined[s] = clauseScore[s]! + tuning.passageWeight * bestScore[s]!;
+    }
+    let sorted: number[] = [];
+    const ranked: Results = {
+      top(k) {
+        if (sorted.length < Math.min(k, count)) {
+          // The best k by insertion into a short sorted list: a few comparisons per match.
+          sorted = [];
+          for (let i = 0; i < count; i++) {
+            const s = candidates[i]!;
+            if (sorted.length === k) {
+              if (!before(s, sorted[k - 1]!)) continue;
+              sorted.pop();
+            }
+            let at = sorted.length;
+            while (at > 0 && before(s, sorted[at - 1]!)) at--;
+            sorted.splice(at, 0, s);
+          }
+        }
+        return sorted.slice(0, k).map((s) => ({ id: slotIds[s]!, score: combined[s]!, slot: s }));
+      },
+      passagesOf(clauseId, limit) {
+        const s = slotOf.get(clauseId);
+        if (s === undefined) return [];
+        return passagesOfSlot[s]!.filter((d) => passageQuery[d] === query)
+          .sort((a, b) => passageHits.score[b]! - passageHits.score[a]! || passageOrder[a]! - passageOrder[b]!)
+          .slice(0, limit)
+          .flatMap((d) => passageById.get(passageIndex.ids[d]!) ?? []);
+      },
+      bestPassage: (s) => (slotQuery[s] === query && bestOrder[s]! >= 0 ? passageById.get(passageIndex.ids[bestDoc[s]!]!) : undefined),
+    };
     last = { q, ranked };
     return ranked;
   }
@@ -149,14 +250,19 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
       const q = read(query);
       const refs = q.clauseRefs;
       if (refs.length === 0 && !q.scope.inScope && q.scope.reason !== 'detail_not_in_text') return [];
-      const { clauses: ranked, bestPassage } = rank(q);
+      const results = rank(q);
+      const ranked = results.top(limit + refs.length);
       if (refs.length === 0 && (!ranked[0] || ranked[0].score < tuning.scoreFloor)) return [];
       // A part named by number comes first, whatever the words around it score.
       const top = ranked[0]?.score ?? 0;
-      const named = refs.map((id: string, i: number) => ({ id, score: top + tuning.scoreFloor * (refs.length - i) }));
-      return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score }) => {
+      const named = refs.map((id: string, i: number) => ({
+        id,
+        score: top + tuning.scoreFloor * (refs.length - i),
+        slot: slotOf.get(id) ?? -1,
+      }));
+      return [...named, ...ranked.filter((r) => !refs.includes(r.id))].slice(0, limit).map(({ id, score, slot }) => {
         const clause = corpus.byId.get(id);
-        const best = passageById.get(bestPassage.get(id)?.id ?? '');
+        const best = slot >= 0 ? results.bestPassage(slot) : undefined;
         return {
           id,
           label: clause?.label ?? id,
@@ -166,10 +272,7 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
       });
     },
     passages(query, clauseId, limit = 3) {
-      return rank(read(query))
-        .passages.map((r) => passageById.get(r.id))
-        .filter((p): p is Passage => p?.clauseId === clauseId)
-        .slice(0, limit);
+      return rank(read(query)).passagesOf(clauseId, limit);
     },
   };
 }
