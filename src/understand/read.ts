@@ -31,7 +31,7 @@ import { compilePlaces, type PlaceMention } from './places';
 import { universityCues } from './universities';
 import { amountsIn, chineseNumber, smallNumber } from './numerals';
 import { clauseRefs } from './refs';
-import { analyzeTerms, createTermAnalyzer, type TermAnalyzer } from './terms';
+import { analyzeTerms, bigrams, createTermAnalyzer, type TermAnalyzer } from './terms';
 import type { FactReading, Question } from './question';
 
 /** The schools whose 双一流 status is certain, read once. */
@@ -362,7 +362,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
   const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
   const terms: TermAnalyzer = createTermAnalyzer(language, corpus);
   // A county's short name that the document or its vocabulary uses as a word is that word, not the county.
-  const places = compilePlaces(language.vocabulary.home, (w) => corpusText.includes(w) || terms.said.has(w));
+  // Every bigram of a word the text contains is a known one: asked first, it spares most of the scans of the whole text
+  // (at 10,000 clauses, 2,000-odd county names scanning it took 1.4 s).
+  const places = compilePlaces(
+    language.vocabulary.home,
+    (w) => terms.said.has(w) || (bigrams(w).every((b) => terms.known.has(b)) && corpusText.includes(w)),
+  );
   const knownIds = new Set(corpus.byId.keys());
   // Part titles without their quotes (实施产业人才助力工程), for naming a part by title; the cover notice has none.
   const titles = corpus.clauses

@@ -105,7 +105,8 @@ export function createTermAnalyzer(language: DocumentLanguage, corpus: Corpus): 
     return t;
   };
   const vocab = normalize([...corpus.clauses.map((c) => c.text), ...corpus.aliases.values()].join(' '));
-  const known = new Set<string>([...[...vocab.matchAll(CJK_RUN)].flatMap((m) => bigrams(m[0])), ...latinWords(vocab)]);
+  const known = new Set<string>(latinWords(vocab));
+  for (const [run] of vocab.matchAll(CJK_RUN)) for (let i = 0; i + 2 <= run.length; i++) known.add(run.slice(i, i + 2));
   const said = new Set([...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map(normalize)));
   return { terms, glossary, known, said, tokenize };
 }
