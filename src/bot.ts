@@ -16,10 +16,10 @@ function loadDeps(): AppDeps {
     const config = loadConfig(process.env);
     // The same SQLite file as `npm start`: chat languages, pending options and sessions survive a restart of the poller.
     // defer: the question-log write runs on after the reply is sent (the pipeline logs a failed write).
-    return buildDeps(config, {}, consoleLogger, {
-      ...sqliteStores(config.SQLITE_PATH, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) }),
-      defer: (work) => void work,
-    });
+    const stores = sqliteStores(config.SQLITE_PATH, consoleLogger, { sessionTtlMs: sessionTtlMs(config.SESSION_TTL_MINUTES) });
+    // The stores commit one transaction per event-loop turn: commit the last one on any way out (as src/node.ts does).
+    process.on('exit', () => stores.flush());
+    return buildDeps(config, {}, consoleLogger, { ...stores, defer: (work) => void work });
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
