@@ -12,10 +12,18 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts the built server (`node dist/node/node.js`, as `npm start` runs it) on a free port with a throwaway SQLite file and no effective rate limit. */
+/** The node flags `npm start` gives the server (package.json's start script: `node [flags…] scripts/run.mjs node`). */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const m = /^node ((?:--\S+ )*)scripts\/run\.mjs node$/.exec(pkg.scripts.start);
+  if (!m) throw new Error(`package.json start script is not "node [flags] scripts/run.mjs node": ${pkg.scripts.start}`);
+  return m[1]!.split(' ').filter(Boolean);
+}
+
+/** Starts the built server as `npm start` runs it (the same node flags, scripts/run.mjs) on a free port with a throwaway SQLite file and no effective rate limit. */
 export async function startServer(port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'szs-bench-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/node/node.js'], {
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(), 'scripts/run.mjs', 'node'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -9,6 +9,7 @@ import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JavaScript (it runs before any TypeScript tooling, from npm install's prepare)
 import { bundle } from '../../scripts/bundle.mjs';
+import { startFlags } from '../bench/http';
 
 const build = bundle as (target: 'node' | 'worker', options: { outdir: string }) => Promise<Metafile>;
 const dir = mkdtempSync(join(tmpdir(), 'szs-build-'));
@@ -87,5 +88,17 @@ describe('the Node build', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('30万元');
     expect(r.stdout).toContain('【第11条】');
+  });
+
+  it('runs under the node flags npm start gives the server (flags this node accepts, the same answer)', () => {
+    const flags = startFlags();
+    expect(flags).toContain('--no-concurrent-recompilation');
+    const r = spawnSync(process.execPath, [...flags, join(dir, 'node', 'cli.js'), '博士后工作站有什么资助？'], {
+      encoding: 'utf8',
+      env: { ...process.env, LLM_PROVIDER: 'offline' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('30万元');
   });
 });
