@@ -16,9 +16,11 @@ import { loadRules } from '../../src/rules/load';
 import MiniSearch from 'minisearch';
 import { buildIndex, buildMiniSearch } from '../../src/search/build';
 import { loadSearch, type SerializedIndex } from '../../src/search/index';
-import { loadBundledReader } from '../../src/search/load';
+import { loadBundledReader, loadBundledSearch } from '../../src/search/load';
 import { createReader } from '../../src/understand/read';
-import { loadGolden } from '../golden/metrics';
+import { pooledScores } from '../golden/eval-sets';
+import { loadGolden, scoreSet } from '../golden/metrics';
+import { items as moneyItems, moneyMisses } from '../golden/money-set';
 import { cannon, chatRequests, rssBytes, startServer } from './http';
 import { securityRows } from './security';
 import { ftsScale } from './scale-fts';
@@ -271,6 +273,38 @@ row(
 );
 rmSync(out, { recursive: true, force: true });
 
+// ── Accuracy beside the timings: what the speed is for must not move ─────────
+console.error('accuracy…');
+const accuracyRows: string[][] = [];
+const share = (right: number, n: number) => `${((right / n) * 100).toFixed(1)}% (${right}/${n})`;
+const goldenSearch = loadBundledSearch(corpus);
+for (const file of ['lookup.json', 'lookup-hard.json', 'heldout.json']) {
+  const r = scoreSet(loadGolden(file), (q) => goldenSearch.clauses(q, 5).map((h) => h.id));
+  accuracyRows.push([
+    `golden ${file}: right clause first`,
+    `${(r.all.top1 * 100).toFixed(1)}%`,
+    `top 3 ${(r.all.top3 * 100).toFixed(1)}%`,
+    `n=${r.all.n}`,
+  ]);
+}
+const moneyWrong = await moneyMisses();
+accuracyRows.push([
+  'golden money.json: rule, clause and amount exact',
+  share(moneyItems.length - moneyWrong.size, moneyItems.length),
+  '',
+  '',
+]);
+const pooled = await pooledScores();
+for (const [name, s] of [
+  ['development sets (misses read), pooled', pooled.development],
+  ['blind sets (never read; totals only), pooled', pooled.blind],
+] as const) {
+  const kinds = Object.entries(s.byKind).map(([k, v]) => `${k} ${((v.right / v.n) * 100).toFixed(1)}%`);
+  const langs = Object.entries(s.byLang).map(([k, v]) => `${k} ${((v.right / v.n) * 100).toFixed(1)}%`);
+  accuracyRows.push([name, share(s.all.right, s.all.n), kinds.join(', '), langs.join(', ')]);
+}
+for (const r of accuracyRows) console.error(`  ${r.join(' · ')}`);
+
 // ── Tables ───────────────────────────────────────────────────────────────────
 const table = (header: string[], body: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -301,6 +335,8 @@ console.log(
     ftsRows,
   ),
 );
+console.log('\nAccuracy at the same commit (as npm test and npm run eval score it)\n');
+console.log(table(['Set', 'Right', 'By kind', 'By language / note'], accuracyRows));
 console.log(
   `\nLoad average during the run: ${(await import('node:os'))
     .loadavg()

@@ -28,3 +28,30 @@ export async function evalSets(showMisses: boolean): Promise<void> {
 }
 
 
+
+/** Every development set pooled, and every blind set pooled (totals per kind and language only): for `npm run bench`. */
+export async function pooledScores(): Promise<{ development: Omit<SetScore, 'misses'>; blind: Omit<SetScore, 'misses'> }> {
+  const pool = async (paths: string[]) => {
+    const total: Omit<SetScore, 'misses'> = { byKind: {}, byLang: {}, all: { n: 0, right: 0 } };
+    const add = (into: Record<string, KindScore>, from: Record<string, KindScore>) => {
+      for (const [k, v] of Object.entries(from)) {
+        const t = (into[k] ??= { n: 0, right: 0 });
+        t.n += v.n;
+        t.right += v.right;
+      }
+    };
+    for (const path of paths) {
+      const s = await scoreItems(offlineDeps(quiet), loadSet(path));
+      add(total.byKind, s.byKind);
+      add(total.byLang, s.byLang);
+      total.all.n += s.all.n;
+      total.all.right += s.all.right;
+    }
+    return total;
+  };
+  const blind = (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR) : []).filter((f) => f.endsWith('.json'));
+  return {
+    development: await pool(DEV_SETS.map((f) => join(import.meta.dirname, f))),
+    blind: await pool(blind.map((f) => join(BLIND_DIR, f))),
+  };
+}
