@@ -180,8 +180,8 @@ for (const n of [1_000, 10_000]) {
 console.error('http…');
 const server = await startServer(18000 + Math.floor(Math.random() * 1000));
 const mix = chatRequests(lookup.slice(0, 40), money.slice(0, 40));
-// The server as it starts: with the start script's flags V8 optimizes on the main thread, so the first run carries the
-// warm-up. Then the throughput ratio, on a warm server, then one more load run.
+// The server as it starts: the first run carries V8's
+// warm-up (its optimizing compiles). Then the throughput ratio, on a warm server, then one more load run.
 const rss = [rssBytes(server.pid)];
 const loadRuns: Awaited<ReturnType<typeof cannon>>[] = [];
 const loadRun = async () => {
@@ -265,7 +265,7 @@ row(
   'parse and top-level code',
 );
 row(
-  'Cold Worker: first /api/chat (builds deps, loadRuns the index, answers)',
+  'Cold Worker: first /api/chat (builds deps, loads the index, answers)',
   `median ${fmt(firstT.median, 0)}`,
   `max ${fmt(firstT.p99, 0)}`,
   `evaluate + first answer: median ${fmt(coldTotal.median, 0)}`,
