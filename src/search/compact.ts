@@ -18,7 +18,7 @@ export interface PackedIndex {
 }
 
 /** A ranked document: its id and MiniSearch's score (BM25+ summed over terms and fields, times the terms matched). */
-export interface Ranked {
+interface Ranked {
   id: string;
   score: number;
 }
@@ -34,7 +34,7 @@ export interface Weights {
  * tie-break MiniSearch's result Map gives) and each one's score. Views of the index's scratch memory, valid until its
  * next query.
  */
-export interface Scored {
+interface Scored {
   /** Matched document numbers (0 … documentCount-1), first matched first. */
   matched: Int32Array;
   /** Score by document number (only the matched documents' entries are this query's). */
