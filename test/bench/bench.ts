@@ -315,11 +315,11 @@ console.log('\nScale (synthetic corpora of recombined real sentences)\n');
 console.log(
   table(
     [
-      'Clauses (10 documents)',
-      'Index build',
+      'Clauses, packed index (10 documents)',
+      'Index build (MiniSearch + packing)',
       'Serialized',
-      'Load',
-      'Heap of the loaded index',
+      'Load (reader + packed index)',
+      'Heap of the loaded index and reader',
       'Query median',
       'Query p99',
       'Query CPU median / p99',
@@ -330,7 +330,15 @@ console.log(
 console.log('\nThe same corpora in the full-text index (src/search-fts, SQLite file as D1 holds it)\n');
 console.log(
   table(
-    ['Clauses (10 documents)', 'Fill', 'Database', 'JS heap after fill and queries', 'Query median', 'Query p99', 'Query CPU median / p99'],
+    [
+      'Clauses, full-text index (`src/search-fts`, a SQLite file as D1 holds it)',
+      'Fill',
+      'Database',
+      'JS heap after fill and queries',
+      'Query median',
+      'Query p99',
+      'Query CPU median / p99',
+    ],
     ftsRows,
   ),
 );
