@@ -45,7 +45,7 @@ export interface SearchTuning {
   scoreFloor: number;
 }
 
-const DEFAULT_TUNING: SearchTuning = {
+export const DEFAULT_TUNING: SearchTuning = {
   domainTermBoost: 1,
   expandedBoost: 0.3,
   carriedBoost: 0.15,
@@ -135,7 +135,7 @@ export function loadSearch(corpus: Corpus, serialized: SerializedIndex, reader: 
     return clauseId === undefined ? -1 : slot(clauseId);
   });
   const passagesOfSlot: number[][] = slotIds.map(() => []);
-  passageSlot.forEach((s, d) => s >= 0 && passagesOfSlot[s]!.push(d));
+  for (const [d, s] of passageSlot.entries()) if (s >= 0) passagesOfSlot[s]!.push(d);
   const slots = slotIds.length;
   const slotQuery = new Int32Array(slots);
   const clauseScore = new Float64Array(slots);

@@ -11,6 +11,9 @@ export const DEV_SETS = ['dev-a.json', 'dev-b.json', 'dev-c.json', 'dev-d.json',
 const quiet = { info() {}, warn() {}, error() {} };
 const pct = (s: KindScore) => `${((s.right / s.n) * 100).toFixed(1)}% (${s.right}/${s.n})`;
 
+/** The blind sets' file names, in order. */
+const blindFiles = () => (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR) : []).filter((f) => f.endsWith('.json')).sort();
+
 function print(name: string, s: SetScore): void {
   console.log(`\n${name}: all ${pct(s.all)}`);
   for (const [k, v] of Object.entries({ ...s.byKind, ...s.byLang })) console.log(`  ${k.padEnd(13)} ${pct(v)}`);
@@ -22,7 +25,7 @@ export async function evalSets(showMisses: boolean): Promise<void> {
     print(`${file} (development set: its misses have been read)`, dev);
     if (showMisses) for (const m of dev.misses) console.log(`    miss ${m.item.id} [${m.item.kind}/${m.item.asks}] ${m.item.turns.join(' ⏎ ')}  → ${m.why}`);
   }
-  for (const file of (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR) : []).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of blindFiles()) {
     print(`blind/${file} (blind: totals only)`, await scoreItems(offlineDeps(quiet), loadSet(join(BLIND_DIR, file))));
   }
 }
@@ -49,9 +52,8 @@ export async function pooledScores(): Promise<{ development: Omit<SetScore, 'mis
     }
     return total;
   };
-  const blind = (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR) : []).filter((f) => f.endsWith('.json'));
   return {
     development: await pool(DEV_SETS.map((f) => join(import.meta.dirname, f))),
-    blind: await pool(blind.map((f) => join(BLIND_DIR, f))),
+    blind: await pool(blindFiles().map((f) => join(BLIND_DIR, f))),
   };
 }

@@ -7,12 +7,12 @@ import { buildCorpus, loadCorpus } from '../../src/corpus/load';
 import { loadLanguage } from '../../src/corpus/vocabulary';
 import { buildIndex } from '../../src/search/build';
 import { loadCompact } from '../../src/search/compact';
-import { loadSearch, queryOf } from '../../src/search/index';
+import { DEFAULT_TUNING, loadSearch, queryOf } from '../../src/search/index';
 import { createReader } from '../../src/understand/read';
 import { syntheticCorpus } from '../bench/synthetic';
 import { loadGolden } from '../golden/metrics';
 
-const PASSAGE_WEIGHT = 0.6;
+const PASSAGE_WEIGHT = DEFAULT_TUNING.passageWeight;
 
 /** The ranking as it was computed before: every match an object, a Map and a Set, one stable sort. */
 function fullRanking(corpus: Corpus, index: ReturnType<typeof buildIndex>, q: Parameters<typeof queryOf>[0]) {
@@ -40,16 +40,8 @@ function fullRanking(corpus: Corpus, index: ReturnType<typeof buildIndex>, q: Pa
 function compare(corpus: Corpus, questions: string[], limit: number) {
   const index = buildIndex(corpus);
   const reader = createReader(loadLanguage(), corpus);
-  const search = loadSearch(corpus, index, reader, {
-    domainTermBoost: 1,
-    expandedBoost: 0.3,
-    carriedBoost: 0.15,
-    passageWeight: PASSAGE_WEIGHT,
-    titleBoost: 1,
-    aliasBoost: 3,
-    subjectBoost: 0.3,
-    scoreFloor: 0,
-  });
+  // No score floor: every matched clause takes part, so the order is compared over all of them.
+  const search = loadSearch(corpus, index, reader, { ...DEFAULT_TUNING, scoreFloor: 0 });
   const text = new Map(corpus.passages.map((p) => [p.id, p.text]));
   let ties = 0;
   for (const message of questions) {
