@@ -21,9 +21,7 @@ export class Automaton<T> {
   // cold isolate builds several automata before its first answer. Node 0 is the root, so 0 also means "no edge".
   /** The root's edges, by UTF-16 code unit: the root has an edge for almost every first character. */
   private readonly rootEdges = new Int32Array(0x10000);
-  /** Every other edge, keyed by node × 0x10000 + code unit. */
-  private readonly edges = new Map<number, number>();
-  /** Each node's first child and next sibling, with the code unit that leads to it (for the breadth-first linking). */
+  /** Each node's first child and next sibling, with the code unit that leads to it (building and linking walk these). */
   private readonly firstChild: number[] = [0];
   private readonly nextSibling: number[] = [0];
   private readonly code: number[] = [0];
@@ -33,21 +31,33 @@ export class Automaton<T> {
   /** The nearest node down the fail links with phrases of its own (0: none): its phrases end here too. */
   private readonly dict: number[] = [0];
   private readonly outputs: { length: number; value: T; ascii: boolean }[] = [];
+  /**
+   * For scanning, every non-root node's edges sorted by code unit in two flat typed arrays: node n's are
+   * [edgeStart[n], edgeStart[n + 1]). (A Map keyed by node × 0x10000 + code left the small-integer range past node
+   * 16,383, so each lookup hashed a heap number.)
+   */
+  private edgeStart = new Int32Array(1);
+  private edgeCode = new Uint16Array(0);
+  private edgeNode = new Int32Array(0);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of entries) if (phrase.length > 0) this.add(phrase, value);
     this.link();
+    this.pack();
   }
 
-  private edge(node: number, code: number): number {
-    return node === 0 ? this.rootEdges[code]! : (this.edges.get(node * 0x10000 + code) ?? 0);
+  /** The child of `node` along `code` while building (0: none): the root by table, any other node by its siblings. */
+  private child(node: number, code: number): number {
+    if (node === 0) return this.rootEdges[code]!;
+    for (let c = this.firstChild[node]!; c !== 0; c = this.nextSibling[c]!) if (this.code[c] === code) return c;
+    return 0;
   }
 
   private add(phrase: string, value: T): void {
     let state = 0;
     for (let i = 0; i < phrase.length; i++) {
       const code = phrase.charCodeAt(i);
-      let to = this.edge(state, code);
+      let to = this.child(state, code);
       if (to === 0) {
         to = this.code.length;
         this.code.push(code);
@@ -58,7 +68,6 @@ export class Automaton<T> {
         this.own.push(undefined);
         this.dict.push(0);
         if (state === 0) this.rootEdges[code] = to;
-        else this.edges.set(state * 0x10000 + code, to);
       }
       state = to;
     }
@@ -75,14 +84,53 @@ export class Automaton<T> {
       for (let child = this.firstChild[node]!; child !== 0; child = this.nextSibling[child]!) {
         const code = this.code[child]!;
         let f = this.fail[node]!;
-        while (f !== 0 && this.edge(f, code) === 0) f = this.fail[f]!;
-        const target = this.edge(f, code);
+        while (f !== 0 && this.child(f, code) === 0) f = this.fail[f]!;
+        const target = this.child(f, code);
         const fail = target !== child ? target : 0;
         this.fail[child] = fail;
         this.dict[child] = this.own[fail] ? fail : this.dict[fail]!;
         queue.push(child);
       }
     }
+  }
+
+  /** The sibling lists as sorted flat arrays, for `edge`. */
+  private pack(): void {
+    const nodes = this.code.length;
+    const start = new Int32Array(nodes + 1);
+    const codes = new Uint16Array(nodes);
+    const targets = new Int32Array(nodes);
+    const children: number[] = [];
+    let at = 0;
+    for (let n = 0; n < nodes; n++) {
+      start[n] = at;
+      if (n === 0) continue;
+      children.length = 0;
+      for (let c = this.firstChild[n]!; c !== 0; c = this.nextSibling[c]!) children.push(c);
+      children.sort((a, b) => this.code[a]! - this.code[b]!);
+      for (const c of children) {
+        codes[at] = this.code[c]!;
+        targets[at++] = c;
+      }
+    }
+    start[nodes] = at;
+    this.edgeStart = start;
+    this.edgeCode = codes;
+    this.edgeNode = targets;
+  }
+
+  private edge(node: number, code: number): number {
+    if (node === 0) return this.rootEdges[code]!;
+    let lo = this.edgeStart[node]!;
+    let hi = this.edgeStart[node + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.edgeCode[mid]!;
+      if (c === code) return this.edgeNode[mid]!;
+      if (c < code) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
   }
 
   /** Every occurrence of every phrase, in order of end position (overlaps included). Linear in the text. */
