@@ -41,30 +41,51 @@ function blank(text: string, words: readonly string[]): string {
   return words.reduce((t, w) => (t.includes(w) ? t.split(w).join(' ') : t), text);
 }
 
+/** The CJK pieces of a message that are segmented: its runs of Han characters, in pieces of at most SEGMENT_PIECE. */
+function piecesOf(text: string): string[] {
+  // ICU's dictionary segmentation grows faster than linearly on one long run of Han characters; pieces of at most
+  // SEGMENT_PIECE characters keep the reading linear (real messages have shorter runs, so nothing changes for them).
+  return [...blank(text, QUERY_NOISE).matchAll(CJK_RUN)].flatMap((m) => m[0].match(PIECE) ?? []);
+}
+
+/**
+ * Each piece's chunks into `memo`, for the pieces not there yet. One segmentation of all of them joined by newlines:
+ * a newline is a hard word break, so each piece is split exactly as alone, and a message costs one ICU iterator
+ * rather than one per piece.
+ */
+function segmentPieces(pieces: readonly string[], memo: Map<string, string[][]>): void {
+  const fresh = [...new Set(pieces)].filter((p) => !memo.has(p));
+  if (!fresh.length) return;
+  if (!segmenter) {
+    for (const piece of fresh) memo.set(piece, chunksOf([piece]));
+    return;
+  }
+  let at = 0;
+  let words: string[] = [];
+  for (const { segment } of segmenter.segment(fresh.join('\n'))) {
+    if (segment !== '\n') {
+      words.push(segment);
+      continue;
+    }
+    memo.set(fresh[at++]!, chunksOf(words));
+    words = [];
+  }
+  memo.set(fresh[at]!, chunksOf(words));
+}
+
 /**
  * The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. `memo` keeps each
  * piece's chunks for a second call on a variant of the same message (a piece is segmented the same way every time).
  */
-export function contentChunks(text: string, memo?: Map<string, string[][]>): string[][] {
-  const chunks: string[][] = [];
-  const stripped = blank(text, QUERY_NOISE);
-  // ICU's dictionary segmentation grows faster than linearly on one long run of Han characters; pieces of at most
-  // SEGMENT_PIECE characters keep the reading linear (real messages have shorter runs, so nothing changes for them).
-  const pieces = [...stripped.matchAll(CJK_RUN)].flatMap((m) => m[0].match(PIECE) ?? []);
-  for (const piece of pieces) {
-    let own = memo?.get(piece);
-    if (!own) {
-      own = pieceChunks(piece);
-      memo?.set(piece, own);
-    }
-    chunks.push(...own);
-  }
-  return chunks;
+export function contentChunks(text: string, memo = new Map<string, string[][]>()): string[][] {
+  const pieces = piecesOf(text);
+  segmentPieces(pieces, memo);
+  return pieces.flatMap((piece) => memo.get(piece)!);
 }
 
-function pieceChunks(piece: string): string[][] {
+/** A piece's words, split into chunks at the filler words. */
+function chunksOf(words: readonly string[]): string[][] {
   const chunks: string[][] = [];
-  const words = segmenter ? Array.from(segmenter.segment(piece), (s) => s.segment) : [piece];
   let current: string[] = [];
   for (const w of words) {
     if (STOP.has(w)) {
@@ -138,8 +159,11 @@ export interface Terms {
  * @example analyzeTerms(a, '请问博士的补贴是多少') // { own: ['博士', '补贴'], … }
  */
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
-  // The pieces knownShare segments again, unless a generic word split them, are these: segment each once.
+  // The message's pieces and those of its specific wording (the same, unless a generic word split them): one
+  // segmentation for both.
   const memo = new Map<string, string[][]>();
+  const specific = blank(text, GENERIC_WORDS);
+  segmentPieces([...piecesOf(text), ...piecesOf(specific)], memo);
   const chunks = contentChunks(text, memo);
   const whole = a.terms.scan(text).map((h) => h.value);
   const own = [
@@ -156,15 +180,17 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, text, memo),
+    knownShare: knownShare(a, specific, memo),
     strong: whole.length > 0 || glossed.length > 0,
     topic: [...new Set([...whole, ...glossed])],
   };
 }
 
-/** Characters of the user's specific Chinese wording inside a bigram the corpus has, plus known English words. */
-function knownShare(a: TermAnalyzer, text: string, memo: Map<string, string[][]>): number {
-  const specific = blank(text, GENERIC_WORDS);
+/**
+ * Characters of the user's specific Chinese wording (the message without generic words) inside a bigram the corpus
+ * has, plus known English words.
+ */
+function knownShare(a: TermAnalyzer, specific: string, memo: Map<string, string[][]>): number {
   let total = 0;
   let known = 0;
   for (const chunk of contentChunks(specific, memo).map((c) => c.join(''))) {
