@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Corpus } from '../corpus/load';
 import type { DocumentLanguage } from '../corpus/vocabulary';
-import { FACT_QUESTIONS, Facts, FactName, Level, Subject, type Facts as FactsT } from '../rules/facts';
+import { FACT_QUESTIONS, Facts, FactName, readFacts, Level, Subject, type Facts as FactsT } from '../rules/facts';
 import { Automaton, insideLonger, longestFirst, type Hit } from './automaton';
 import {
   ANAPHORA_CUES,
@@ -921,12 +921,12 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     const said: Record<string, unknown> = {};
     if (subjects.length) said['subjects'] = subjects;
     for (const r of readings) said[r.fact] = r.value;
-    const parsedSaid = Facts.safeParse(said);
-    const saidFacts = parsedSaid.success ? parsedSaid.data : Facts.parse({});
-    const merged = Facts.parse({
+    const saidFacts = readFacts(said) ?? {};
+    const mergedInput = {
       ...(context.facts ?? {}),
       ...Object.fromEntries(Object.entries(saidFacts).filter(([, v]) => v !== undefined)),
-    });
+    };
+    const merged = readFacts(mergedInput) ?? Facts.parse(mergedInput);
     const followUp = of('follow').some((h) => h.start <= 4) || (text.trim().length <= 8 && readings.length > 0);
 
     // ── Benefits the words name (见习补贴): the words before a benefit word ──
