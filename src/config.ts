@@ -1,5 +1,5 @@
 // Configuration from the environment (Node) or vars/secrets (Workers), validated once at start-up with zod.
-import { z } from 'zod';
+import * as z from './contract/zod';
 
 /**
  * TRUST_PROXY's grammar (Node: which proxies may name the client in X-Forwarded-For, see web/client-ip-node.ts): a hop
@@ -33,45 +33,65 @@ export const CHAT_MESSAGES_PER_MINUTE_DEFAULT = 10;
 
 /** An integer setting: unset or empty takes the default; anything else must be a whole number in [min, max]. */
 const envInt = (min: number, max: number, fallback: number) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
+  z.pipe(
+    z.transform((v) => (v === '' ? undefined : v)),
+    z._default(z.pipe(z.coerce.number(), z.int()).check(z.gte(min), z.lte(max)), fallback),
+  );
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
-const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+const optionalText = z.pipe(
+  z.transform((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v)),
+  z.optional(z.string().check(z.trim())),
+);
 
 /** A comma-separated list ("a, b"): items trimmed, empty items dropped; unset means none. */
-const commaList = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess(
-    (v) =>
+const commaList = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.pipe(
+    z.transform((v) =>
       typeof v === 'string'
         ? v
             .split(',')
             .map((s) => s.trim())
             .filter(Boolean)
         : (v ?? []),
+    ),
     z.array(item),
   );
 
 /** A browser origin as the Origin header and CSP frame-ancestors write it: scheme, host and port, nothing else. */
-const WebOrigin = z
-  .string()
-  .regex(
-    /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
-    'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)',
-  )
-  .transform((s) => s.toLowerCase());
+const WebOrigin = z.pipe(
+  z
+    .string()
+    .check(
+      z.regex(
+        /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i,
+        'each item must be an origin such as https://www.example.gov.cn or http://localhost:3000 (scheme, host, port; no path or trailing slash)',
+      ),
+    ),
+  z.transform((s) => s.toLowerCase()),
+);
 
 const Env = z
   .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(8787),
-    LLM_PROVIDER: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['offline', 'openai', 'workers-ai']).default('offline')),
-    LLM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    PORT: z._default(z.pipe(z.coerce.number(), z.int()).check(z.gte(1), z.lte(65535)), 8787),
+    LLM_PROVIDER: z.pipe(
+      z.transform((v) => (v === '' ? undefined : v)),
+      z._default(z.enum(['offline', 'openai', 'workers-ai']), 'offline'),
+    ),
+    LLM_BASE_URL: z.pipe(
+      z.transform((v) => (v === '' ? undefined : v)),
+      z.optional(z.url()),
+    ),
     LLM_API_KEY: optionalText,
     LLM_MODEL: optionalText,
     LLM_TIMEOUT_MS: envInt(100, 120_000, 8000),
     TELEGRAM_BOT_TOKEN: optionalText,
     TELEGRAM_WEBHOOK_SECRET: optionalText,
     TELEGRAM_BOT_INFO: optionalText,
-    TELEGRAM_API_ROOT: z.preprocess((v) => (v === '' ? undefined : v), z.url().default('https://api.telegram.org')),
+    TELEGRAM_API_ROOT: z.pipe(
+      z.transform((v) => (v === '' ? undefined : v)),
+      z._default(z.url(), 'https://api.telegram.org'),
+    ),
     /** Messages, commands and button taps one chat (one member in a group) may send per minute; WeChat and WeCom users too. */
     CHAT_MESSAGES_PER_MINUTE: envInt(1, 1000, CHAT_MESSAGES_PER_MINUTE_DEFAULT),
     /** After this long the webhook answers Telegram 200 while the answer finishes, so a slow update is not re-delivered. */
@@ -89,9 +109,12 @@ const Env = z
     WECOM_AGENT_ID: optionalText,
     WECOM_SECRET: optionalText,
     /** false only for a trusted plain-HTTP intranet: the staff cookie is then sent without Secure. */
-    ADMIN_COOKIE_SECURE: z.preprocess(
-      (v) => (v === '' || v === undefined ? 'true' : v),
-      z.enum(['true', 'false'], { error: 'ADMIN_COOKIE_SECURE must be true or false' }).transform((v) => v === 'true'),
+    ADMIN_COOKIE_SECURE: z.pipe(
+      z.transform((v) => (v === '' || v === undefined ? 'true' : v)),
+      z.pipe(
+        z.enum(['true', 'false'], { error: 'ADMIN_COOKIE_SECURE must be true or false' }),
+        z.transform((v) => v === 'true'),
+      ),
     ),
     /**
      * Node only: which proxies in front may name the client in X-Forwarded-For: a hop count (1 = the one proxy next to
@@ -102,23 +125,28 @@ const Env = z
     /** Minutes an idle conversation keeps its facts (memory, SQLite and KV sessions alike). */
     SESSION_TTL_MINUTES: envInt(1, 24 * 60, SESSION_TTL_MINUTES_DEFAULT),
     /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
-    SQLITE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('data/assistant.sqlite')),
+    SQLITE_PATH: z.pipe(
+      z.transform((v) => (v === '' ? undefined : v)),
+      z._default(z.string(), 'data/assistant.sqlite'),
+    ),
     /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
     CONTACT_TEXT: optionalText,
     /** The /admin dashboard's time zone (an IANA name). */
-    ADMIN_TIME_ZONE: z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z
-        .string()
-        .refine((tz) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: tz });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'ADMIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai')
-        .default('Asia/Shanghai'),
+    ADMIN_TIME_ZONE: z.pipe(
+      z.transform((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v)),
+      z._default(
+        z.string().check(
+          z.refine((tz) => {
+            try {
+              new Intl.DateTimeFormat('en', { timeZone: tz });
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'ADMIN_TIME_ZONE must be an IANA time zone such as Asia/Shanghai'),
+        ),
+        'Asia/Shanghai',
+      ),
     ),
     CONTACT_PHONE: optionalText,
     /** Node only: requests a client may make per minute on each limited route (Workers: [[ratelimits]] in wrangler.toml). */
@@ -128,59 +156,64 @@ const Env = z
      * is told to wait (Retry-After). wrangler.toml sets it in [vars] beside the binding; test/limits/wrangler.test.ts
      * fails when the two differ.
      */
-    RATE_LIMIT_PERIOD_SECONDS: z.preprocess(
-      (v) => (v === '' || v === undefined ? '60' : v),
-      z
-        .enum(['10', '60'], { error: 'RATE_LIMIT_PERIOD_SECONDS must be 10 or 60 (the periods Cloudflare rate limits allow)' })
-        .transform(Number),
+    RATE_LIMIT_PERIOD_SECONDS: z.pipe(
+      z.transform((v) => (v === '' || v === undefined ? '60' : v)),
+      z.pipe(
+        z.enum(['10', '60'], { error: 'RATE_LIMIT_PERIOD_SECONDS must be 10 or 60 (the periods Cloudflare rate limits allow)' }),
+        z.transform(Number),
+      ),
     ),
     /** Bearer keys for /v1 (OpenAI-compatible) and /mcp, comma-separated; none means both are open like /api/chat. */
     API_KEYS: commaList(
       z
         .string()
-        .min(16, 'each key in API_KEYS needs at least 16 characters (make one with: openssl rand -hex 24)')
-        .regex(/^[\x21-\x7e]+$/, 'API_KEYS items may use printable ASCII without spaces or commas'),
+        .check(
+          z.minLength(16, 'each key in API_KEYS needs at least 16 characters (make one with: openssl rand -hex 24)'),
+          z.regex(/^[\x21-\x7e]+$/, 'API_KEYS items may use printable ASCII without spaces or commas'),
+        ),
     ),
     /** Browser origins allowed to call /mcp (requests without an Origin header, such as desktop clients, always may). */
     MCP_ALLOWED_ORIGINS: commaList(WebOrigin),
     /** Sites allowed to embed the chat with /widget.js (CSP frame-ancestors of the framed page); none means no site may. */
     EMBED_ORIGINS: commaList(WebOrigin),
   })
-  .superRefine((env, ctx) => {
-    if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN_CHARS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ADMIN_TOKEN'],
-        message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
-      });
-    }
-    if (env.TRUST_PROXY !== undefined && parseTrustProxy(env.TRUST_PROXY) === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TRUST_PROXY'],
-        message:
-          'TRUST_PROXY must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
-      });
-    }
-    // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
-    if (env.LLM_PROVIDER !== 'openai') return;
-    if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['LLM_API_KEY'],
-        message:
-          'LLM_PROVIDER=openai needs LLM_API_KEY (OpenAI, DeepSeek, DashScope, Moonshot) or LLM_BASE_URL (a local Ollama or vLLM, e.g. http://localhost:11434/v1)',
-      });
-    }
-    if (env.LLM_BASE_URL && !env.LLM_MODEL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['LLM_MODEL'],
-        message:
-          'LLM_BASE_URL is set, so LLM_MODEL must name a model that endpoint serves (e.g. deepseek-chat, qwen-plus, moonshot-v1-8k, qwen2.5:7b)',
-      });
-    }
-  });
+  .check(
+    z.superRefine((env, ctx) => {
+      if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN.length < MIN_ADMIN_TOKEN_CHARS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ADMIN_TOKEN'],
+          message: `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters: it alone guards the question log and its export, so it must be too long to guess (make one with \`openssl rand -hex 24\`)`,
+        });
+      }
+      if (env.TRUST_PROXY !== undefined && parseTrustProxy(env.TRUST_PROXY) === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['TRUST_PROXY'],
+          message:
+            'TRUST_PROXY must be a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1)',
+        });
+      }
+      // A hosted endpoint needs a key and a local one (Ollama, vLLM) a URL; a custom URL serves models only it knows the names of.
+      if (env.LLM_PROVIDER !== 'openai') return;
+      if (!env.LLM_BASE_URL && !env.LLM_API_KEY) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['LLM_API_KEY'],
+          message:
+            'LLM_PROVIDER=openai needs LLM_API_KEY (OpenAI, DeepSeek, DashScope, Moonshot) or LLM_BASE_URL (a local Ollama or vLLM, e.g. http://localhost:11434/v1)',
+        });
+      }
+      if (env.LLM_BASE_URL && !env.LLM_MODEL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['LLM_MODEL'],
+          message:
+            'LLM_BASE_URL is set, so LLM_MODEL must name a model that endpoint serves (e.g. deepseek-chat, qwen-plus, moonshot-v1-8k, qwen2.5:7b)',
+        });
+      }
+    }),
+  );
 export type Config = z.infer<typeof Env>;
 
 /** Start-up refused because a variable is invalid; the message names the variable and what is allowed. */

@@ -1,5 +1,5 @@
 // The one answer object every channel renders (the POST /api/chat contract), and the request that asks for it.
-import { z } from 'zod';
+import * as z from './zod';
 
 export const Lang = z.enum(['zh', 'en']);
 export type Lang = z.infer<typeof Lang>;

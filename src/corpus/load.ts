@@ -1,5 +1,5 @@
 // Loads the bundled corpus JSON (written by `npm run corpus`) and validates it; the one place documents are registered.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { Clause, Passage, PolicyDocument } from './schema';
 import talentDocument from '../../corpus/shizuishan-talent-2020/document.json';
 import talentClauses from '../../corpus/shizuishan-talent-2020/clauses.json';
@@ -16,7 +16,7 @@ export interface Corpus {
   aliases: Map<string, string>;
 }
 
-const DocumentFile = PolicyDocument.omit({ clauses: true });
+const DocumentFile = z.omit(PolicyDocument, { clauses: true });
 const ClauseFile = z.array(Clause);
 /** aliases.json: clause id → phrases people use for it; "$comment" documents the file. */
 const AliasFile = z.record(z.string(), z.union([z.array(z.string()), z.string()]));

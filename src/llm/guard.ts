@@ -1,7 +1,7 @@
 // Nothing unverified reaches a user: the model's output must parse, cite retrieved clauses, quote them verbatim,
 // and contain no number that the cited clauses or the rules evaluator did not produce.
 import { parseJsonMarkdown } from '@langchain/core/output_parsers';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Citation } from '../contract/answer';
 import type { Corpus } from '../corpus/load';
 import { looksLikeInstruction } from './injection';
@@ -10,10 +10,12 @@ import { scanNumbers, numberValues } from './numbers';
 
 /** What the model must return (the prompts show it the same shape). */
 const LlmOutput = z.object({
-  answer: z.string().trim().min(1, 'answer is empty'),
+  answer: z.string().check(z.trim(), z.minLength(1, 'answer is empty')),
   citations: z
-    .array(z.object({ id: z.union([z.string(), z.number()]).transform(String), quote: z.string().trim().min(1) }))
-    .max(8, 'at most 8 citations'),
+    .array(
+      z.object({ id: z.pipe(z.union([z.string(), z.number()]), z.transform(String)), quote: z.string().check(z.trim(), z.minLength(1)) }),
+    )
+    .check(z.maxLength(8, 'at most 8 citations')),
 });
 type LlmOutput = z.infer<typeof LlmOutput>;
 

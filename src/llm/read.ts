@@ -2,13 +2,13 @@
 // disagrees with the deterministic reading on a fact that decides an amount, the answer asks the user; amounts still
 // come only from the rules evaluator.
 import { parseJsonAs } from '../contract/json';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Answer, Lang } from '../contract/answer';
 import { FACT_QUESTIONS, Degree, Level, isFactName, type FactName, type Facts } from '../rules/facts';
 
 /** The facts the model may read (the ones people state about themselves); anything else in its JSON is refused. */
-const ModelFacts = z
-  .object({
+const ModelFacts = z.partial(
+  z.strictObject({
     origin: z.boolean(),
     degree: Degree,
     enrolled: z.boolean(),
@@ -17,9 +17,8 @@ const ModelFacts = z
     doubleFirstClass: z.boolean(),
     level: Level,
     newlyRecognised: z.boolean(),
-  })
-  .partial()
-  .strict();
+  }),
+);
 
 /** The first {...} of the completion, parsed and validated; undefined for anything else. */
 export function parseModelFacts(text: string): Partial<Facts> | undefined {

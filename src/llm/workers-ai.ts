@@ -2,7 +2,7 @@
 import { BaseChatModel, type BaseChatModelParams } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 
 /** The part of the Workers `Ai` binding this app uses (tests pass a fake object with the same shape). */
 export interface AiBinding {
@@ -10,7 +10,7 @@ export interface AiBinding {
 }
 
 /** Text models answer {response: string}; JSON-mode models may answer {response: object}. */
-const AiOutput = z.object({ response: z.union([z.string(), z.record(z.string(), z.unknown()), z.null()]).optional() });
+const AiOutput = z.object({ response: z.optional(z.union([z.string(), z.record(z.string(), z.unknown()), z.null()])) });
 
 function role(message: BaseMessage): string {
   const type = message.getType();

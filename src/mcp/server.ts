@@ -1,7 +1,7 @@
 // The MCP server (official @modelcontextprotocol/sdk): four tools over the same pipeline, calculator and search as the
 // web API, and the document's 29 parts as resources. Built per request: /mcp is stateless.
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { benefits } from '../answer/money';
 import { answer, type AnswerDeps } from '../answer/pipeline';
 import { Lang } from '../contract/answer';
@@ -14,22 +14,18 @@ import { benefitsText } from './benefits-text';
 const INSTRUCTIONS = `Answers questions about one document: 石嘴山市实施人才强市战略 推动转型发展高质量发展的实施意见 (石党办发〔2020〕32号, Shizuishan, Ningxia, 2020-09-15), the city's talent policy: subsidies for graduates coming home, funding for enterprises, postdoc stations, skill-master studios, labs, incubators, housing, and which department leads each measure. Every answer quotes the text and names the clause (【第12条】); every amount comes from a deterministic rules evaluator. Quote clause ids and amounts exactly as returned; do not compute amounts yourself.`;
 
 /** Each fact described for the model from the same data the web calculator asks with. */
-const DescribedFacts = Facts.extend(
+const DescribedFacts = z.extend(
+  Facts,
   Object.fromEntries(
     FactName.options.map((name) => {
       const q = FACT_QUESTIONS[name];
       const values = q.options.map((o) => `${JSON.stringify(o.value)} = ${o.en}`).join('; ');
-      return [name, Facts.shape[name].describe(`${q.en} ${name === 'subjects' ? 'One or more of: ' : ''}${values}`)];
+      return [name, Facts.shape[name].check(z.describe(`${q.en} ${name === 'subjects' ? 'One or more of: ' : ''}${values}`))];
     }),
   ),
-).strict();
+);
 
-const SessionId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(/^[\w.:-]+$/);
+const SessionId = z.string().check(z.trim(), z.minLength(1), z.maxLength(128), z.regex(/^[\w.:-]+$/));
 
 /** 第12条, clause 12, §12 → 12; other ids (notice, g1, final) as given. */
 function clauseId(raw: string): string {
@@ -70,16 +66,22 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       inputSchema: {
         question: z
           .string()
-          .trim()
-          .min(1)
-          .max(MAX_MESSAGE_CHARS)
-          .describe(
-            'The question as the user asked it, e.g. "石嘴山籍在读博士签了预引进协议能拿多少补贴？" or "Who leads talent housing?"',
+          .check(
+            z.trim(),
+            z.minLength(1),
+            z.maxLength(MAX_MESSAGE_CHARS),
+            z.describe(
+              'The question as the user asked it, e.g. "石嘴山籍在读博士签了预引进协议能拿多少补贴？" or "Who leads talent housing?"',
+            ),
           ),
-        lang: Lang.optional().describe('Answer language: zh or en (default: the language of the question)'),
-        session_id: SessionId.optional().describe(
-          'Any id of your choosing (letters, digits, . _ : -) to continue a conversation: facts from earlier questions with the same id are remembered for 30 minutes',
-        ),
+        lang: z.optional(Lang).check(z.describe('Answer language: zh or en (default: the language of the question)')),
+        session_id: z
+          .optional(SessionId)
+          .check(
+            z.describe(
+              'Any id of your choosing (letters, digits, . _ : -) to continue a conversation: facts from earlier questions with the same id are remembered for 30 minutes',
+            ),
+          ),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -102,11 +104,13 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       inputSchema: {
         query: z
           .string()
-          .trim()
-          .min(1)
-          .max(MAX_MESSAGE_CHARS)
-          .describe('Words to search for, e.g. "博士后工作站" or "postdoc station funding"'),
-        limit: z.number().int().min(1).max(29).optional().describe('How many parts to return (1–29, default 5)'),
+          .check(
+            z.trim(),
+            z.minLength(1),
+            z.maxLength(MAX_MESSAGE_CHARS),
+            z.describe('Words to search for, e.g. "博士后工作站" or "postdoc station funding"'),
+          ),
+        limit: z.optional(z.int().check(z.gte(1), z.lte(29))).check(z.describe('How many parts to return (1–29, default 5)')),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -124,7 +128,9 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
     {
       title: 'Read one part of the policy',
       description: `The full verbatim text of one part of the Shizuishan talent policy, with its section, lead and cooperating departments. Ids: ${ids} (第12条 and "clause 12" also work).`,
-      inputSchema: { id: z.string().trim().min(1).max(32).describe('The part id, e.g. "12", "notice", "g1" or "final"') },
+      inputSchema: {
+        id: z.string().check(z.trim(), z.minLength(1), z.maxLength(32), z.describe('The part id, e.g. "12", "notice", "g1" or "final"')),
+      },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ id }) => {
@@ -141,8 +147,8 @@ export function createMcpServer(deps: AnswerDeps): McpServer {
       description:
         'Every award of the Shizuishan talent policy checked against a profile of facts: eligible (exact amounts in yuan with clause and rule ids), not eligible (with why) and unknown (with the facts missing), plus the questions that would settle the rest. Every fact is optional; give what is known. Example: {"facts": {"subjects": ["student"], "origin": true, "degree": "doctor", "enrolled": true, "fullTime": true, "agreementSigned": true}} → 20000 yuan, clause 12.',
       inputSchema: {
-        facts: DescribedFacts.describe('What is known about the person or organisation'),
-        lang: Lang.optional().describe('zh (default) or en'),
+        facts: DescribedFacts.check(z.describe('What is known about the person or organisation')),
+        lang: z.optional(Lang).check(z.describe('zh (default) or en')),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

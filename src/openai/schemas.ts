@@ -1,6 +1,6 @@
 // zod schemas of POST /v1/chat/completions: the standard body (model, messages, stream, user), other OpenAI
 // parameters accepted and ignored (temperature, max_tokens… do not apply to quoted answers), plus two extensions.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { Lang } from '../contract/answer';
 
 /** The one model served; GET /v1/models lists it. */
@@ -18,27 +18,27 @@ const OtherPart = z.looseObject({ type: z.string() });
 
 export const Message = z.looseObject({
   role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
-  content: z.union([z.string(), z.array(z.union([TextPart, OtherPart])), z.null()]).optional(),
-  name: z.string().optional(),
+  content: z.optional(z.union([z.string(), z.array(z.union([TextPart, OtherPart])), z.null()])),
+  name: z.optional(z.string()),
 });
 export type Message = z.infer<typeof Message>;
 
 export const CompletionBody = z.object({
-  model: z.string({ error: '"model" is required: use "shizuishan-talent-policy"' }).min(1),
-  messages: z.array(Message, { error: '"messages" must be an array of {role, content}' }).min(1, '"messages" is empty').max(500),
-  stream: z.boolean().nullish(),
+  model: z.string({ error: '"model" is required: use "shizuishan-talent-policy"' }).check(z.minLength(1)),
+  messages: z
+    .array(Message, { error: '"messages" must be an array of {role, content}' })
+    .check(z.minLength(1, '"messages" is empty'), z.maxLength(500)),
+  stream: z.nullish(z.boolean()),
   /** The end user (OpenAI's meaning); also keeps two users' identical conversations apart. */
-  user: z.string().max(256).nullish(),
+  user: z.nullish(z.string().check(z.maxLength(256))),
   /** Extension: continue a named session (as sessionId in POST /api/chat) instead of deriving one from the messages. */
-  session_id: z
-    .string()
-    .trim()
-    .min(1)
-    .max(128)
-    .regex(/^[\w.:-]+$/, '"session_id" may use letters, digits and . _ : - only')
-    .optional(),
+  session_id: z.optional(
+    z
+      .string()
+      .check(z.trim(), z.minLength(1), z.maxLength(128), z.regex(/^[\w.:-]+$/, '"session_id" may use letters, digits and . _ : - only')),
+  ),
   /** Extension: the answer language; by default that of the question. */
-  lang: Lang.optional(),
+  lang: z.optional(Lang),
 });
 export type CompletionBody = z.infer<typeof CompletionBody>;
 

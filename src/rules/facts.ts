@@ -1,7 +1,7 @@
 // The facts a money answer depends on: one zod schema (every field optional) and, for each fact, the question that asks for it.
 import type { Lang } from '../contract/answer';
 import { optionValue } from '../contract/option-value';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 
 /** What an award is for: the kind of person, organisation or cost a question is about. */
 export const Subject = z.enum([
@@ -52,41 +52,39 @@ export const Degree = z.enum(['doctor', 'master', 'bachelor', 'other']);
 export const Level = z.enum(['city', 'region', 'national']);
 
 /** Everything the rules may ask about; every field optional (unknown until the user says). */
-export const Facts = z
-  .object({
-    subjects: z.array(Subject).min(1).optional(),
-    origin: z.boolean().optional(),
-    degree: Degree.optional(),
-    enrolled: z.boolean().optional(),
-    fullTime: z.boolean().optional(),
-    agreementSigned: z.boolean().optional(),
-    doubleFirstClass: z.boolean().optional(),
-    startedBusiness: z.boolean().optional(),
-    level: Level.optional(),
-    newlyRecognised: z.boolean().optional(),
-    outstanding: z.boolean().optional(),
-    assessedQualified: z.boolean().optional(),
-    operatingWell: z.boolean().optional(),
-    selected: z.boolean().optional(),
-    employerApproved: z.boolean().optional(),
-    degreeObtained: z.boolean().optional(),
-    qualified: z.boolean().optional(),
-    /** The level it was recognised at before (a studio 市级 first, now 自治区级): the text does not say how an upgrade is paid. */
-    previousLevel: Level.optional(),
-    /** The user also has, or asks about, an award under an existing (other) policy: the closing rule's own case. */
-    existingPolicy: z.boolean().optional(),
-    professionalTitle: z.boolean().optional(),
-    /** The post applied for is with a city-owned state enterprise (市属国有企业), as 第13条's exam waiver requires. */
-    cityOwnedEmployer: z.boolean().optional(),
-    /** Where one is sent to study is in China (第16条: 到国内重点院校、科研院所…). */
-    domesticDestination: z.boolean().optional(),
-    /** Sent by the employer (第16条: 选派), not studying on one's own account. */
-    sentByEmployer: z.boolean().optional(),
-  })
-  .strict();
+export const Facts = z.strictObject({
+  subjects: z.optional(z.array(Subject).check(z.minLength(1))),
+  origin: z.optional(z.boolean()),
+  degree: z.optional(Degree),
+  enrolled: z.optional(z.boolean()),
+  fullTime: z.optional(z.boolean()),
+  agreementSigned: z.optional(z.boolean()),
+  doubleFirstClass: z.optional(z.boolean()),
+  startedBusiness: z.optional(z.boolean()),
+  level: z.optional(Level),
+  newlyRecognised: z.optional(z.boolean()),
+  outstanding: z.optional(z.boolean()),
+  assessedQualified: z.optional(z.boolean()),
+  operatingWell: z.optional(z.boolean()),
+  selected: z.optional(z.boolean()),
+  employerApproved: z.optional(z.boolean()),
+  degreeObtained: z.optional(z.boolean()),
+  qualified: z.optional(z.boolean()),
+  /** The level it was recognised at before (a studio 市级 first, now 自治区级): the text does not say how an upgrade is paid. */
+  previousLevel: z.optional(Level),
+  /** The user also has, or asks about, an award under an existing (other) policy: the closing rule's own case. */
+  existingPolicy: z.optional(z.boolean()),
+  professionalTitle: z.optional(z.boolean()),
+  /** The post applied for is with a city-owned state enterprise (市属国有企业), as 第13条's exam waiver requires. */
+  cityOwnedEmployer: z.optional(z.boolean()),
+  /** Where one is sent to study is in China (第16条: 到国内重点院校、科研院所…). */
+  domesticDestination: z.optional(z.boolean()),
+  /** Sent by the employer (第16条: 选派), not studying on one's own account. */
+  sentByEmployer: z.optional(z.boolean()),
+});
 export type Facts = z.infer<typeof Facts>;
 
-export const FactName = Facts.keyof();
+export const FactName = z.keyof(Facts);
 export type FactName = z.infer<typeof FactName>;
 
 const REFUSED = Symbol('refused');
@@ -95,10 +93,10 @@ const REFUSED = Symbol('refused');
  * subjects) by its own schema, whose output is kept (zod copies arrays).
  */
 const FACT_FIELDS = Object.entries(Facts.shape).map(([name, field]) => {
-  const inner = field.unwrap();
-  const values: ReadonlySet<unknown> | undefined = inner instanceof z.ZodEnum ? new Set(inner.options) : undefined;
+  const inner = field.def.innerType;
+  const values: ReadonlySet<unknown> | undefined = inner instanceof z.ZodMiniEnum ? new Set(inner.options) : undefined;
   const own = (v: unknown): unknown => {
-    if (inner instanceof z.ZodBoolean) return typeof v === 'boolean' ? v : REFUSED;
+    if (inner instanceof z.ZodMiniBoolean) return typeof v === 'boolean' ? v : REFUSED;
     if (values) return values.has(v) ? v : REFUSED;
     const parsed = inner.safeParse(v);
     return parsed.success ? parsed.data : REFUSED;

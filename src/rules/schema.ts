@@ -1,10 +1,10 @@
 // The shape of corpus/<id>/rules.json: every monetary provision as data (conditions, amount, payer, quote), as zod schemas.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { ClauseId } from '../corpus/schema';
 import { FactName } from './facts';
 
 /** Text in both languages (the quote stays Chinese: it is the document's own words). */
-export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const Bilingual = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Bilingual = z.infer<typeof Bilingual>;
 
 const FactValue = z.union([z.string(), z.boolean()]);
@@ -13,43 +13,43 @@ type FactValue = z.infer<typeof FactValue>;
 /** A condition over one fact: met when the fact's value (or, for a list fact, one of its values) is in `in`. */
 export const Condition = z.object({
   fact: FactName,
-  in: z.array(FactValue).min(1),
+  in: z.array(FactValue).check(z.minLength(1)),
   /** What the text requires, in its own words: 与石嘴山市企业和社会组织签订预引进协议. */
   requires: Bilingual,
   /** How a failed condition reads for this rule when the fact's own wording would not fit (新建, not 新认定). */
-  unmet: Bilingual.optional(),
+  unmet: z.optional(Bilingual),
   /**
    * A condition the question itself presumes (asking about 第13条's exam waiver presumes a post with a city-owned
    * enterprise): met while the fact is unknown, failed only by a stated fact against it, and never asked about.
    */
-  presumed: z.boolean().optional(),
+  presumed: z.optional(z.boolean()),
 });
 export type Condition = z.infer<typeof Condition>;
 
-const Yuan = z.number().int().positive();
+const Yuan = z.int().check(z.positive());
 
 export const TableRow = z.object({
   when: FactValue,
   yuan: Yuan,
   /** Further conditions for this row only (the 学士 row of 第12条 also needs 双一流). */
-  conditions: z.array(Condition).default([]),
+  conditions: z._default(z.array(Condition), []),
   /** A reading of this row that is not literally in the text, shown as such. */
-  interpretation: Bilingual.optional(),
+  interpretation: z.optional(Bilingual),
 });
 export type TableRow = z.infer<typeof TableRow>;
 
 /** The amount as the text states it; a range is never collapsed to one number. */
 const AmountSpec = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed'), yuan: Yuan }),
-  z.object({ kind: z.literal('table'), fact: FactName, rows: z.array(TableRow).min(2), requires: Bilingual }),
+  z.object({ kind: z.literal('table'), fact: FactName, rows: z.array(TableRow).check(z.minLength(2)), requires: Bilingual }),
   z.object({ kind: z.literal('range'), min: Yuan, max: Yuan, criteria: Bilingual }),
-  z.object({ kind: z.literal('ratio'), ratio: z.number().positive().max(1), atLeast: z.boolean(), of: Bilingual }),
+  z.object({ kind: z.literal('ratio'), ratio: z.number().check(z.positive(), z.lte(1)), atLeast: z.boolean(), of: Bilingual }),
   /**
    * A provision that grants no sum: a non-cash effect (costs counted as profit, performance pay raised), or, with
    * `unquantified`, a provision the text names without an amount or criteria (博士工作补助): eligibility is then never
    * decided here, only what the text says about it.
    */
-  z.object({ kind: z.literal('none'), effect: Bilingual, unquantified: z.boolean().default(false) }),
+  z.object({ kind: z.literal('none'), effect: Bilingual, unquantified: z._default(z.boolean(), false) }),
 ]);
 type AmountSpec = z.infer<typeof AmountSpec>;
 
@@ -108,26 +108,26 @@ export const Recipient = z.enum([
 ]);
 
 export const Rule = z.object({
-  id: z.string().regex(/^r\d+-[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^r\d+-[a-z0-9-]+$/)),
   clause: ClauseId,
   label: Bilingual,
   /** The sentence(s) of the clause the rule rests on, verbatim (a test proves it occurs in the clause). */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   conditions: z.array(Condition),
   amount: AmountSpec,
   per: Per,
   period: Period,
-  years: z.number().int().positive().optional(),
+  years: z.optional(z.int().check(z.positive())),
   /** Only where the text names who pays. */
-  payer: Payer.optional(),
+  payer: z.optional(Payer),
   recipient: Recipient,
-  obligations: z.array(Bilingual).default([]),
+  obligations: z._default(z.array(Bilingual), []),
   /** Who receives it and for what, in words, only where the quote says so (拨付预引进单位，主要用于…学习生活支出). */
-  recipientNote: Bilingual.optional(),
+  recipientNote: z.optional(Bilingual),
   /** The provision's own name as the text writes it, verbatim inside the quote (助学贷款代偿): what the rule covers. */
-  provision: z.string().min(1).optional(),
+  provision: z.optional(z.string().check(z.minLength(1))),
   /** A reading that is not literally in the text (what counts as 新认定), shown to the user as such. */
-  interpretation: Bilingual.optional(),
+  interpretation: z.optional(Bilingual),
   validFrom: z.iso.date(),
 });
 export type Rule = z.infer<typeof Rule>;
@@ -137,8 +137,8 @@ export type Rule = z.infer<typeof Rule>;
  * cites the closing rule (`final`). No award is ever removed or lowered here: the text does not say which is paid.
  */
 export const Overlap = z.object({
-  id: z.string().min(1),
-  rules: z.array(z.string()).min(2),
+  id: z.string().check(z.minLength(1)),
+  rules: z.array(z.string()).check(z.minLength(2)),
   note: Bilingual,
   /** Why applying the closing rule here is a reading, not the text. */
   interpretation: Bilingual,
@@ -158,34 +158,40 @@ export const ClosingNotes = z.object({
 export type ClosingNotes = z.infer<typeof ClosingNotes>;
 
 /** A sentence with a money word (补贴, 经费, 待遇 …) that grants nothing to a person or body, and why. */
-export const NotABenefit = z.object({ clause: ClauseId, quote: z.string().min(1), reason: z.string().min(1) });
+export const NotABenefit = z.object({
+  clause: ClauseId,
+  quote: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
+});
 export type NotABenefit = z.infer<typeof NotABenefit>;
 
 export const RuleFile = z
   .object({
-    documentId: z.string().min(1),
+    documentId: z.string().check(z.minLength(1)),
     /** The closing rule every overlap cites. */
     closingClause: ClauseId,
-    closingQuote: z.string().min(1),
+    closingQuote: z.string().check(z.minLength(1)),
     closingNotes: ClosingNotes,
-    rules: z.array(Rule).min(1),
+    rules: z.array(Rule).check(z.minLength(1)),
     overlaps: z.array(Overlap),
-    notBenefits: z.array(NotABenefit).default([]),
+    notBenefits: z._default(z.array(NotABenefit), []),
   })
-  .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    for (const r of file.rules) {
-      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${r.id}` });
-      ids.add(r.id);
-      if (r.amount.kind === 'range' && r.amount.min >= r.amount.max)
-        ctx.addIssue({ code: 'custom', message: `${r.id}: range min must be below max` });
-      if (r.provision && !r.quote.includes(r.provision))
-        ctx.addIssue({ code: 'custom', message: `${r.id}: provision is not inside the quote` });
-    }
-    for (const o of file.overlaps) {
-      for (const id of o.rules) if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `overlap ${o.id} names unknown rule ${id}` });
-    }
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      const ids = new Set<string>();
+      for (const r of file.rules) {
+        if (ids.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id ${r.id}` });
+        ids.add(r.id);
+        if (r.amount.kind === 'range' && r.amount.min >= r.amount.max)
+          ctx.addIssue({ code: 'custom', message: `${r.id}: range min must be below max` });
+        if (r.provision && !r.quote.includes(r.provision))
+          ctx.addIssue({ code: 'custom', message: `${r.id}: provision is not inside the quote` });
+      }
+      for (const o of file.overlaps) {
+        for (const id of o.rules) if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `overlap ${o.id} names unknown rule ${id}` });
+      }
+    }),
+  );
 export type RuleFile = z.infer<typeof RuleFile>;
 
 type Words<E extends string> = Record<E, Bilingual>;

@@ -1,7 +1,7 @@
 // `npm run corpus`: MiniSearch indexes the clauses and their sentences, and its postings are packed into the compact
 // format the runtime loads (src/search/compact.ts). MiniSearch stays the indexer; no isolate ever loads it.
 import MiniSearch, { type Options } from 'minisearch';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Corpus } from '../corpus/load';
 import type { Passage } from '../corpus/schema';
 import type { PackedIndex } from './compact';

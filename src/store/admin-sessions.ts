@@ -1,6 +1,6 @@
 // Staff sessions of /admin behind one port: the cookie holds a random id; the store holds only its hash and expiry,
 // in a KV namespace (Workers KV, or the SQLite kv table on Node) or in memory (tests, single process).
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { parseJsonAs } from '../contract/json';
 import type { KvNamespace } from './bindings';
 

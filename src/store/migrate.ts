@@ -2,7 +2,7 @@
 // order, each once, recorded in the same d1_migrations table.
 import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 
 /** A row of d1_migrations as SQLite returns it (better-sqlite3 types rows as unknown). */
 const AppliedRow = z.object({ name: z.string() });

@@ -1,6 +1,6 @@
 // Conversation state (facts carried across turns) behind one port: the SessionStore this folder implements in memory
 // (here), in SQLite (sqlite.ts) and in Workers KV (kv-sessions.ts), and the schema a stored session is read back with.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { SESSION_TTL_MINUTES_DEFAULT } from '../config';
 import { parseJsonAs } from '../contract/json';
 import { FactName, Facts, Subject } from '../rules/facts';
@@ -83,14 +83,14 @@ export function memorySessionStore(options: MemoryStoreOptions = {}): SessionSto
 const SessionStateSchema = z.object({
   facts: Facts,
   hints: z.array(Subject),
-  pending: FactName.optional(),
-  lastClause: z.string().max(16).optional(),
-  levels: z.record(z.string(), z.string()).optional(),
-  lastAsk: z.string().max(32).optional(),
-  people: z.array(z.string().max(16)).max(20).optional(),
-  lastTopic: z.array(z.string().max(32)).max(16).optional(),
-  count: z.number().int().min(2).max(50).optional(),
-  otherPlace: z.string().max(40).optional(),
+  pending: z.optional(FactName),
+  lastClause: z.optional(z.string().check(z.maxLength(16))),
+  levels: z.optional(z.record(z.string(), z.string())),
+  lastAsk: z.optional(z.string().check(z.maxLength(32))),
+  people: z.optional(z.array(z.string().check(z.maxLength(16))).check(z.maxLength(20))),
+  lastTopic: z.optional(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(16))),
+  count: z.optional(z.int().check(z.gte(2), z.lte(50))),
+  otherPlace: z.optional(z.string().check(z.maxLength(40))),
 });
 
 /** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */

@@ -1,5 +1,5 @@
 // Feedback and the question log over SQL, written once for D1 (Workers) and SQLite (Node): both speak SQLite and json_each.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { FeedbackEntry, FeedbackStore } from './feedback';
 import type { CountRow, LoggedQuestion, QuestionLog, Retention } from './question-log';
 
@@ -28,12 +28,12 @@ const FeedbackRow = z.object({
   rating: z.enum(['up', 'down']),
   question: z.string(),
   answer: z.string(),
-  comment: z.string().nullable(),
-  answer_id: z.string().nullable().optional(),
-  reason: z.enum(['wrong', 'unanswered', 'unclear', 'other']).nullable().optional(),
+  comment: z.nullable(z.string()),
+  answer_id: z.optional(z.nullable(z.string())),
+  reason: z.optional(z.nullable(z.enum(['wrong', 'unanswered', 'unclear', 'other']))),
 });
 
-function json<T>(schema: z.ZodType<T>, text: string, fallback: T): T {
+function json<T>(schema: z.ZodMiniType<T>, text: string, fallback: T): T {
   try {
     const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : fallback;

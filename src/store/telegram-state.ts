@@ -7,7 +7,7 @@
 // answer it. Telegram re-delivers only after a failed or slow webhook call, seconds to minutes later, which KV's
 // propagation covers in practice; the memory log in front (createBot) catches repeats that reach the same isolate.
 import type { StorageAdapter } from 'grammy';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { Lang, type Clarify } from '../contract/answer';
 import { parseJsonAs } from '../contract/json';
 import { describeError, type Logger } from '../contract/logger';
@@ -56,11 +56,11 @@ const ClarifySchema = z.object({
 
 /** Telegram's per-chat state (ChatState above) as it may be stored. */
 const ChatStateSchema = z.object({
-  lang: Lang.optional(),
-  epoch: z.string().max(64).optional(),
-  clarify: ClarifySchema.optional(),
-  clarifyLang: Lang.optional(),
-  calc: Facts.optional(),
+  lang: z.optional(Lang),
+  epoch: z.optional(z.string().check(z.maxLength(64))),
+  clarify: z.optional(ClarifySchema),
+  clarifyLang: z.optional(Lang),
+  calc: z.optional(Facts),
 });
 
 /** The stored text as a chat's state, or undefined when it is not one (the chat then starts fresh). */

@@ -1,5 +1,5 @@
 // The callback_data of every inline button: a short prefixed string, always within Telegram's 64-byte limit.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { Lang } from '../contract/answer';
 
 /** Telegram drops a button whose callback_data exceeds 64 bytes (UTF-8), so every encoder checks it. */
@@ -28,10 +28,7 @@ const PREFIX: Record<Tap['kind'], string> = {
 };
 
 /** A value that cannot hold the ':' separator. */
-const Part = z
-  .string()
-  .min(1)
-  .regex(/^[^:]+$/);
+const Part = z.string().check(z.minLength(1), z.regex(/^[^:]+$/));
 
 /** Bytes of a string as Telegram counts callback_data. */
 export function byteLength(text: string): number {
@@ -66,7 +63,7 @@ export function encodeTap(tap: Tap): string | undefined {
   return byteLength(data) <= CALLBACK_DATA_MAX_BYTES - OWNER_TAG_BYTES ? data : undefined;
 }
 
-const Index = z.coerce.number().int().min(0).max(99);
+const Index = z.pipe(z.coerce.number(), z.int()).check(z.gte(0), z.lte(99));
 
 /** Reads callback_data back; anything we did not write (or an old format) is undefined and gets a polite no-op. */
 export function decodeTap(data: string | undefined): Tap | undefined {

@@ -1,5 +1,5 @@
 // The Telegram part of the configuration: present only when TELEGRAM_BOT_TOKEN is set (no token, no bot routes).
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConfigError, type Config } from '../config';
 
@@ -19,21 +19,21 @@ export interface TelegramConfig {
 
 /** getMe's fields; the flags newer Bot API versions added default to false so an older paste still validates. */
 const BotInfo = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   is_bot: z.literal(true),
-  first_name: z.string().min(1),
-  username: z.string().min(1),
-  last_name: z.string().optional(),
-  language_code: z.string().optional(),
-  can_join_groups: z.boolean().default(true),
-  can_read_all_group_messages: z.boolean().default(false),
-  supports_inline_queries: z.boolean().default(false),
-  can_connect_to_business: z.boolean().default(false),
-  has_main_web_app: z.boolean().default(false),
-  has_topics_enabled: z.boolean().default(false),
-  allows_users_to_create_topics: z.boolean().default(false),
-  can_manage_bots: z.boolean().default(false),
-  supports_join_request_queries: z.boolean().default(false),
+  first_name: z.string().check(z.minLength(1)),
+  username: z.string().check(z.minLength(1)),
+  last_name: z.optional(z.string()),
+  language_code: z.optional(z.string()),
+  can_join_groups: z._default(z.boolean(), true),
+  can_read_all_group_messages: z._default(z.boolean(), false),
+  supports_inline_queries: z._default(z.boolean(), false),
+  can_connect_to_business: z._default(z.boolean(), false),
+  has_main_web_app: z._default(z.boolean(), false),
+  has_topics_enabled: z._default(z.boolean(), false),
+  allows_users_to_create_topics: z._default(z.boolean(), false),
+  can_manage_bots: z._default(z.boolean(), false),
+  supports_join_request_queries: z._default(z.boolean(), false),
 });
 
 /**
@@ -56,7 +56,7 @@ function parseBotInfo(json: string): UserFromGetMe {
 }
 
 /** Telegram accepts only these characters in a webhook secret token. */
-const WebhookSecret = z.string().regex(/^[A-Za-z0-9_-]{1,256}$/);
+const WebhookSecret = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,256}$/));
 
 /** The Telegram settings, or undefined when no token is configured. */
 export function telegramConfig(config: Config): TelegramConfig | undefined {

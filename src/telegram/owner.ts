@@ -1,7 +1,7 @@
 // In groups every button belongs to the person whose message produced it: its callback_data ends in ~<their user id
 // in base 36>. A tap by anyone else gets a short notice and changes nothing; the handlers never see the tag.
 import type { MiddlewareFn, Transformer } from 'grammy';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { byteLength, CALLBACK_DATA_MAX_BYTES } from './callback-data';
 import { uiLang, type BotContext } from './context';
 import { MESSAGES } from './messages';
@@ -15,7 +15,7 @@ export function isGroup(ctx: BotContext): boolean {
 /** The part of a Bot API payload that carries inline buttons; everything else passes through untouched. */
 const WithKeyboard = z.looseObject({
   reply_markup: z.looseObject({
-    inline_keyboard: z.array(z.array(z.looseObject({ callback_data: z.string().optional() }))),
+    inline_keyboard: z.array(z.array(z.looseObject({ callback_data: z.optional(z.string()) }))),
   }),
 });
 

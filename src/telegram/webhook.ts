@@ -2,14 +2,14 @@
 import { Hono, type Context } from 'hono';
 import { timingSafeEqual } from 'hono/utils/buffer';
 import { webhookCallback, type Bot } from 'grammy';
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Logger } from '../contract/logger';
 import type { BotContext } from './context';
 
 const SECRET_HEADER = 'X-Telegram-Bot-Api-Secret-Token';
 
 /** Enough of an Update to be worth handing to grammY; the rest is grammY's to read. */
-const UpdateBody = z.looseObject({ update_id: z.number().int().nonnegative() });
+const UpdateBody = z.looseObject({ update_id: z.int().check(z.nonnegative()) });
 
 export interface WebhookOptions {
   /** Without a secret the route refuses everything: an open webhook would let anyone post fake updates. */

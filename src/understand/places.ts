@@ -1,21 +1,21 @@
 // Places a person names, from a gazetteer of China's divisions (places.json, written by `npm run places`), in the role
 // the words around them give: where one is from, studies, works, or whose policy is asked about.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import placeData from './places.json';
 import { Automaton, longestFirst } from './automaton';
 
 export const Place = z.object({
-  name: z.string().min(2),
-  full: z.string().min(2),
+  name: z.string().check(z.minLength(2)),
+  full: z.string().check(z.minLength(2)),
   level: z.enum(['province', 'city', 'county', 'country']),
   // Empty for a county (nothing reads a county's province; places.json leaves it out).
   province: z.string(),
-  city: z.string().optional(),
+  city: z.optional(z.string()),
   en: z.array(z.string()),
 });
 export type Place = z.infer<typeof Place>;
 /** places.json: one place a line, name|full|level|province|city|pinyin,pinyin (see src/build-places.ts). */
-export const PlaceFile = z.object({ $comment: z.string(), places: z.string().min(1000) });
+export const PlaceFile = z.object({ $comment: z.string(), places: z.string().check(z.minLength(1000)) });
 
 const LEVELS = { p: 'province', c: 'city', x: 'county', w: 'country' } as const;
 
@@ -44,10 +44,10 @@ export const PlaceMention = z.object({
   /** The place contains the document's city (宁夏): neither home nor elsewhere. */
   within: z.boolean(),
   /** A country other than China (日本, Germany): abroad, where 国内 conditions fail. */
-  abroad: z.boolean().optional(),
+  abroad: z.optional(z.boolean()),
   role: PlaceRole,
   from: z.string(),
-  start: z.number().int(),
+  start: z.int(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
 

@@ -1,5 +1,5 @@
 // The Question: one reading of one message (plus what the conversation had established), consumed by every engine.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { Facts, FactName, Level, Subject } from '../rules/facts';
 import { ASKS } from './language';
 import { PlaceMention } from './places';
@@ -13,7 +13,7 @@ export const FactReading = z.object({
   value: z.union([z.string(), z.boolean()]),
   from: z.string(),
   /** A reading that is not literally in the text (2015年就建了 → not 新认定). */
-  interpretation: z.string().optional(),
+  interpretation: z.optional(z.string()),
 });
 export type FactReading = z.infer<typeof FactReading>;
 
@@ -29,21 +29,21 @@ export const Question = z.object({
   /** The level named beside each award when a message names several (国家级工程实验室和自治区级重点实验室). */
   levels: z.record(z.string(), Level),
   /** Each award named with its own level, in order; one award may come twice (国家级工程实验室和自治区级重点实验室). */
-  awards: z.array(z.object({ subject: Subject, level: Level.optional() })).optional(),
+  awards: z.optional(z.array(z.object({ subject: Subject, level: z.optional(Level) }))),
   /** How many people, awards or trips a total is over (两个本科学历的同事, 3 undergrads, 两次选派), when the message says. */
-  count: z.number().int().min(2).optional(),
+  count: z.optional(z.int().check(z.gte(2))),
   /** How many years a yearly award is added over (3年聘期下来, 干满两年); 'term' for the whole term the text gives. */
-  years: z.union([z.number().int().min(1), z.literal('term')]).optional(),
+  years: z.optional(z.union([z.int().check(z.gte(1)), z.literal('term')])),
   /** Several people's degrees in one message (一个博士一个硕士, 老大读博 老二读硕): each is evaluated and summed. */
   degrees: z.array(z.string()),
   /** How many people hold each of those degrees, where the message says (1个博士2个硕士). */
-  degreeCounts: z.record(z.string(), z.number().int().min(1)).optional(),
+  degreeCounts: z.optional(z.record(z.string(), z.int().check(z.gte(1)))),
   /** The message refers back in so many words (也一样吗, those people): the last clause is meant, whatever else it names. */
-  anaphora: z.boolean().optional(),
+  anaphora: z.optional(z.boolean()),
   /** Sums the message writes (学费一共4万 → 40000), in yuan: a figure of the person's own that a ratio applies to. */
-  stated: z.array(z.number()).optional(),
+  stated: z.optional(z.array(z.number())),
   /** Degrees of the other people the conversation spoke of before the current one, kept for a total asked later. */
-  people: z.array(z.string()).optional(),
+  people: z.optional(z.array(z.string())),
   /** Facts this message states (corrections included), each with the words it came from. */
   readings: z.array(FactReading),
   /** The facts in the rules' shape: this message's, merged over the conversation's. */
@@ -68,14 +68,14 @@ export const Question = z.object({
     strong: z.boolean(),
     /** The document's own terms the message names (预引进, 服务期): what a follow-up turn is still about. */
     topic: z.array(z.string()),
-    carried: z.array(z.string()).optional(),
+    carried: z.optional(z.array(z.string())),
   }),
   /** Does the document answer what is asked? */
   scope: z.object({
     inScope: z.boolean(),
-    reason: ScopeReason.optional(),
-    detail: z.string().optional(),
-    askInstead: z.string().optional(),
+    reason: z.optional(ScopeReason),
+    detail: z.optional(z.string()),
+    askInstead: z.optional(z.string()),
     knownShare: z.number(),
   }),
 });

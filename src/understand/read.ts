@@ -1,7 +1,7 @@
 // understand(message, context) → Question: one pass of one compiled automaton over the message, plus the gazetteer,
 // read into what is asked, which awards, which facts (with polarity), which places in which role, and whether the
 // document answers it at all. Every engine consumes the Question; none re-reads the message.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Corpus } from '../corpus/load';
 import type { DocumentLanguage } from '../corpus/vocabulary';
 import { FACT_QUESTIONS, Facts, FactName, readFacts, Level, Subject, type Facts as FactsT } from '../rules/facts';

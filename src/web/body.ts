@@ -1,12 +1,12 @@
 // Reads a JSON request body safely: content type, size, syntax and shape checked before any handler sees it.
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from '../contract/zod';
 import { ApiError } from './errors';
 
 /** Bodies larger than this are refused with 413 before parsing (a chat message is at most 2000 characters). */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((i) => {
       const path = i.path.length ? `"${i.path.join('.')}"` : 'body';
@@ -19,7 +19,7 @@ function describeIssues(error: z.ZodError): string {
  * Parses and validates a JSON body with a zod schema, or throws an ApiError a person can act on.
  * @example const body = await readJson(c, ChatBody)
  */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiError('unsupported_media_type', 'Send the body as JSON with the header "Content-Type: application/json".');

@@ -2,7 +2,7 @@
 // Account's message/custom/send (WECHAT_APP_SECRET; a verified account with the server's IP whitelisted) or WeCom's
 // message/send (WECOM_AGENT_ID + WECOM_SECRET). The access token is fetched once and kept until shortly before it
 // expires; the recipient's OpenID / UserID lives only in this call, never in a store or a log line.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import type { Logger } from '../contract/logger';
 
 export type ActiveConfig =
@@ -32,10 +32,10 @@ const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
 
 /** What the WeChat and WeCom APIs answer (every field optional: errors carry errcode, the token call the rest). */
 const ApiReply = z.looseObject({
-  errcode: z.number().optional(),
-  errmsg: z.string().optional(),
-  access_token: z.string().optional(),
-  expires_in: z.number().optional(),
+  errcode: z.optional(z.number()),
+  errmsg: z.optional(z.string()),
+  access_token: z.optional(z.string()),
+  expires_in: z.optional(z.number()),
 });
 type ApiReply = z.infer<typeof ApiReply>;
 

@@ -1,7 +1,7 @@
 // What the WeChat and WeCom channels remember per user and per message, in the same key-value store as Telegram's chat
 // state (the SESSIONS KV namespace on Workers, the SQLite kv table on Node): keys hold only the keyed hash of the
 // OpenID / UserID. A store that fails degrades to answering without memory, and says so in the log.
-import { z } from 'zod';
+import * as z from '../contract/zod';
 import { parseJsonAs } from '../contract/json';
 import { describeError, type Logger } from '../contract/logger';
 import { Lang } from '../contract/answer';
@@ -22,14 +22,14 @@ const ClarifySchema = z.object({
 /** One user's conversation state. */
 export const UserState = z.object({
   /** Chosen with 「English」/「中文」; unset follows each question's language. */
-  lang: Lang.optional(),
+  lang: z.optional(Lang),
   /** Renewed by 「重新开始」 so the pipeline's session (facts across turns) starts empty. */
-  epoch: z.string().max(64).optional(),
+  epoch: z.optional(z.string().check(z.maxLength(64))),
   /** The pending question, so a reply of 1/2/3 answers it. */
-  clarify: ClarifySchema.optional(),
-  clarifyLang: Lang.optional(),
+  clarify: z.optional(ClarifySchema),
+  clarifyLang: z.optional(Lang),
   /** The rest of the last long answer, sent on 「全文」. */
-  more: z.string().max(20000).optional(),
+  more: z.optional(z.string().check(z.maxLength(20000))),
 });
 export type UserState = z.infer<typeof UserState>;
 

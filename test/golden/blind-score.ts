@@ -2,7 +2,7 @@
 // is run through answer() (conversations turn by turn in one session) and judged on what a user sees.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../../src/contract/zod';
 import { answer, type AnswerDeps } from '../../src/answer/pipeline';
 import type { Answer } from '../../src/answer/types';
 
@@ -16,19 +16,19 @@ export const Item = z.object({
   asks: z.string(),
   lang: z.enum(['zh', 'en']),
   persona: z.string(),
-  turns: z.array(z.string().min(1)).min(1),
+  turns: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   expect: z.object({
-    clauses: z.array(z.string()).optional(),
-    mayCite: z.array(z.string()).optional(),
-    outOfScope: z.boolean().optional(),
-    scopeReason: z.string().optional(),
-    eligible: z.enum(['yes', 'no', 'ask']).optional(),
-    amount: Range.optional(),
-    total: Range.optional(),
-    mustInclude: z.array(z.string()).optional(),
-    noAmount: z.boolean().optional(),
+    clauses: z.optional(z.array(z.string())),
+    mayCite: z.optional(z.array(z.string())),
+    outOfScope: z.optional(z.boolean()),
+    scopeReason: z.optional(z.string()),
+    eligible: z.optional(z.enum(['yes', 'no', 'ask'])),
+    amount: z.optional(Range),
+    total: z.optional(Range),
+    mustInclude: z.optional(z.array(z.string())),
+    noAmount: z.optional(z.boolean()),
   }),
-  basis: z.string().optional(),
+  basis: z.optional(z.string()),
 });
 export type Item = z.infer<typeof Item>;
 

@@ -1,9 +1,9 @@
 // Scores a retrieval function on a golden question set: top-1, top-3 and MRR, overall and per persona / language.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from '../../src/contract/zod';
 
 export const GoldenQuestion = z.object({
-  q: z.string().min(1),
+  q: z.string().check(z.minLength(1)),
   persona: z.enum(['graduate', 'enterprise', 'staff']),
   lang: z.enum(['zh', 'en']),
   expect: z.array(z.string()),

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '../../src/contract/zod';
 import { toAmount } from '../../src/answer/money';
 import { loadCorpus } from '../../src/corpus/load';
 import { evaluate, nextQuestion, relevant } from '../../src/rules/evaluate';
@@ -14,33 +14,33 @@ import { whyNot } from '../../src/rules/render';
 
 const Expect = z.object({
   status: z.enum(['eligible', 'ineligible', 'unknown']),
-  min: z.number().nullable().optional(),
-  max: z.number().nullable().optional(),
-  ratio: z.number().optional(),
-  atLeast: z.boolean().optional(),
-  why: z.string().optional(),
-  missing: z.array(FactName).optional(),
+  min: z.optional(z.nullable(z.number())),
+  max: z.optional(z.nullable(z.number())),
+  ratio: z.optional(z.number()),
+  atLeast: z.optional(z.boolean()),
+  why: z.optional(z.string()),
+  missing: z.optional(z.array(FactName)),
   /** The other rule ids of the Amount's overlap note ([] = no note, or an existing policy's note when overlapNote is given). */
-  overlapWith: z.array(z.string()).optional(),
-  overlapNote: z.string().optional(),
-  interpretation: z.string().optional(),
-  noInterpretation: z.boolean().optional(),
-  payer: z.string().optional(),
-  recipient: z.string().optional(),
-  period: z.string().optional(),
-  per: z.string().optional(),
-  years: z.number().optional(),
+  overlapWith: z.optional(z.array(z.string())),
+  overlapNote: z.optional(z.string()),
+  interpretation: z.optional(z.string()),
+  noInterpretation: z.optional(z.boolean()),
+  payer: z.optional(z.string()),
+  recipient: z.optional(z.string()),
+  period: z.optional(z.string()),
+  per: z.optional(z.string()),
+  years: z.optional(z.number()),
 });
 const CaseFile = z.object({
   clause: z.string(),
-  base: z.unknown().optional(),
+  base: z.optional(z.unknown()),
   cases: z.array(
     z.object({
       name: z.string(),
-      asOf: z.string().optional(),
+      asOf: z.optional(z.string()),
       facts: Facts,
       expect: z.record(z.string(), Expect),
-      question: FactName.optional(),
+      question: z.optional(FactName),
     }),
   ),
 });

@@ -1,19 +1,19 @@
 // Callback XML in and out, with fast-xml-parser (never regular expressions): the envelope, the message inside it, and
 // the passive reply, plain or encrypted.
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { z } from 'zod';
+import * as z from '../../contract/zod';
 
 /** The fields this assistant reads; WeChat and WeCom send more, which are ignored. */
 export const CallbackMessage = z.looseObject({
-  ToUserName: z.string().min(1),
-  FromUserName: z.string().min(1).max(128),
-  CreateTime: z.string().regex(/^\d{1,12}$/),
-  MsgType: z.string().min(1).max(32),
-  Content: z.string().optional(),
-  MsgId: z.string().max(32).optional(),
-  Event: z.string().max(64).optional(),
-  Recognition: z.string().optional(),
-  AgentID: z.string().optional(),
+  ToUserName: z.string().check(z.minLength(1)),
+  FromUserName: z.string().check(z.minLength(1), z.maxLength(128)),
+  CreateTime: z.string().check(z.regex(/^\d{1,12}$/)),
+  MsgType: z.string().check(z.minLength(1), z.maxLength(32)),
+  Content: z.optional(z.string()),
+  MsgId: z.optional(z.string().check(z.maxLength(32))),
+  Event: z.optional(z.string().check(z.maxLength(64))),
+  Recognition: z.optional(z.string()),
+  AgentID: z.optional(z.string()),
 });
 export type CallbackMessage = z.infer<typeof CallbackMessage>;
 
