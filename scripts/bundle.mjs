@@ -92,8 +92,11 @@ export function isStale(target) {
   return inputs().some((file) => statSync(file).mtimeMs > built);
 }
 
-/** Builds one target into a clean directory (its dist/ folder unless `outdir` says otherwise); returns esbuild's metafile. */
-export async function bundle(target, { metafile = false, outdir = TARGETS[target].outdir } = {}) {
+/**
+ * Builds one target into a clean directory (its dist/ folder unless `outdir` says otherwise); returns esbuild's metafile.
+ * `entryPoints` replaces the target's own (npm run bench builds a timing probe exactly as dist/node/ is built).
+ */
+export async function bundle(target, { metafile = false, outdir = TARGETS[target].outdir, entryPoints } = {}) {
   const { build } = await import('esbuild');
   const { options } = TARGETS[target];
   rmSync(resolve(root, outdir), { recursive: true, force: true });
@@ -108,6 +111,7 @@ export async function bundle(target, { metafile = false, outdir = TARGETS[target
     metafile: true,
     logLevel: 'warning',
     ...options,
+    ...(entryPoints ? { entryPoints } : {}),
   });
   mkdirSync(resolve(root, outdir), { recursive: true });
   if (metafile) writeFileSync(resolve(root, outdir, 'meta.json'), JSON.stringify(result.metafile));

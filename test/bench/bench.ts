@@ -21,6 +21,7 @@ import { createReader } from '../../src/understand/read';
 import { pooledScores } from '../golden/eval-sets';
 import { loadGolden, scoreSet } from '../golden/metrics';
 import { items as moneyItems, moneyMisses } from '../golden/money-set';
+import { bundledAnswers } from './bundled';
 import { cannon, chatRequests, rssBytes, startServer } from './http';
 import { securityRows } from './security';
 import { ftsScale } from './scale-fts';
@@ -111,6 +112,19 @@ row(
   `p99 ${fmt(moneyAnswers.p99)}`,
   `CPU median ${fmt(moneyAnswers.cpu!.median)}, p99 ${fmt(moneyAnswers.cpu!.p99)}`,
 );
+
+// The same answers as `npm start` serves them: bundled like dist/node/, run by plain node under the start flags.
+const shipped = await bundledAnswers(10);
+for (const [name, t, n] of [
+  ['lookup', shipped.lookup, lookup.length],
+  ['money', shipped.money, money.length],
+] as const)
+  row(
+    `Offline answer, ${name}, as \`npm start\` runs it (esbuild bundle, start flags; ${n} ×10)`,
+    `median ${fmt(t.median, 3)}`,
+    `p99 ${fmt(t.p99, 3)}`,
+    `CPU median ${fmt(t.cpu!.median, 3)}, p99 ${fmt(t.cpu!.p99, 3)}`,
+  );
 
 // ── Cold start: a new process until its first answer is printed ─────────────────
 console.error('cold start…');

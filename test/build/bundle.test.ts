@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JavaScript (it runs before any TypeScript tooling, from npm install's prepare)
 import { bundle } from '../../scripts/bundle.mjs';
 import { startFlags } from '../bench/http';
 
