@@ -3,6 +3,7 @@
 // document answers it at all. Every engine consumes the Question; none re-reads the message.
 import * as z from '../contract/zod';
 import type { Corpus } from '../corpus/load';
+import type { Lang } from '../contract/answer';
 import type { DocumentLanguage } from '../corpus/vocabulary';
 import { FACT_QUESTIONS, Facts, FactName, readFacts, Level, Subject, type Facts as FactsT } from '../rules/facts';
 import { Automaton, insideLonger, longestFirst, type Hit } from './automaton';
@@ -349,6 +350,19 @@ function negated(text: string, h: Hit<unknown>): boolean {
   );
 }
 
+/** Hits of one kind of tag among a message's automaton hits. */
+type Of = <K extends Tag['t']>(t: K) => Hit<Extract<Tag, { t: K }>>[];
+
+/** One message as every stage of its reading sees it. */
+interface Reading {
+  message: string;
+  text: string;
+  lang: Lang;
+  hits: Hit<Tag>[];
+  of: Of;
+  context: ReadContext;
+}
+
 export interface Reader {
   understand(message: string, context?: ReadContext): Question;
 }
@@ -419,10 +433,19 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
 
   function understand(message: string, context: ReadContext = {}): Question {
     const text = normalize(message);
-    const lang = /[\u3400-\u9fff]/.test(message) ? 'zh' : 'en';
+    const lang: Lang = /[\u3400-\u9fff]/.test(message) ? 'zh' : 'en';
     const hits = automaton.scan(text);
-    const of = <K extends Tag['t']>(t: K) => hits.filter((h): h is Hit<Extract<Tag, { t: K }>> => h.value.t === t);
+    const of: Of = <K extends Tag['t']>(t: K) => hits.filter((h): h is Hit<Extract<Tag, { t: K }>> => h.value.t === t);
+    const m: Reading = { message, text, lang, hits, of, context };
+    const factsRead = readPlacesAndFacts(m);
+    const subjectsRead = readSubjects(m, factsRead);
+    const asksRead = readAsks(m, factsRead, subjectsRead);
+    return readTheRest(m, factsRead, subjectsRead, asksRead);
+  }
 
+  /** Places and their roles, then each fact the message states, with its polarity. */
+  function readPlacesAndFacts(m: Reading) {
+    const { text, hits, of, context } = m;
     // ── Places and their roles (from the gazetteer) ──
     // 上海交大, Xi'an Jiaotong: a place inside a school's name is where one studies.
     const inSchool = insideLonger(
@@ -582,7 +605,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
 
-    // ── Subjects ──
+    return { byFact, readings, correction, businessElsewhere, employer, named, inAwardName };
+  }
+
+  /** The awards the message names, each with its own level, and the facts they imply. */
+  function readSubjects(m: Reading, factsRead: ReturnType<typeof readPlacesAndFacts>) {
+    const { text, lang, of, context } = m;
+    const { byFact, readings, correction, businessElsewhere, employer, named } = factsRead;
     // A longer phrase of a topic the document does not cover wins over the award inside it (创业担保贷款 is not 创业).
     const uncoveredHits = of('uncovered');
     const inWider = insideLonger([...uncoveredHits, ...of('block')], text.length);
@@ -775,7 +804,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       }
     }
 
-    // ── What is asked ──
+    return { subjects, asksTotal, awards, levels, hints, inWider, subjectHits, uncoveredHits };
+  }
+
+  /** What is asked, which clause is referred to, and the message as search terms. */
+  function readAsks(m: Reading, factsRead: ReturnType<typeof readPlacesAndFacts>, subjectsRead: ReturnType<typeof readSubjects>) {
+    const { message, text, lang, of, context } = m;
+    const { readings, correction } = factsRead;
+    const { subjects } = subjectsRead;
     // Ask cues longest first: 到多少能拿 (criteria) is not also 多少 (amount).
     // "i mean", 我是说: a correction's own words ask nothing (mean is not "what does it mean").
     const inCorrection = insideLonger(of('correction'), text.length);
@@ -917,6 +953,22 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     if (allSubjects.includes('student') && signed && !readings.some((r) => r.fact === 'enrolled') && context.facts?.enrolled === undefined)
       readings.push({ fact: 'enrolled', value: true, from: '预引进协议', interpretation: '预引进协议在读期间签订，按在读理解' });
 
+    return { asks, written, refs, refersBack, withinLast, analysis, money };
+  }
+
+  /** The facts merged over the conversation, benefits named, quantities, and whether the document answers it. */
+  function readTheRest(
+    m: Reading,
+    factsRead: ReturnType<typeof readPlacesAndFacts>,
+    subjectsRead: ReturnType<typeof readSubjects>,
+    asksRead: ReturnType<typeof readAsks>,
+  ): Question {
+    const { message, text, lang, of, context } = m;
+    const { readings, inAwardName, byFact, correction, named } = factsRead;
+    const { subjects, asksTotal, awards, levels, inWider, uncoveredHits, hints, subjectHits } = subjectsRead;
+    const { written, refs, withinLast, money, refersBack, analysis } = asksRead;
+    // A yearly award added up over the years makes the question a total (below).
+    let { asks } = asksRead;
     // ── Facts in the rules' shape, merged over the conversation ──
     const said: Record<string, unknown> = {};
     if (subjects.length) said['subjects'] = subjects;
