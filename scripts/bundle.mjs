@@ -5,6 +5,7 @@
 //
 //   node scripts/bundle.mjs [node|worker|all] [--if-stale] [--metafile]
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,40 @@ const zodEnglishOnly = {
     build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
       contents: `export { default as en } from ${JSON.stringify(join(args.pluginData, '../locales/en.js'))};`,
       resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * zod as the model SDKs, LangChain and the MCP SDK import it, built as a copy of its own (namespace `zod-copy`) rather
+ * than sharing files with src/'s zod/mini. Sharing, esbuild put every part of zod those lazy chunks use (classic zod,
+ * its JIT compiler, JSON Schema) into a chunk the offline Worker loads first. zod v4 is made to run as several copies
+ * side by side: its registry lives on globalThis and `instanceof` checks traits, not identity.
+ */
+const zodCopyForPackages = {
+  name: 'zod-copy-for-packages',
+  setup(build) {
+    const skip = { zodCopy: 'skip' };
+    const copy = async (args) => {
+      const resolved = await build.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        importer: args.importer,
+        pluginData: skip,
+      });
+      if (resolved.errors.length) return { errors: resolved.errors };
+      return /[\\/]node_modules[\\/]zod[\\/]/.test(resolved.path) ? { path: resolved.path, namespace: 'zod-copy' } : resolved;
+    };
+    build.onResolve({ filter: /^zod(\/|$)/ }, (args) =>
+      args.pluginData === skip || !/[\\/]node_modules[\\/]/.test(args.importer) || /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? undefined
+        : copy(args),
+    );
+    build.onResolve({ filter: /.*/, namespace: 'zod-copy' }, (args) => (args.pluginData === skip ? undefined : copy(args)));
+    build.onLoad({ filter: /.*/, namespace: 'zod-copy' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      resolveDir: dirname(args.path),
       loader: 'js',
     }));
   },
@@ -59,7 +94,7 @@ export const TARGETS = {
       minifySyntax: true,
       minifyWhitespace: true,
       charset: 'utf8',
-      plugins: [zodEnglishOnly],
+      plugins: [zodEnglishOnly, zodCopyForPackages],
     },
   },
 };

@@ -39,11 +39,19 @@ process.stdout.write("\\nCOLD " + JSON.stringify({ evaluate: t1 - t0, firstAnswe
 
 const WORKERD_STUB = 'data:text/javascript,export const waitUntil = (p) => p;';
 
+/**
+ * A copy of the built Worker's main module that Node can import: workerd's own `cloudflare:workers` replaced by a
+ * stub. Written beside the original as `name`, so its relative imports of the other chunks resolve.
+ */
+export function nodeImportable(path: string, name: string): string {
+  const copy = join(dirname(path), name);
+  writeFileSync(copy, readFileSync(path, 'utf8').replaceAll('"cloudflare:workers"', JSON.stringify(WORKERD_STUB)));
+  return copy;
+}
+
 /** One cold start of the Worker module at `path` (a bundle built for workerd, run here without bindings). */
 export function coldWorker(path: string): ColdWorker {
-  // Beside the original, so its relative imports of the other chunks resolve.
-  const probe = join(dirname(path), 'cold-probe.mjs');
-  writeFileSync(probe, readFileSync(path, 'utf8').replaceAll('"cloudflare:workers"', JSON.stringify(WORKERD_STUB)));
+  const probe = nodeImportable(path, 'cold-probe.mjs');
   try {
     const r = spawnSync(
       process.execPath,

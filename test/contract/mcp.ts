@@ -24,6 +24,9 @@ export function describeMcpContract(connect: () => Promise<Client>): void {
       const ask = tools.find((t) => t.name === 'ask_policy')!;
       expect(ask.inputSchema.required).toEqual(['question']);
       expect(Object.keys(ask.inputSchema.properties ?? {})).toEqual(['question', 'lang', 'session_id']);
+      // Each parameter keeps its description (zod's registry, which the SDK reads to write the JSON Schema).
+      const question = (ask.inputSchema.properties ?? {})['question'] as { description?: string } | undefined;
+      expect(question?.description).toContain('The question as the user asked it');
       const calc = tools.find((t) => t.name === 'calculate_benefits')!;
       expect(JSON.stringify(calc.inputSchema)).toContain('postdoc_station');
     });
