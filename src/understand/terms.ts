@@ -78,7 +78,10 @@ function segmentPieces(pieces: readonly string[], memo: Map<string, string[][]>)
  * piece's chunks for a second call on a variant of the same message (a piece is segmented the same way every time).
  */
 export function contentChunks(text: string, memo = new Map<string, string[][]>()): string[][] {
-  const pieces = piecesOf(text);
+  return chunksOfPieces(piecesOf(text), memo);
+}
+
+function chunksOfPieces(pieces: readonly string[], memo: Map<string, string[][]>): string[][] {
   segmentPieces(pieces, memo);
   return pieces.flatMap((piece) => memo.get(piece)!);
 }
@@ -163,8 +166,10 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   // segmentation for both.
   const memo = new Map<string, string[][]>();
   const specific = blank(text, GENERIC_WORDS);
-  segmentPieces([...piecesOf(text), ...piecesOf(specific)], memo);
-  const chunks = contentChunks(text, memo);
+  const pieces = piecesOf(text);
+  const specificPieces = piecesOf(specific);
+  segmentPieces([...pieces, ...specificPieces], memo);
+  const chunks = chunksOfPieces(pieces, memo);
   const whole = a.terms.scan(text).map((h) => h.value);
   const own = [
     ...chunks.flatMap((c) => {
@@ -180,20 +185,20 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, specific, memo),
+    knownShare: knownShare(a, specific, chunksOfPieces(specificPieces, memo)),
     strong: whole.length > 0 || glossed.length > 0,
     topic: [...new Set([...whole, ...glossed])],
   };
 }
 
 /**
- * Characters of the user's specific Chinese wording (the message without generic words) inside a bigram the corpus
- * has, plus known English words.
+ * Characters of the user's specific Chinese wording (the message without generic words, as `chunks`) inside a bigram
+ * the corpus has, plus known English words.
  */
-function knownShare(a: TermAnalyzer, specific: string, memo: Map<string, string[][]>): number {
+function knownShare(a: TermAnalyzer, specific: string, chunks: readonly string[][]): number {
   let total = 0;
   let known = 0;
-  for (const chunk of contentChunks(specific, memo).map((c) => c.join(''))) {
+  for (const chunk of chunks.map((c) => c.join(''))) {
     total += chunk.length;
     for (let i = 0; i < chunk.length; i++) {
       if (a.known.has(chunk.slice(i, i + 2)) || (i > 0 && a.known.has(chunk.slice(i - 1, i + 1)))) known++;
