@@ -89,7 +89,8 @@ export interface MoneyInput {
  */
 export function moneyAnswer(input: MoneyInput): { answer: Answer; pending?: FactName; outcomes: Outcome[] } | undefined {
   const { corpus, rules, facts, hints, lang, asOf } = input;
-  const all = evaluate(rules, facts, asOf);
+  // Rules for another subject are never shown here (relevant() drops them), so they are not evaluated.
+  const all = evaluate(rules, facts, asOf, { otherSubjects: 'omit' });
   const hinted = (o: Outcome) => o.rule.conditions.some((c) => c.fact === 'subjects' && c.in.some((v) => hints.some((h) => h === v)));
   // Vague wording (工作室) names no subject, so it makes rules relevant by itself: every hinted rule not ruled out.
   let shown = !facts.subjects && hints.length ? all.filter((o) => hinted(o) && o.status !== 'ineligible') : relevant(all, facts);

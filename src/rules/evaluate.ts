@@ -186,12 +186,19 @@ function withOverlaps(outcomes: Outcome[], ruleSet: RuleSet, facts: Facts): Outc
 }
 
 /**
- * Evaluates every rule against the facts, then adds the closing rule's notes.
+ * Evaluates every rule against the facts, then adds the closing rule's notes. With `otherSubjects: 'omit'`, a rule
+ * whose subject the facts rule out (a question about studios, a rule for postdoc stations) is not evaluated: for a
+ * money answer, which shows only the `relevant` outcomes. Such a rule is ineligible, so it is in no overlap note.
  * @example evaluate(loadRules(), { subjects: ['master_studio'], newlyRecognised: true, level: 'region' }, new Date()) // r6-master-studio eligible, 50000
  */
-export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date): Outcome[] {
+export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date, options: { otherSubjects?: 'omit' } = {}): Outcome[] {
+  const possible = (r: Rule) => {
+    const subject = subjectCondition(r);
+    return subject === undefined || check(subject, facts) !== 'failed';
+  };
+  const rules = options.otherSubjects === 'omit' ? ruleSet.rules.filter(possible) : ruleSet.rules;
   return withOverlaps(
-    ruleSet.rules.map((r) => evaluateRule(r, facts, asOf)),
+    rules.map((r) => evaluateRule(r, facts, asOf)),
     ruleSet,
     facts,
   );
