@@ -10,7 +10,7 @@ import type { LlmRequest } from '../llm/request';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
-import { FactName, optionFor, type Facts, type Subject } from '../rules/facts';
+import { FactName, isFactName, optionFor, type Facts, type Subject } from '../rules/facts';
 import { askToConfirm, disagreements } from '../llm/read';
 import { moneyAnswer } from './money';
 import { readContext, type SessionState, type SessionStore } from './session';
@@ -488,9 +488,8 @@ function understoodOf(q: Question, result: Answer, rules: RuleSet, lang: Lang): 
   const deciding: Set<string> = decidingFacts(rules, result);
   const from = new Map<string, string>(q.readings.map((r) => [r.fact, r.from]));
   const out: Understood[] = [];
-  for (const [key, value] of Object.entries(q.facts)) {
-    const fact = FactName.safeParse(key).data;
-    if (!fact || fact === 'subjects' || !deciding.has(fact) || value === undefined || typeof value === 'object') continue;
+  for (const [fact, value] of Object.entries(q.facts)) {
+    if (!isFactName(fact) || fact === 'subjects' || !deciding.has(fact) || value === undefined || typeof value === 'object') continue;
     const option = optionFor(fact, value);
     if (!option) continue;
     const label = lang === 'zh' ? (option.youZh ?? option.zh) : (option.youEn ?? option.en);

@@ -358,10 +358,9 @@ export const FACT_QUESTIONS: Record<FactName, FactQuestion> = {
   },
 };
 
-/** The label of one answer to one fact, in the given language. */
 /** A fact's name, narrowed from any string (object keys, stored state, model output). */
 export function isFactName(name: string): name is FactName {
-  return FactName.safeParse(name).success;
+  return FACT_NAMES.has(name);
 }
 
 /** The facts in FACT_QUESTIONS' order, the tie-break when two questions settle as much. */
