@@ -31,12 +31,16 @@ export const SESSION_TTL_MINUTES_DEFAULT = 30;
 /** Messages one chat (Telegram), or one WeChat or WeCom user, may send per minute. */
 export const CHAT_MESSAGES_PER_MINUTE_DEFAULT = 10;
 
+/** A setting for which an empty value means unset, so its default applies (as in `PORT=` or `LLM_PROVIDER=`). */
+const unsetWhenEmpty = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v: unknown) => (v === '' ? undefined : v)),
+    schema,
+  );
+
 /** An integer setting: unset or empty takes the default; anything else must be a whole number in [min, max]. */
 const envInt = (min: number, max: number, fallback: number) =>
-  z.pipe(
-    z.transform((v) => (v === '' ? undefined : v)),
-    z._default(z.pipe(z.coerce.number(), z.int()).check(z.gte(min), z.lte(max)), fallback),
-  );
+  unsetWhenEmpty(z._default(z.pipe(z.coerce.number(), z.int()).check(z.gte(min), z.lte(max)), fallback));
 
 /** Unset, empty and whitespace-only values all mean "not configured". */
 const optionalText = z.pipe(
@@ -74,24 +78,15 @@ const WebOrigin = z.pipe(
 const Env = z
   .object({
     PORT: z._default(z.pipe(z.coerce.number(), z.int()).check(z.gte(1), z.lte(65535)), 8787),
-    LLM_PROVIDER: z.pipe(
-      z.transform((v) => (v === '' ? undefined : v)),
-      z._default(z.enum(['offline', 'openai', 'workers-ai']), 'offline'),
-    ),
-    LLM_BASE_URL: z.pipe(
-      z.transform((v) => (v === '' ? undefined : v)),
-      z.optional(z.url()),
-    ),
+    LLM_PROVIDER: unsetWhenEmpty(z._default(z.enum(['offline', 'openai', 'workers-ai']), 'offline')),
+    LLM_BASE_URL: unsetWhenEmpty(z.optional(z.url())),
     LLM_API_KEY: optionalText,
     LLM_MODEL: optionalText,
     LLM_TIMEOUT_MS: envInt(100, 120_000, 8000),
     TELEGRAM_BOT_TOKEN: optionalText,
     TELEGRAM_WEBHOOK_SECRET: optionalText,
     TELEGRAM_BOT_INFO: optionalText,
-    TELEGRAM_API_ROOT: z.pipe(
-      z.transform((v) => (v === '' ? undefined : v)),
-      z._default(z.url(), 'https://api.telegram.org'),
-    ),
+    TELEGRAM_API_ROOT: unsetWhenEmpty(z._default(z.url(), 'https://api.telegram.org')),
     /** Messages, commands and button taps one chat (one member in a group) may send per minute; WeChat and WeCom users too. */
     CHAT_MESSAGES_PER_MINUTE: envInt(1, 1000, CHAT_MESSAGES_PER_MINUTE_DEFAULT),
     /** After this long the webhook answers Telegram 200 while the answer finishes, so a slow update is not re-delivered. */
@@ -125,10 +120,7 @@ const Env = z
     /** Minutes an idle conversation keeps its facts (memory, SQLite and KV sessions alike). */
     SESSION_TTL_MINUTES: envInt(1, 24 * 60, SESSION_TTL_MINUTES_DEFAULT),
     /** Node only: the SQLite file for sessions, feedback and the question log (Workers use KV and D1). */
-    SQLITE_PATH: z.pipe(
-      z.transform((v) => (v === '' ? undefined : v)),
-      z._default(z.string(), 'data/assistant.sqlite'),
-    ),
+    SQLITE_PATH: unsetWhenEmpty(z._default(z.string(), 'data/assistant.sqlite')),
     /** Shown to citizens on out-of-scope answers and after 👎: an office and its phone (default: the 12345 hotline). */
     CONTACT_TEXT: optionalText,
     /** The /admin dashboard's time zone (an IANA name). */
