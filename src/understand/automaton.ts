@@ -17,20 +17,23 @@ const WORD = /[a-z0-9]/;
  * @example const a = new Automaton<string>([['博士', 'doctor'], ['博士后', 'postdoc']]); a.scan('在读博士后') // two hits
  */
 export class Automaton<T> {
-  // Flat arrays rather than an object and a Map per node: a vocabulary compiles to tens of thousands of nodes, and a
-  // cold isolate builds several automata before its first answer. Node 0 is the root, so 0 also means "no edge".
+  // Typed arrays sized once, rather than an object and a Map per node or arrays grown by push: a vocabulary compiles to
+  // tens of thousands of nodes, and a cold isolate builds several automata before its first answer, where every
+  // growing array is copied again by each young-generation collection. Node 0 is the root, so 0 also means "no edge".
   /** The root's edges, by UTF-16 code unit: the root has an edge for almost every first character. */
   private readonly rootEdges = new Int32Array(0x10000);
+  private nodes = 1;
   /** Each node's first child and next sibling, with the code unit that leads to it (building and linking walk these). */
-  private readonly firstChild: number[] = [0];
-  private readonly nextSibling: number[] = [0];
-  private readonly code: number[] = [0];
-  private readonly fail: number[] = [0];
-  /** Indexes into `outputs` of the phrases ending exactly at each node (undefined for most nodes). */
-  private readonly own: (number[] | undefined)[] = [undefined];
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly code: Uint16Array;
+  private readonly fail: Int32Array;
+  /** The phrases ending exactly at each node, a list threaded through `outputs`: its first and last (-1: none). */
+  private readonly ownFirst: Int32Array;
+  private readonly ownLast: Int32Array;
   /** The nearest node down the fail links with phrases of its own (0: none): its phrases end here too. */
-  private readonly dict: number[] = [0];
-  private readonly outputs: { length: number; value: T; ascii: boolean }[] = [];
+  private readonly dict: Int32Array;
+  private readonly outputs: { length: number; value: T; ascii: boolean; next: number }[] = [];
   /**
    * For scanning, every non-root node's edges sorted by code unit in two flat typed arrays: node n's are
    * [edgeStart[n], edgeStart[n + 1]). (A Map keyed by node × 0x10000 + code left the small-integer range past node
@@ -41,7 +44,17 @@ export class Automaton<T> {
   private edgeNode = new Int32Array(0);
 
   constructor(entries: Iterable<readonly [string, T]>) {
-    for (const [phrase, value] of entries) if (phrase.length > 0) this.add(phrase, value);
+    const phrases = [...entries].filter(([phrase]) => phrase.length > 0);
+    // At most one node per character of every phrase, plus the root.
+    const size = phrases.reduce((n, [phrase]) => n + phrase.length, 1);
+    this.firstChild = new Int32Array(size);
+    this.nextSibling = new Int32Array(size);
+    this.code = new Uint16Array(size);
+    this.fail = new Int32Array(size);
+    this.ownFirst = new Int32Array(size).fill(-1);
+    this.ownLast = new Int32Array(size).fill(-1);
+    this.dict = new Int32Array(size);
+    for (const [phrase, value] of phrases) this.add(phrase, value);
     this.link();
     this.pack();
   }
@@ -59,27 +72,28 @@ export class Automaton<T> {
       const code = phrase.charCodeAt(i);
       let to = this.child(state, code);
       if (to === 0) {
-        to = this.code.length;
-        this.code.push(code);
-        this.firstChild.push(0);
-        this.nextSibling.push(this.firstChild[state]!);
+        to = this.nodes++;
+        this.code[to] = code;
+        this.nextSibling[to] = this.firstChild[state]!;
         this.firstChild[state] = to;
-        this.fail.push(0);
-        this.own.push(undefined);
-        this.dict.push(0);
         if (state === 0) this.rootEdges[code] = to;
       }
       state = to;
     }
-    (this.own[state] ??= []).push(this.outputs.length);
-    this.outputs.push({ length: phrase.length, value, ascii: /^[\x00-\x7f]+$/.test(phrase) });
+    const o = this.outputs.length;
+    this.outputs.push({ length: phrase.length, value, ascii: /^[\x00-\x7f]+$/.test(phrase), next: -1 });
+    const last = this.ownLast[state]!;
+    if (last >= 0) this.outputs[last]!.next = o;
+    else this.ownFirst[state] = o;
+    this.ownLast[state] = o;
   }
 
   /** Breadth-first fail links; each node's dictionary link is its fail node, or that node's own dictionary link. */
   private link(): void {
-    const queue: number[] = [];
-    for (let c = this.firstChild[0]!; c !== 0; c = this.nextSibling[c]!) queue.push(c);
-    for (let q = 0; q < queue.length; q++) {
+    const queue = new Int32Array(this.nodes);
+    let tail = 0;
+    for (let c = this.firstChild[0]!; c !== 0; c = this.nextSibling[c]!) queue[tail++] = c;
+    for (let q = 0; q < tail; q++) {
       const node = queue[q]!;
       for (let child = this.firstChild[node]!; child !== 0; child = this.nextSibling[child]!) {
         const code = this.code[child]!;
@@ -88,15 +102,15 @@ export class Automaton<T> {
         const target = this.child(f, code);
         const fail = target !== child ? target : 0;
         this.fail[child] = fail;
-        this.dict[child] = this.own[fail] ? fail : this.dict[fail]!;
-        queue.push(child);
+        this.dict[child] = this.ownFirst[fail]! >= 0 ? fail : this.dict[fail]!;
+        queue[tail++] = child;
       }
     }
   }
 
   /** The sibling lists as sorted flat arrays, for `edge`. */
   private pack(): void {
-    const nodes = this.code.length;
+    const nodes = this.nodes;
     const start = new Int32Array(nodes + 1);
     const codes = new Uint16Array(nodes);
     const targets = new Int32Array(nodes);
@@ -146,8 +160,8 @@ export class Automaton<T> {
       }
       state = next;
       // The phrases ending here: this node's own, then each dictionary link's, longest first.
-      for (let n = this.own[state] ? state : this.dict[state]!; n !== 0; n = this.dict[n]!) {
-        for (const o of this.own[n]!) {
+      for (let n = this.ownFirst[state]! >= 0 ? state : this.dict[state]!; n !== 0; n = this.dict[n]!) {
+        for (let o = this.ownFirst[n]!; o >= 0; o = this.outputs[o]!.next) {
           const out = this.outputs[o]!;
           const start = i + 1 - out.length;
           if (out.ascii && WORD.test(text[start - 1] ?? '')) continue;
