@@ -43,10 +43,10 @@ export class Automaton<T> {
   private edgeCode = new Uint16Array(0);
   private edgeNode = new Int32Array(0);
 
-  constructor(entries: Iterable<readonly [string, T]>) {
-    const phrases = [...entries].filter(([phrase]) => phrase.length > 0);
+  constructor(entries: readonly (readonly [string, T])[]) {
     // At most one node per character of every phrase, plus the root.
-    const size = phrases.reduce((n, [phrase]) => n + phrase.length, 1);
+    let size = 1;
+    for (const [phrase] of entries) size += phrase.length;
     this.firstChild = new Int32Array(size);
     this.nextSibling = new Int32Array(size);
     this.code = new Uint16Array(size);
@@ -54,7 +54,7 @@ export class Automaton<T> {
     this.ownFirst = new Int32Array(size).fill(-1);
     this.ownLast = new Int32Array(size).fill(-1);
     this.dict = new Int32Array(size);
-    for (const [phrase, value] of phrases) this.add(phrase, value);
+    for (const [phrase, value] of entries) if (phrase.length > 0) this.add(phrase, value);
     this.link();
     this.pack();
   }
@@ -108,23 +108,25 @@ export class Automaton<T> {
     }
   }
 
-  /** The sibling lists as sorted flat arrays, for `edge`. */
+  /** The sibling lists as sorted flat arrays, for `edge`: each node's children insertion-sorted in place (most have one). */
   private pack(): void {
     const nodes = this.nodes;
     const start = new Int32Array(nodes + 1);
     const codes = new Uint16Array(nodes);
     const targets = new Int32Array(nodes);
-    const children: number[] = [];
     let at = 0;
-    for (let n = 0; n < nodes; n++) {
+    for (let n = 1; n < nodes; n++) {
       start[n] = at;
-      if (n === 0) continue;
-      children.length = 0;
-      for (let c = this.firstChild[n]!; c !== 0; c = this.nextSibling[c]!) children.push(c);
-      children.sort((a, b) => this.code[a]! - this.code[b]!);
-      for (const c of children) {
-        codes[at] = this.code[c]!;
-        targets[at++] = c;
+      const first = at;
+      for (let c = this.firstChild[n]!; c !== 0; c = this.nextSibling[c]!) {
+        const code = this.code[c]!;
+        let i = at++;
+        for (; i > first && codes[i - 1]! > code; i--) {
+          codes[i] = codes[i - 1]!;
+          targets[i] = targets[i - 1]!;
+        }
+        codes[i] = code;
+        targets[i] = c;
       }
     }
     start[nodes] = at;

@@ -230,7 +230,12 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
     return m ? [p, `${m[1]}${m[2]}${m[3]}`, `${m[1]}${m[3]}`] : [p];
   };
   const add = (phrases: readonly string[], tag: Tag) => {
-    for (const p of phrases) for (const f of new Set(forms(p).flatMap(spoken))) out.push([normalize(f), tag]);
+    for (const p of phrases) {
+      // Most cues have no bracketed part and no spoken variant: one entry, without the arrays and set of the rest (a
+      // fresh isolate builds thousands of cues, and every array it drops is garbage collected before the first answer).
+      if (!MORE_FORMS.test(p)) out.push([normalize(p), tag]);
+      else for (const f of new Set(forms(p).flatMap(spoken))) out.push([normalize(f), tag]);
+    }
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
   for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
@@ -279,6 +284,9 @@ function tagEntries(language: DocumentLanguage): [string, Tag][] {
   );
   return out;
 }
+
+/** A cue with a bracketed part or a word of SPOKEN: one with more than one form. */
+const MORE_FORMS = /[（(]|怎么|咋|什么|啥/;
 
 /** 怎么 and 咋, 什么 and 啥: the written and the spoken word are one word, whichever a cue was written with (in cues of three characters or more). */
 const SPOKEN: readonly (readonly [string, string])[] = [
