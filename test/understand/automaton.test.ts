@@ -1,18 +1,8 @@
 // The automaton every reading scans with, against the obvious matcher: every occurrence of every phrase, ordered by
 // where it ends and then longest first; ASCII phrases only as whole words, or with a plural or possessive ending.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Automaton, type Hit } from '../../src/understand/automaton';
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORD = /[a-z0-9]/;
 
@@ -43,21 +33,24 @@ function naive(entries: [string, number][], text: string): Hit<number>[] {
 
 describe('Automaton', () => {
   it('finds what the obvious matcher finds, in its order, over 3,000 random dictionaries and texts', () => {
-    const next = random(2026);
-    const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    // Few letters, so phrases overlap, share prefixes and suffixes, and repeat (the same phrase twice, two values).
+    const over = (alphabet: string) => {
+      const unit = fc.constantFrom(...alphabet);
+      return fc.record({
+        phrases: fc.array(fc.string({ unit, maxLength: 4, size: 'max' }), { minLength: 1, maxLength: 12, size: 'max' }),
+        text: fc.string({ unit: fc.constantFrom(...alphabet, '博', 'a'), maxLength: 40, size: 'max' }),
+      });
+    };
     let hits = 0;
-    for (let round = 0; round < 3_000; round++) {
-      // Few letters, so phrases overlap, share prefixes and suffixes, and repeat (the same phrase twice, two values).
-      const alphabet = round % 2 ? '博士后站工作' : "abs e'";
-      const entries: [string, number][] = Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => [
-        pick(alphabet, Math.floor(next() * 5)),
-        i,
-      ]);
-      const text = pick(alphabet + '博a', Math.floor(next() * 40));
-      const expected = naive(entries, text);
-      expect(new Automaton(entries).scan(text), JSON.stringify({ entries, text })).toEqual(expected);
-      hits += expected.length;
-    }
+    fc.assert(
+      fc.property(fc.oneof(over('博士后站工作'), over("abs e'")), ({ phrases, text }) => {
+        const entries = phrases.map((p, i): [string, number] => [p, i]);
+        const expected = naive(entries, text);
+        expect(new Automaton(entries).scan(text)).toEqual(expected);
+        hits += expected.length;
+      }),
+      { numRuns: 3_000 },
+    );
     expect(hits).toBeGreaterThan(5_000);
   });
 
