@@ -10,7 +10,7 @@ import type { LlmRequest } from '../llm/request';
 import type { ModelPort } from '../llm/model';
 import type { RuleSet } from '../rules/load';
 import type { Outcome } from '../rules/evaluate';
-import { FactName, isFactName, optionFor, type Facts, type Subject } from '../rules/facts';
+import { isFactName, optionFor, type FactName, type Facts, type Subject } from '../rules/facts';
 import { askToConfirm, disagreements } from '../llm/read';
 import { moneyAnswer } from './money';
 import { readContext, type SessionState, type SessionStore } from './session';
