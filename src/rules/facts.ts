@@ -95,12 +95,15 @@ const REFUSED = Symbol('refused');
 const FACT_FIELDS = Object.entries(Facts.shape).map(([name, field]) => {
   const inner = field.def.innerType;
   const values: ReadonlySet<unknown> | undefined = inner instanceof z.ZodMiniEnum ? new Set(inner.options) : undefined;
-  const own = (v: unknown): unknown => {
-    if (inner instanceof z.ZodMiniBoolean) return typeof v === 'boolean' ? v : REFUSED;
-    if (values) return values.has(v) ? v : REFUSED;
-    const parsed = inner.safeParse(v);
-    return parsed.success ? parsed.data : REFUSED;
-  };
+  const own: (v: unknown) => unknown =
+    inner instanceof z.ZodMiniBoolean
+      ? (v) => (typeof v === 'boolean' ? v : REFUSED)
+      : values
+        ? (v) => (values.has(v) ? v : REFUSED)
+        : (v) => {
+            const parsed = inner.safeParse(v);
+            return parsed.success ? parsed.data : REFUSED;
+          };
   return [name, own] as const;
 });
 const FACT_NAMES: ReadonlySet<string> = new Set(FACT_FIELDS.map(([name]) => name));
