@@ -49,41 +49,40 @@ function piecesOf(text: string): string[] {
 }
 
 /**
- * Each piece's chunks into `memo`, for the pieces not there yet. One segmentation of all of them joined by newlines:
- * a newline is a hard word break, so each piece is split exactly as alone, and a message costs one ICU iterator
- * rather than one per piece.
+ * Each piece's chunks, by piece. One segmentation of all the pieces joined by newlines: a newline is a hard word break,
+ * so each piece is split exactly as alone, and a message costs one ICU iterator rather than one per piece.
  */
-function segmentPieces(pieces: readonly string[], memo: Map<string, string[][]>): void {
-  const fresh = [...new Set(pieces)].filter((p) => !memo.has(p));
-  if (!fresh.length) return;
+function segmentPieces(pieces: readonly string[]): Map<string, string[][]> {
+  const segmented = new Map<string, string[][]>();
+  const distinct = [...new Set(pieces)];
+  if (!distinct.length) return segmented;
   if (!segmenter) {
-    for (const piece of fresh) memo.set(piece, chunksOf([piece]));
-    return;
+    for (const piece of distinct) segmented.set(piece, chunksOf([piece]));
+    return segmented;
   }
   let at = 0;
   let words: string[] = [];
-  for (const { segment } of segmenter.segment(fresh.join('\n'))) {
+  for (const { segment } of segmenter.segment(distinct.join('\n'))) {
     if (segment !== '\n') {
       words.push(segment);
       continue;
     }
-    memo.set(fresh[at++]!, chunksOf(words));
+    segmented.set(distinct[at++]!, chunksOf(words));
     words = [];
   }
-  memo.set(fresh[at]!, chunksOf(words));
+  segmented.set(distinct[at]!, chunksOf(words));
+  return segmented;
 }
 
-/**
- * The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. `memo` keeps each
- * piece's chunks for a second call on a variant of the same message (a piece is segmented the same way every time).
- */
-export function contentChunks(text: string, memo = new Map<string, string[][]>()): string[][] {
-  return chunksOfPieces(piecesOf(text), memo);
+/** The user's own Chinese content words, filler removed, grouped into chunks of adjacent words. */
+export function contentChunks(text: string): string[][] {
+  const pieces = piecesOf(text);
+  return chunksIn(pieces, segmentPieces(pieces));
 }
 
-function chunksOfPieces(pieces: readonly string[], memo: Map<string, string[][]>): string[][] {
-  segmentPieces(pieces, memo);
-  return pieces.flatMap((piece) => memo.get(piece)!);
+/** The chunks of pieces segmented by `segmentPieces`, in order. */
+function chunksIn(pieces: readonly string[], segmented: ReadonlyMap<string, string[][]>): string[][] {
+  return pieces.flatMap((piece) => segmented.get(piece)!);
 }
 
 /** A piece's words, split into chunks at the filler words. */
@@ -164,12 +163,11 @@ export interface Terms {
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
   // The message's pieces and those of its specific wording (the same, unless a generic word split them): one
   // segmentation for both.
-  const memo = new Map<string, string[][]>();
   const specific = blank(text, GENERIC_WORDS);
   const pieces = piecesOf(text);
   const specificPieces = piecesOf(specific);
-  segmentPieces([...pieces, ...specificPieces], memo);
-  const chunks = chunksOfPieces(pieces, memo);
+  const segmented = segmentPieces([...pieces, ...specificPieces]);
+  const chunks = chunksIn(pieces, segmented);
   const whole = a.terms.scan(text).map((h) => h.value);
   const own = [
     ...chunks.flatMap((c) => {
@@ -185,7 +183,7 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, specific, chunksOfPieces(specificPieces, memo)),
+    knownShare: knownShare(a, specific, chunksIn(specificPieces, segmented)),
     strong: whole.length > 0 || glossed.length > 0,
     topic: [...new Set([...whole, ...glossed])],
   };
