@@ -28,6 +28,9 @@ const zodEnglishOnly = {
   },
 };
 
+const IN_PACKAGE = /[\\/]node_modules[\\/]/;
+const IN_ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
+
 /**
  * zod as the model SDKs, LangChain and the MCP SDK import it, built as a copy of its own (namespace `zod-copy`) rather
  * than sharing files with src/'s zod/mini. Sharing, esbuild put every part of zod those lazy chunks use (classic zod,
@@ -46,12 +49,10 @@ const zodCopyForPackages = {
         pluginData: skip,
       });
       if (resolved.errors.length) return { errors: resolved.errors };
-      return /[\\/]node_modules[\\/]zod[\\/]/.test(resolved.path) ? { path: resolved.path, namespace: 'zod-copy' } : resolved;
+      return IN_ZOD.test(resolved.path) ? { path: resolved.path, namespace: 'zod-copy' } : resolved;
     };
     build.onResolve({ filter: /^zod(\/|$)/ }, (args) =>
-      args.pluginData === skip || !/[\\/]node_modules[\\/]/.test(args.importer) || /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
-        ? undefined
-        : copy(args),
+      args.pluginData === skip || !IN_PACKAGE.test(args.importer) || IN_ZOD.test(args.importer) ? undefined : copy(args),
     );
     build.onResolve({ filter: /.*/, namespace: 'zod-copy' }, (args) => (args.pluginData === skip ? undefined : copy(args)));
     build.onLoad({ filter: /.*/, namespace: 'zod-copy' }, async (args) => ({
