@@ -54,6 +54,12 @@ export interface AnswerOptions {
   onDelta?: (text: string) => void;
   /** The request's signal: a client that goes away aborts the model call. */
   signal?: AbortSignal;
+  /**
+   * The conversation's state as the caller has already read it (the web API reads it to check the id it was given), so
+   * the turn does not read it again; `stored: false` for a conversation the server has just begun and not stored, which
+   * the turn stores whatever the answer keeps, so the next turn finds it.
+   */
+  session?: { state: SessionState; stored: boolean };
 }
 
 /**
@@ -61,7 +67,7 @@ export interface AnswerOptions {
  * @example await answer(deps, { message: '博士后工作站有什么资助？' }) // → { source: 'extractive', citations: [{ id: '11', … }] }
  */
 export async function answer(deps: AnswerDeps, request: ChatRequest, options: AnswerOptions = {}): Promise<Answer> {
-  const state = request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
+  const state = options.session ? options.session.state : request.sessionId ? await deps.sessions.get(request.sessionId) : undefined;
   const q = deps.reader.understand(request.message, readContext(state));
   const lang = request.lang ?? q.lang;
   const carried = Boolean(state && (state.facts.subjects?.length || state.hints.length));
@@ -87,7 +93,9 @@ export async function answer(deps: AnswerDeps, request: ChatRequest, options: An
     result,
     path,
   );
-  if (request.sessionId && after) await deps.sessions.set(request.sessionId, after);
+  // A new conversation is stored by its first turn, whatever the answer keeps, so the id it was given is recognised.
+  const kept = after ?? (options.session?.stored === false ? state : undefined);
+  if (request.sessionId && kept) await deps.sessions.set(request.sessionId, kept);
   deps.logger.info('answered', { route: path, rules: final.amounts.map((a) => a.ruleId), outOfScope: final.outOfScope ?? false });
   if (deps.questions) await record(deps, deps.questions, logEntry(request.message, final, request.channel ?? 'web', deps.clock()));
   const understood = understoodOf(q, final, deps.rules, lang);

@@ -24,13 +24,13 @@ export function createApi(deps: ApiDeps): Hono {
 
   api.post('/api/chat', async (c) => {
     const body = await readJson(c, ChatBody);
-    const session = await issuedSession(deps.sessions, body.sessionId, deps.logger);
-    const request = { message: body.message, sessionId: session.id, lang: body.lang };
+    const { id, session } = await issuedSession(deps.sessions, body.sessionId, deps.logger);
+    const request = { message: body.message, sessionId: id, lang: body.lang };
     // The request's signal fires when the client goes away: its model call is aborted rather than paid for. Only a model
     // call listens to it, and on Node asking for it builds an AbortController per request, so offline it is not asked for.
-    const signal = deps.model ? { signal: c.req.raw.signal } : {};
-    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta, ...signal }));
-    return c.json(await answer(deps, request, signal));
+    const options = { session, ...(deps.model ? { signal: c.req.raw.signal } : {}) };
+    if (wantsStream(c, body.stream)) return streamAnswer(c, deps.logger, (onDelta) => answer(deps, request, { onDelta, ...options }));
+    return c.json(await answer(deps, request, options));
   });
 
   api.post('/api/benefits', async (c) => {

@@ -1,7 +1,7 @@
 // Web conversations use ids the server issued: random, in a namespace of their own (w-…), so no client can read or
 // write a session it guessed, chose ('demo-1') or saw elsewhere (Telegram's tg:… keys never match).
 import type { Logger } from '../contract/logger';
-import type { SessionStore } from '../store/sessions';
+import type { SessionState, SessionStore } from '../store/sessions';
 
 /** w- and 32 base64url characters (24 random bytes). */
 const WEB_SESSION = /^w-[A-Za-z0-9_-]{32}$/;
@@ -26,21 +26,24 @@ function newWebSessionId(): string {
 }
 
 /**
- * The session this request continues: the given id when the server issued it and it is still alive, else a new one
- * (recorded in the store at once, so the next turn is recognised). An id the server did not issue is replaced, not
- * refused: the answer carries the new id, and a client that adopts it (the web chat does) simply carries on.
- * @example const { id } = await issuedSession(deps.sessions, body.sessionId, deps.logger)
+ * The session this request continues: the given id when the server issued it and it is still alive, with the state read
+ * to check that (so the turn need not read it again), else a new id with an empty state. A new id is not stored here:
+ * `stored: false` tells the pipeline to store the state the turn leaves, whatever the answer keeps, which is what makes
+ * the next turn recognised (a new conversation's first turn writes once, instead of a write, a read and a write). An
+ * id the server did not issue is replaced, not refused: the answer carries the new id, and a client that adopts it (the
+ * web chat does) simply carries on.
+ * @example const { id, session } = await issuedSession(deps.sessions, body.sessionId, deps.logger)
  */
 export async function issuedSession(
   sessions: SessionStore,
   given: string | undefined,
   logger: Logger,
-): Promise<{ id: string; replaced: boolean }> {
-  if (given !== undefined && WEB_SESSION.test(given) && (await sessions.get(given)) !== undefined) return { id: given, replaced: false };
+): Promise<{ id: string; replaced: boolean; session: { state: SessionState; stored: boolean } }> {
+  const state = given !== undefined && WEB_SESSION.test(given) ? await sessions.get(given) : undefined;
+  if (given !== undefined && state !== undefined) return { id: given, replaced: false, session: { state, stored: true } };
   const id = newWebSessionId();
-  await sessions.set(id, { facts: {}, hints: [] });
   // Never the ids themselves: a session id in a log line is a key to someone's conversation.
   if (given !== undefined)
     logger.info('session_replaced', { reason: WEB_SESSION.test(given) ? 'unknown_or_expired' : 'not_issued_by_server' });
-  return { id, replaced: given !== undefined };
+  return { id, replaced: given !== undefined, session: { state: { facts: {}, hints: [] }, stored: false } };
 }

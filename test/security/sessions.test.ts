@@ -7,8 +7,8 @@ import { testDeps } from '../support/deps';
 
 type Reply = { sessionId: string; amounts: { ruleId: string; eligible: boolean | null; min: number }[] };
 
-function setup() {
-  const deps = testDeps();
+function setup(sessions = memorySessionStore()) {
+  const deps = testDeps({ sessions });
   const app = createApp(deps);
   const chat = async (message: string, sessionId?: string): Promise<Reply> =>
     (
@@ -29,6 +29,28 @@ describe('web sessions', () => {
     expect(a.sessionId).toMatch(/^w-[A-Za-z0-9_-]{32}$/);
     expect(b.sessionId).toMatch(/^w-[A-Za-z0-9_-]{32}$/);
     expect(a.sessionId).not.toBe(b.sessionId);
+  });
+
+  it('keeps a conversation whose first turn leaves nothing to remember (a greeting)', async () => {
+    const { chat } = setup();
+    const hello = await chat('你好');
+    const next = await chat('我是石嘴山人，在读全日制博士，能拿多少补贴？', hello.sessionId);
+    expect(next.sessionId).toBe(hello.sessionId);
+    const signed = await chat('已经签了预引进协议', hello.sessionId);
+    expect(signed.amounts[0]).toMatchObject({ ruleId: 'r12-pre-introduction', min: 20000, eligible: true });
+  });
+
+  it("stores a new conversation's first turn once, without reading it back", async () => {
+    const store = memorySessionStore();
+    const calls: string[] = [];
+    const { chat } = setup({
+      get: (id) => (calls.push('get'), store.get(id)),
+      set: (id, state) => (calls.push('set'), store.set(id, state)),
+    });
+    const first = await chat('博士后工作站有什么资助？');
+    expect(calls).toEqual(['set']);
+    await chat('谁牵头', first.sessionId);
+    expect(calls).toEqual(['set', 'get', 'set']);
   });
 
   it("replaces an id it did not issue, so two people using the README's demo-1 share nothing", async () => {

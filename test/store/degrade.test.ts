@@ -42,7 +42,8 @@ describe('failing KV and D1', () => {
     const { app, deps } = brokenApp();
     const res = await post(app, '/api/chat', {
       message: '我是石嘴山人，在读全日制博士，已经签了预引进协议，能拿多少补贴？',
-      sessionId: 'kv-down',
+      // Shaped like an id the server issues, so the store is asked for it (and fails).
+      sessionId: `w-${'k'.repeat(32)}`,
     });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { answer: string; amounts: { min: number }[] };
