@@ -11,17 +11,91 @@ export interface Hit<T> {
 
 const WORD = /[a-z0-9]/;
 
+/** A phrase with a Latin letter can only occur in a text that has one. */
+const LATIN = /[A-Za-z]/;
+
 /**
  * A compiled dictionary. ASCII phrases match whole words only (so "lab" is not found in "label");
  * CJK phrases match anywhere.
+ *
+ * Two tries underneath: the phrases without a Latin letter, built at once, and those with one (English cues, pinyin
+ * place names: half the characters of every dictionary the reader compiles), built on the first text that has a Latin
+ * letter, since no other text can contain them. A Chinese-only isolate never builds them. A text with letters is scanned
+ * by both, and their hits are merged into the one order a single automaton gives (by where the phrase ends, then
+ * longest first; one phrase is always in one trie, so equal keys never come from both).
  * @example const a = new Automaton<string>([['博士', 'doctor'], ['博士后', 'postdoc']]); a.scan('在读博士后') // two hits
  */
 export class Automaton<T> {
+  private readonly plain: Trie<T>;
+  private latin: Trie<T> | undefined;
+  private latinEntries: (readonly [string, T])[] | undefined;
+
+  private readonly prepare: ((phrase: string) => string | readonly string[]) | undefined;
+
+  /**
+   * `prepare`, when given, is how each phrase is written in the texts scanned (normalized; stemmed, for the glossary), or
+   * every way it is (a cue's spoken variants), applied when the phrase's trie is built: a phrase with a Latin letter is
+   * prepared only when some text needs it. It must keep whether a phrase has a Latin letter.
+   */
+  constructor(entries: readonly (readonly [string, T])[], prepare?: (phrase: string) => string | readonly string[]) {
+    const plain: (readonly [string, T])[] = [];
+    const latin: (readonly [string, T])[] = [];
+    for (const entry of entries) (LATIN.test(entry[0]) ? latin : plain).push(entry);
+    this.prepare = prepare;
+    this.plain = this.trie(plain);
+    if (latin.length) this.latinEntries = latin;
+  }
+
+  private trie(entries: readonly (readonly [string, T])[]): Trie<T> {
+    const prepare = this.prepare;
+    if (!prepare) return new Trie(entries);
+    const prepared: (readonly [string, T])[] = [];
+    for (const [phrase, value] of entries) {
+      const forms = prepare(phrase);
+      if (typeof forms === 'string') prepared.push([forms, value]);
+      else for (const form of forms) prepared.push([form, value]);
+    }
+    return new Trie(prepared);
+  }
+
+  /** Every occurrence of every phrase, in order of where the phrase ends, longest first (overlaps included). */
+  scan(text: string): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    if (!this.latinEntries || !LATIN.test(text)) {
+      this.plain.scan(text, hits, undefined);
+      return hits;
+    }
+    this.latin ??= this.trie(this.latinEntries);
+    const plainEnds: number[] = [];
+    const latinHits: Hit<T>[] = [];
+    const latinEnds: number[] = [];
+    this.plain.scan(text, hits, plainEnds);
+    this.latin.scan(text, latinHits, latinEnds);
+    if (!latinHits.length) return hits;
+    if (!hits.length) return latinHits;
+    const merged: Hit<T>[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < hits.length && b < latinHits.length) {
+      const first = plainEnds[a]! < latinEnds[b]! || (plainEnds[a] === latinEnds[b] && hits[a]!.start < latinHits[b]!.start);
+      merged.push(first ? hits[a++]! : latinHits[b++]!);
+    }
+    while (a < hits.length) merged.push(hits[a++]!);
+    while (b < latinHits.length) merged.push(latinHits[b++]!);
+    return merged;
+  }
+}
+
+/** One Aho–Corasick trie (see Automaton). */
+class Trie<T> {
   // Typed arrays sized once, rather than an object and a Map per node or arrays grown by push: a vocabulary compiles to
   // tens of thousands of nodes, and a cold isolate builds several automata before its first answer, where every
   // growing array is copied again by each young-generation collection. Node 0 is the root, so 0 also means "no edge".
-  /** The root's edges, by UTF-16 code unit: the root has an edge for almost every first character. */
-  private readonly rootEdges = new Int32Array(0x10000);
+  /**
+   * The root's edges, by UTF-16 code unit up to the highest first character (the root has an edge for almost every
+   * first character; a trie of English phrases needs 123 slots, not 65,536).
+   */
+  private readonly rootEdges: Int32Array;
   private nodes = 1;
   /** Each node's first child and next sibling, with the code unit that leads to it (building and linking walk these). */
   private readonly firstChild: Int32Array;
@@ -46,7 +120,12 @@ export class Automaton<T> {
   constructor(entries: readonly (readonly [string, T])[]) {
     // At most one node per character of every phrase, plus the root.
     let size = 1;
-    for (const [phrase] of entries) size += phrase.length;
+    let highest = 0;
+    for (const [phrase] of entries) {
+      size += phrase.length;
+      if (phrase.length > 0) highest = Math.max(highest, phrase.charCodeAt(0));
+    }
+    this.rootEdges = new Int32Array(highest + 1);
     this.firstChild = new Int32Array(size);
     this.nextSibling = new Int32Array(size);
     this.code = new Uint16Array(size);
@@ -61,7 +140,7 @@ export class Automaton<T> {
 
   /** The child of `node` along `code` while building (0: none): the root by table, any other node by its siblings. */
   private child(node: number, code: number): number {
-    if (node === 0) return this.rootEdges[code]!;
+    if (node === 0) return code < this.rootEdges.length ? this.rootEdges[code]! : 0;
     for (let c = this.firstChild[node]!; c !== 0; c = this.nextSibling[c]!) if (this.code[c] === code) return c;
     return 0;
   }
@@ -136,7 +215,7 @@ export class Automaton<T> {
   }
 
   private edge(node: number, code: number): number {
-    if (node === 0) return this.rootEdges[code]!;
+    if (node === 0) return code < this.rootEdges.length ? this.rootEdges[code]! : 0;
     let lo = this.edgeStart[node]!;
     let hi = this.edgeStart[node + 1]!;
     while (lo < hi) {
@@ -149,9 +228,11 @@ export class Automaton<T> {
     return 0;
   }
 
-  /** Every occurrence of every phrase, in order of end position (overlaps included). Linear in the text. */
-  scan(text: string): Hit<T>[] {
-    const hits: Hit<T>[] = [];
+  /**
+   * Appends every occurrence of every phrase to `hits`, in order of end position (overlaps included), and, when `ends`
+   * is given, where each phrase ends (a plural ending can carry a hit's `end` past it). Linear in the text.
+   */
+  scan(text: string, hits: Hit<T>[], ends: number[] | undefined): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -171,10 +252,10 @@ export class Automaton<T> {
           const ending = out.ascii && WORD.test(text[i + 1] ?? '') ? pluralEnding(text, i + 1, out.length) : 0;
           if (ending < 0) continue;
           hits.push({ start, end: i + 1 + ending, value: out.value });
+          ends?.push(i + 1);
         }
       }
     }
-    return hits;
   }
 }
 

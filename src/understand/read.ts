@@ -221,21 +221,12 @@ const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |en
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
+/** Every cue as the sources write it, with its tag (`cueForms` writes each as a normalized message would). */
 function tagEntries(language: DocumentLanguage): [string, Tag][] {
   const { vocabulary, coverage } = language;
   const out: [string, Tag][] = [];
-  // 工程技术（创新）中心: the text's optional part in brackets; people write it with or without the part.
-  const forms = (p: string) => {
-    const m = /^(.*?)[（(]([^）)]+)[）)](.*)$/.exec(p);
-    return m ? [p, `${m[1]}${m[2]}${m[3]}`, `${m[1]}${m[3]}`] : [p];
-  };
   const add = (phrases: readonly string[], tag: Tag) => {
-    for (const p of phrases) {
-      // Most cues have no bracketed part and no spoken variant: one entry, without the arrays and set of the rest (a
-      // fresh isolate builds thousands of cues, and every array it drops is garbage collected before the first answer).
-      if (!MORE_FORMS.test(p)) out.push([normalize(p), tag]);
-      else for (const f of new Set(forms(p).flatMap(spoken))) out.push([normalize(f), tag]);
-    }
+    for (const p of phrases) out.push([p, tag]);
   };
   for (const ask of ASKS) add(ASK_CUES[ask], { t: 'ask', ask });
   for (const c of vocabulary.subjectCues) add(c.say, { t: 'subject', subject: subjectOf(c.value) });
@@ -299,6 +290,19 @@ function spoken(phrase: string): string[] {
   const variants = SPOKEN.filter(([w]) => phrase.includes(w)).map(([w, to]) => phrase.replaceAll(w, to));
   // 咋算, 咋报: two characters say too little to be the cue that 怎么算 is.
   return [phrase, ...variants.filter((v) => v.length >= 3)];
+}
+
+/**
+ * Every way a cue is written in a normalized message: as it is, with and without its bracketed part (工程技术（创新）中心),
+ * and with 怎么/咋, 什么/啥 swapped. Applied by the automaton when it builds the cue's trie (see `Automaton`).
+ */
+function cueForms(cue: string): string | string[] {
+  // Most cues have no bracketed part and no spoken variant: one form, without the arrays and set of the rest (a fresh
+  // isolate builds thousands of cues, and every array it drops is garbage collected before the first answer).
+  if (!MORE_FORMS.test(cue)) return normalize(cue);
+  const m = /^(.*?)[（(]([^）)]+)[）)](.*)$/.exec(cue);
+  const bracketed = m ? [cue, `${m[1]}${m[2]}${m[3]}`, `${m[1]}${m[3]}`] : [cue];
+  return [...new Set(bracketed.flatMap(spoken))].map(normalize);
 }
 
 /** A subject code from vocabulary.json, checked against the rules' own list: a typo fails the load, naming itself. */
@@ -380,7 +384,7 @@ export interface Reader {
  * @example createReader(loadLanguage(), loadCorpus()).understand('我是吴忠人，在读全日制硕士，签了预引进协议') // facts.origin false
  */
 export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTexts: readonly string[] = []): Reader {
-  const automaton = new Automaton<Tag>(tagEntries(language));
+  const automaton = new Automaton<Tag>(tagEntries(language), cueForms);
   const corpusText = normalize(corpus.clauses.map((c) => c.text).join('\n'));
   const terms: TermAnalyzer = createTermAnalyzer(language, corpus);
   // A county's short name that the document or its vocabulary uses as a word is that word, not the county.

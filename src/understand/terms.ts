@@ -114,8 +114,10 @@ export interface TermAnalyzer {
 export function createTermAnalyzer(language: DocumentLanguage, corpus: Corpus): TermAnalyzer {
   const { vocabulary } = language;
   const terms = new Automaton<string>([...new Set(vocabulary.terms.map(normalize))].map((t) => [t, t] as const));
+  // Stemmed as messages are (stemLatin), when the English phrases' trie is first needed.
   const glossary = new Automaton<readonly string[]>(
-    [...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map((s) => [stemLatin(normalize(s)), e.means] as const)),
+    [...vocabulary.synonyms, ...vocabulary.english].flatMap((e) => e.say.map((s) => [normalize(s), e.means] as const)),
+    stemLatin,
   );
   // Glossary meanings are the vocabulary's own phrases, a closed set: each is tokenized once, on first use.
   const tokenized = new Map<string, string[]>();
