@@ -91,7 +91,7 @@ describe('the Node build', () => {
 
   it('runs under the node flags npm start gives the server (flags this node accepts, the same answer)', () => {
     const flags = startFlags();
-    expect(flags).toEqual(['--max-semi-space-size=1', '--v8-pool-size=1']);
+    expect(flags).toEqual(['--max-semi-space-size=1', '--v8-pool-size=1', '--optimize-for-size']);
     const r = spawnSync(process.execPath, [...flags, join(dir, 'node', 'cli.js'), '博士后工作站有什么资助？'], {
       encoding: 'utf8',
       env: { ...process.env, LLM_PROVIDER: 'offline' },
