@@ -2,8 +2,7 @@
 // (here), in SQLite (sqlite.ts) and in Workers KV (kv-sessions.ts), and the schema a stored session is read back with.
 import * as z from '../contract/zod';
 import { SESSION_TTL_MINUTES_DEFAULT } from '../config';
-import { parseJsonAs } from '../contract/json';
-import { FactName, Facts, Subject } from '../rules/facts';
+import { FactName, Facts, Subject, isFactName, readFacts } from '../rules/facts';
 
 /** What a conversation has established so far, and the question it last asked. */
 export interface SessionState {
@@ -79,8 +78,9 @@ export function memorySessionStore(options: MemoryStoreOptions = {}): SessionSto
 }
 
 // Every field of SessionState: a field left out here is silently dropped by the SQLite and KV stores (lastClause and
-// levels once were, so "那这条谁牵头" lost its clause on npm start and on Workers).
-const SessionStateSchema = z.object({
+// levels once were, so "那这条谁牵头" lost its clause on npm start and on Workers). `readSessionState` below gives this
+// schema's verdict without its parse; test/store/session-state.test.ts holds the two together.
+export const SessionStateSchema = z.object({
   facts: Facts,
   hints: z.array(Subject),
   pending: z.optional(FactName),
@@ -93,22 +93,72 @@ const SessionStateSchema = z.object({
   otherPlace: z.optional(z.string().check(z.maxLength(40))),
 });
 
-/** The stored text as a session, or undefined when it is not one (schema changed, corrupted). */
-export function parseSessionState(text: string | null | undefined): SessionState | undefined {
-  const parsed = parseJsonAs(SessionStateSchema, text);
-  if (!parsed) return undefined;
-  // Optional fields that are absent stay absent (exactOptionalPropertyTypes).
-  const { facts, hints, pending, lastClause, levels, lastAsk, people, lastTopic, count, otherPlace } = parsed;
+const SUBJECTS: ReadonlySet<unknown> = new Set(Subject.options);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isTexts = (v: unknown, max: number, items: number): v is string[] =>
+  Array.isArray(v) && v.length <= items && v.every((t) => isText(t, max));
+const isSubjects = (v: unknown): v is Subject[] => Array.isArray(v) && v.every((h) => SUBJECTS.has(h));
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 2 && v <= 50;
+
+/** A session's levels, or null when one is not a string; a "__proto__" key is left out, as zod's record leaves it. */
+function levelsOf(v: unknown): Record<string, string> | null {
+  if (!isRecord(v)) return null;
+  const levels: Record<string, string> = {};
+  for (const [award, level] of Object.entries(v)) {
+    if (award === '__proto__') continue;
+    if (typeof level !== 'string') return null;
+    levels[award] = level;
+  }
+  return levels;
+}
+
+/**
+ * A JSON-parsed stored session as SessionStateSchema reads it, or undefined when the schema refuses it: every turn of a
+ * conversation reads its session, and zod's parse of it cost about 14 µs a turn under load. Facts go through
+ * `readFacts`, Facts.safeParse's own stand-in.
+ */
+function readSessionState(value: unknown): SessionState | undefined {
+  if (!isRecord(value) || !isRecord(value.facts)) return undefined;
+  const facts = readFacts(value.facts);
+  const { hints, pending, lastClause, lastAsk, people, lastTopic, count, otherPlace } = value;
+  const levels = value.levels === undefined ? undefined : levelsOf(value.levels);
+  if (
+    !facts ||
+    !isSubjects(hints) ||
+    levels === null ||
+    (pending !== undefined && !(typeof pending === 'string' && isFactName(pending))) ||
+    (lastClause !== undefined && !isText(lastClause, 16)) ||
+    (lastAsk !== undefined && !isText(lastAsk, 32)) ||
+    (people !== undefined && !isTexts(people, 16, 20)) ||
+    (lastTopic !== undefined && !isTexts(lastTopic, 32, 16)) ||
+    (count !== undefined && !isCount(count)) ||
+    (otherPlace !== undefined && !isText(otherPlace, 40))
+  )
+    return undefined;
+  // Optional fields that are absent or empty stay absent (exactOptionalPropertyTypes).
   return {
     facts,
-    hints,
+    hints: [...hints],
     ...(pending ? { pending } : {}),
     ...(lastClause ? { lastClause } : {}),
     ...(levels ? { levels } : {}),
     ...(lastAsk ? { lastAsk } : {}),
-    ...(people?.length ? { people } : {}),
-    ...(lastTopic?.length ? { lastTopic } : {}),
+    ...(people?.length ? { people: [...people] } : {}),
+    ...(lastTopic?.length ? { lastTopic: [...lastTopic] } : {}),
     ...(count ? { count } : {}),
     ...(otherPlace ? { otherPlace } : {}),
   };
+}
+
+/** The stored text as a session, or undefined when it is not one (not JSON, schema changed, corrupted). */
+export function parseSessionState(text: string | null | undefined): SessionState | undefined {
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return readSessionState(value);
 }
