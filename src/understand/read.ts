@@ -221,6 +221,8 @@ const OVER_TERM = /整个聘期|聘期(内|下来|满)|over the (whole |full |en
 const COUNT = /^(人|名|个|家|项|条|年|天|岁|倍|位)/;
 const FIRST_PERSON = /我|咱|俺|本人|\bi\b|\bi'm\b|\bim\b|\bmy\b|\bwe\b|\bour\b|\bwe're\b/;
 
+const isLevel = z.oneOf(Level);
+
 /** Every cue as the sources write it, with its tag (`cueForms` writes each as a normalized message would). */
 function tagEntries(language: DocumentLanguage): [string, Tag][] {
   const { vocabulary, coverage } = language;
@@ -712,9 +714,9 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
     for (const [i, h] of subjectHits.entries()) {
       const own = attached.get(i) ?? levelOfPart.get(part[h.start]!);
       if (own) levels[h.value.subject] = own;
-      const level = Level.safeParse(own);
-      if (!awards.some((a) => a.subject === h.value.subject && a.level === level.data))
-        awards.push({ subject: h.value.subject, ...(level.success ? { level: level.data } : {}) });
+      const level = isLevel(own) ? own : undefined;
+      if (!awards.some((a) => a.subject === h.value.subject && a.level === level))
+        awards.push({ subject: h.value.subject, ...(level ? { level } : {}) });
     }
     // 国家高企: a level known only from the issuer before the award is still the award's level.
     const issued = [...byIssuer].map((i) => attached.get(i));
@@ -1077,12 +1079,7 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       ...(count !== undefined ? { count } : {}),
       ...(years !== undefined ? { years } : {}),
       ...(awards.length >= 2 ? { awards } : {}),
-      levels: Object.fromEntries(
-        Object.entries(levels).flatMap(([k, v]) => {
-          const level = Level.safeParse(v);
-          return level.success ? [[k, level.data] as const] : [];
-        }),
-      ),
+      levels: Object.fromEntries(Object.entries(levels).flatMap(([k, v]) => (isLevel(v) ? [[k, v] as const] : []))),
       facts: merged,
       said: saidFacts,
       ...(written.length ? { stated: written } : {}),
