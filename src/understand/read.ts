@@ -437,7 +437,13 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
       .map((p) => [p, subjectOf(c.value)] as [string, Subject]),
   );
   // One character wrong leaves one half of the phrase intact: a phrase neither of whose halves occurs is skipped unscanned.
-  const fuzzyHalves = fuzzy.map(([p]) => [p.slice(0, p.length >> 1), p.slice(p.length >> 1)] as const);
+  // The halves of all 147 phrases are found in one scan (they were 294 searches of the message).
+  const fuzzyHalves = new Automaton<number>(
+    fuzzy.flatMap(([p], k) => [
+      [p.slice(0, p.length >> 1), k],
+      [p.slice(p.length >> 1), k],
+    ]),
+  );
 
   /** "what is A-F category talent": a lettered range of categories that the text itself uses (A—F 类). */
   function codeUsed(text: string): boolean {
@@ -1309,11 +1315,14 @@ export function createReader(language: DocumentLanguage, corpus: Corpus, ruleTex
    */
   function fuzzySubjects(text: string): Hit<{ t: 'subject'; subject: Subject }>[] {
     const found: Hit<{ t: 'subject'; subject: Subject }>[] = [];
-    // An index loop: entries() made two arrays per phrase per message (5 KiB of an answer's allocation).
+    const halves = fuzzyHalves.scan(text);
+    if (!halves.length) return found;
+    const halfFound = new Uint8Array(fuzzy.length);
+    for (const h of halves) halfFound[h.value] = 1;
+    // An index loop, in the phrases' order: entries() made two arrays per phrase per message (5 KiB of an answer's allocation).
     for (let k = 0; k < fuzzy.length; k++) {
+      if (!halfFound[k]) continue;
       const [phrase, subject] = fuzzy[k]!;
-      const [head, tail] = fuzzyHalves[k]!;
-      if (!text.includes(head) && !text.includes(tail)) continue;
       for (let i = 0; i + phrase.length <= text.length; i++) {
         let diff = 0;
         for (let j = 0; j < phrase.length && diff < 2; j++) if (text.charCodeAt(i + j) !== phrase.charCodeAt(j)) diff++;
