@@ -165,19 +165,21 @@ export interface Terms {
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
   // The message's pieces and those of its specific wording (the same, unless a generic word split them): one
   // segmentation for both.
+  // blank() returns the text itself when it holds no generic word: then the specific wording's pieces are the same.
   const specific = blank(text, GENERIC_WORDS);
   const pieces = piecesOf(text);
-  const specificPieces = piecesOf(specific);
-  const segmented = segmentPieces([...pieces, ...specificPieces]);
+  const specificPieces = specific === text ? pieces : piecesOf(specific);
+  const segmented = segmentPieces(specific === text ? pieces : [...pieces, ...specificPieces]);
   const chunks = chunksIn(pieces, segmented);
   const whole = a.terms.scan(text).map((h) => h.value);
+  const latin = latinWords(text);
   const own = [
     ...chunks.flatMap((c) => {
       const run = c.join('');
       return run.length === 1 ? [run] : bigrams(run);
     }),
     ...whole,
-    ...latinWords(text),
+    ...latin,
   ];
   const glossed = a.glossary.scan(stemLatin(text)).flatMap((h) => h.value);
   const meanings = [...glossed, ...extraMeanings];
@@ -185,7 +187,7 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, specific, chunksIn(specificPieces, segmented)),
+    knownShare: knownShare(a, specific === text ? latin : latinWords(specific), chunksIn(specificPieces, segmented)),
     strong: whole.length > 0 || glossed.length > 0,
     topic: [...new Set([...whole, ...glossed])],
   };
@@ -193,9 +195,9 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
 
 /**
  * Characters of the user's specific Chinese wording (the message without generic words, as `chunks`) inside a bigram
- * the corpus has, plus known English words.
+ * the corpus has, plus the known ones among its stemmed English words (`latin`).
  */
-function knownShare(a: TermAnalyzer, specific: string, chunks: readonly string[][]): number {
+function knownShare(a: TermAnalyzer, latin: readonly string[], chunks: readonly string[][]): number {
   let total = 0;
   let known = 0;
   for (const chunk of chunks.map((c) => c.join(''))) {
@@ -204,7 +206,6 @@ function knownShare(a: TermAnalyzer, specific: string, chunks: readonly string[]
       if (a.known.has(chunk.slice(i, i + 2)) || (i > 0 && a.known.has(chunk.slice(i - 1, i + 1)))) known++;
     }
   }
-  const latin = latinWords(specific);
   total += 2 * latin.length;
   known += 2 * latin.filter((w) => a.known.has(w)).length;
   return total === 0 ? 1 : Math.round((known / total) * 100) / 100;
