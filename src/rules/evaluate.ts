@@ -135,12 +135,17 @@ function subjectCondition(rule: Rule): Condition | undefined {
   return rule.conditions.find((c) => c.fact === 'subjects');
 }
 
+/** Whether the facts' subjects meet a rule's subject condition ('missing' also for a rule with none). */
+function subjectCheck(rule: Rule, facts: Facts): Check {
+  const subject = subjectCondition(rule);
+  return subject ? check(subject, facts) : 'missing';
+}
+
 /** Named by the user (its subject is among theirs) and not ruled out. */
 function inPlay(o: Outcome, facts: Facts): boolean {
   if (o.status === 'ineligible') return false;
   if (o.status === 'eligible') return true;
-  const subject = subjectCondition(o.rule);
-  return subject !== undefined && check(subject, facts) === 'met';
+  return subjectCheck(o.rule, facts) === 'met';
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -192,11 +197,7 @@ function withOverlaps(outcomes: Outcome[], ruleSet: RuleSet, facts: Facts): Outc
  * @example evaluate(loadRules(), { subjects: ['master_studio'], newlyRecognised: true, level: 'region' }, new Date()) // r6-master-studio eligible, 50000
  */
 export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date, options: { otherSubjects?: 'omit' } = {}): Outcome[] {
-  const possible = (r: Rule) => {
-    const subject = subjectCondition(r);
-    return subject === undefined || check(subject, facts) !== 'failed';
-  };
-  const rules = options.otherSubjects === 'omit' ? ruleSet.rules.filter(possible) : ruleSet.rules;
+  const rules = options.otherSubjects === 'omit' ? ruleSet.rules.filter((r) => subjectCheck(r, facts) !== 'failed') : ruleSet.rules;
   return withOverlaps(
     rules.map((r) => evaluateRule(r, facts, asOf)),
     ruleSet,
@@ -211,8 +212,7 @@ export function evaluate(ruleSet: RuleSet, facts: Facts, asOf: Date, options: { 
 export function relevant(outcomes: Outcome[], facts: Facts): Outcome[] {
   const known = new Set(FACT_ORDER.filter((k) => facts[k] !== undefined && k !== 'subjects'));
   return outcomes.filter((o) => {
-    const subject = subjectCondition(o.rule);
-    const bySubject = subject ? check(subject, facts) : 'missing';
+    const bySubject = subjectCheck(o.rule, facts);
     if (bySubject === 'failed') return false;
     if (bySubject === 'met') return true;
     const used = [...o.rule.conditions, tableCondition(o.rule)].filter((c): c is Condition => c !== undefined);

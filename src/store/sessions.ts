@@ -93,12 +93,12 @@ export const SessionStateSchema = z.object({
   otherPlace: z.optional(z.string().check(z.maxLength(40))),
 });
 
-const SUBJECTS: ReadonlySet<unknown> = new Set(Subject.options);
+const isSubject = z.oneOf(Subject);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isTexts = (v: unknown, max: number, items: number): v is string[] =>
   Array.isArray(v) && v.length <= items && v.every((t) => isText(t, max));
-const isSubjects = (v: unknown): v is Subject[] => Array.isArray(v) && v.every((h) => SUBJECTS.has(h));
+const isSubjects = (v: unknown): v is Subject[] => Array.isArray(v) && v.every(isSubject);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 2 && v <= 50;
 
 /** A session's levels, or null when one is not a string; a "__proto__" key is left out, as zod's record leaves it. */

@@ -163,13 +163,13 @@ export interface Terms {
  * @example analyzeTerms(a, '请问博士的补贴是多少') // { own: ['博士', '补贴'], … }
  */
 export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: readonly string[] = []): Terms {
-  // The message's pieces and those of its specific wording (the same, unless a generic word split them): one
-  // segmentation for both.
-  // blank() returns the text itself when it holds no generic word: then the specific wording's pieces are the same.
+  // The message's pieces and those of its specific wording, one segmentation for both. Without a generic word the
+  // specific wording is the message itself (blank() returns it unchanged), and its pieces and English words are too.
   const specific = blank(text, GENERIC_WORDS);
+  const same = specific === text;
   const pieces = piecesOf(text);
-  const specificPieces = specific === text ? pieces : piecesOf(specific);
-  const segmented = segmentPieces(specific === text ? pieces : [...pieces, ...specificPieces]);
+  const specificPieces = same ? pieces : piecesOf(specific);
+  const segmented = segmentPieces(same ? pieces : [...pieces, ...specificPieces]);
   const chunks = chunksIn(pieces, segmented);
   const whole = a.terms.scan(text).map((h) => h.value);
   const latin = latinWords(text);
@@ -187,7 +187,7 @@ export function analyzeTerms(a: TermAnalyzer, text: string, extraMeanings: reado
   return {
     own: [...new Set(own)],
     expanded: [...new Set(expanded)],
-    knownShare: knownShare(a, specific === text ? latin : latinWords(specific), chunksIn(specificPieces, segmented)),
+    knownShare: knownShare(a, same ? latin : latinWords(specific), chunksIn(specificPieces, segmented)),
     strong: whole.length > 0 || glossed.length > 0,
     topic: [...new Set([...whole, ...glossed])],
   };
